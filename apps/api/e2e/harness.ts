@@ -1,0 +1,79 @@
+// Runs the real API and a real worker in this process against the stack `npm test` started (PostgreSQL + Temporal).
+import type { INestApplication } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { loadConfig, type LeadOpsConfig } from '@leadops/config';
+import { createLeadClassifier } from '@leadops/llm';
+import { createTestDatabase, startSmtpSink, type SmtpSink, type TestDatabase } from '@leadops/testing';
+import { startWorker, type RunningWorker } from '../../worker/src/worker';
+import { seedDemoData } from '@leadops/persistence';
+import { createApp } from '../src/main';
+
+export interface Stack {
+  config: LeadOpsConfig;
+  database: TestDatabase;
+  smtp: SmtpSink;
+  app: INestApplication;
+  url: string;
+  worker: RunningWorker | null;
+  startWorker(): Promise<RunningWorker>;
+  stopWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startStack(env: Record<string, string> = {}): Promise<Stack> {
+  const database = await createTestDatabase();
+  await seedDemoData(database.db);
+  const smtp = await startSmtpSink();
+  Object.assign(process.env, {
+    DATABASE_URL: database.url,
+    TEMPORAL_TASK_QUEUE: `test-${randomBytes(4).toString('hex')}`,
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(smtp.port),
+    API_PORT: '0',
+    ...env,
+  });
+  const config = loadConfig();
+  const { app } = await createApp();
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address();
+  const stack: Stack = {
+    config, database, smtp, app, url: `http://127.0.0.1:${address.port}`, worker: null,
+    async startWorker() {
+      stack.worker = await startWorker(config, createLeadClassifier(null), { poolSize: 10 });
+      return stack.worker;
+    },
+    async stopWorker() {
+      await stack.worker?.shutdown();
+      stack.worker = null;
+    },
+    async close() {
+      await stack.stopWorker();
+      await app.close();
+      await smtp.close();
+      await database.drop();
+    },
+  };
+  return stack;
+}
+
+export interface GraphQLAnswer<T = any> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; extensions?: Record<string, any> }>;
+}
+
+export async function gql<T = any>(stack: Stack, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLAnswer<T>> {
+  const res = await fetch(`${stack.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as GraphQLAnswer<T>;
+  return { ...body, status: res.status };
+}
+
+export async function login(stack: Stack, email: string, password = 'leadops'): Promise<string> {
+  const answer = await gql(stack, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: password });
+  if (!answer.data?.login?.token) throw new Error(`login failed for ${email}: ${JSON.stringify(answer.errors)}`);
+  return answer.data.login.token;
+}

@@ -1,0 +1,139 @@
+import { gql, login, startStack, type Stack } from './harness';
+import { waitUntil } from '@leadops/testing';
+
+const LEAD_FIELDS = `id status stage priority slaDueAt slaState createdAt updatedAt workflowId temporalUrl
+  owner { id email }
+  classification { stage priority slaMinutes classifier policyVersion profileVersion recommendedOwner summary
+    contactProfile { seniorityLevel roleType decisionPower emailType }
+    fit { grade score reasons } urgency { level score signals } opportunity { dealSize complexity } dataQuality { label score missing } }
+  timeline { type message }`;
+
+const JOSH = {
+  fullName: 'JOSH BIDEN', age: 42, gender: 'Male', location: 'USA, Miami', email: 'josh@openenergy.com', jobPosition: 'CTO',
+  companyName: 'Open Energy LLC', industry: 'Manufacturing', notifyEmail: 'notify@openenergy.com',
+  description: 'Necesitamos urgentemente mejorar nuestro respaldo de datos', source: 'web_form',
+};
+
+const CREATE = `mutation($input: CreateLeadInput!) { createLead(input: $input) { id status createdAt workflowId } }`;
+const GET = `query($id: ID!) { lead(id: $id) { ${LEAD_FIELDS} } }`;
+
+describe('one lead end to end (API + Temporal + worker + PostgreSQL)', () => {
+  let stack: Stack;
+  let ops: string;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    await stack.startWorker();
+    ops = await login(stack, 'ops@leadops.dev');
+  });
+  afterAll(async () => stack?.close());
+
+  const leadCount = async () => (await stack.database.db.query('SELECT count(*)::int AS n FROM leads'))[0].n as number;
+
+  it("classifies the brief's example as SQL / P1 with an owner and a 5-minute SLA within a second", async () => {
+    const created = await gql(stack, CREATE, { input: JOSH }, ops);
+    expect(created.errors).toBeUndefined();
+    const id = created.data.createLead.id;
+    const returnedAt = Date.now();
+    const lead = await waitUntil(async () => {
+      const l = (await gql(stack, GET, { id }, ops)).data?.lead;
+      return l?.owner && l?.slaDueAt ? l : null;
+    }, 5000, 'classified and assigned lead');
+    const elapsed = Date.now() - returnedAt;
+    console.log(`[e2e] brief example classified, assigned and SLA armed ${elapsed} ms after createLead returned`);
+    expect(elapsed).toBeLessThan(1000);
+    expect(lead.stage).toBe('SQL');
+    expect(lead.priority).toBe('P1');
+    expect(lead.classification.contactProfile).toMatchObject({ seniorityLevel: 'C_LEVEL', emailType: 'CORPORATE', roleType: 'TECH_DECISION_MAKER', decisionPower: 'HIGH' });
+    expect(lead.classification.classifier).toBe('rules');
+    expect(lead.classification.slaMinutes).toBe(5);
+    expect(lead.classification.profileVersion).toBe(1);
+    expect(Date.parse(lead.slaDueAt) - Date.parse(lead.createdAt)).toBe(5 * 60_000);
+    expect(lead.owner.email).toMatch(/^rep[12]@leadops\.dev$/);
+    expect(lead.status).toBe('ASSIGNED');
+    expect(lead.slaState).toBe('RUNNING');
+    expect(lead.workflowId).toBe(`lead-${id}`);
+    expect(lead.temporalUrl).toContain(`/workflows/lead-${id}`);
+    expect(lead.timeline.map((e: { type: string }) => e.type)).toEqual(expect.arrayContaining(['CREATED', 'CLASSIFIED', 'ASSIGNED']));
+
+    // The owner and the notify address each get their e-mail once.
+    await stack.smtp.waitFor((m) => m.some((x) => x.to.includes(lead.owner.email)) && m.some((x) => x.to.includes('notify@openenergy.com')));
+    const result = stack.smtp.messages.filter((m) => m.to.includes('notify@openenergy.com'));
+    expect(result).toHaveLength(1);
+    expect(result[0]!.text).toContain('Stage: SQL');
+    expect(result[0]!.text).toContain('Priority: P1');
+  });
+
+  it.each([
+    ['email missing', { fullName: 'Ana' }, 'email'],
+    ['email not a string', { fullName: 'Ana', email: 42 }, 'email'],
+    ['age negative', { fullName: 'Ana', email: 'ana@acme.mx', age: -3 }, 'age'],
+    ['fullName empty', { fullName: '   ', email: 'ana@acme.mx' }, 'fullName'],
+    ['unknown source', { fullName: 'Ana', email: 'ana@acme.mx', source: 'carrier-pigeon' }, 'source'],
+  ])('refuses %s with an error naming the field and stores nothing', async (_case, input, field) => {
+    const before = await leadCount();
+    const answer = await gql(stack, CREATE, { input }, ops);
+    expect(answer.status).toBeLessThan(500);
+    expect(answer.data?.createLead ?? null).toBeNull();
+    expect(answer.errors?.[0]?.message).toContain(field);
+    expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await leadCount()).toBe(before);
+  });
+
+  it('classifies a lead created while the worker was down once the worker starts', async () => {
+    await stack.stopWorker();
+    const created = await gql(stack, CREATE, { input: { ...JOSH, fullName: 'Dana Whitfield', email: 'dana@brightgrid.com', companyName: 'Bright Grid', notifyEmail: null } }, ops);
+    const id = created.data.createLead.id;
+    await new Promise((r) => setTimeout(r, 1000));
+    const waiting = (await gql(stack, GET, { id }, ops)).data.lead;
+    expect(waiting.status).toBe('NEW');
+    expect(waiting.classification).toBeNull();
+
+    await stack.startWorker();
+    const lead = await waitUntil(async () => {
+      const l = (await gql(stack, GET, { id }, ops)).data?.lead;
+      return l?.owner ? l : null;
+    }, 15_000, 'lead classified after worker restart');
+    expect(lead.stage).toBe('SQL');
+    expect(lead.priority).toBe('P1');
+    const stored = await stack.database.db.query('SELECT count(*)::int AS n FROM classifications WHERE lead_id = $1', [id]);
+    expect(stored[0].n).toBe(1);
+  });
+
+  it("pushes changes of a rep's own leads live (server-sent events), and nothing of others'", async () => {
+    const repToken = await login(stack, 'rep1@leadops.dev');
+    const [{ id: rep1 }] = await stack.database.db.query(`SELECT id FROM users WHERE email = 'rep1@leadops.dev'`);
+    const abort = new AbortController();
+    const res = await fetch(`${stack.url}/events/leads?token=${repToken}`, { signal: abort.signal });
+    expect(res.headers.get('content-type')).toContain('text/event-stream');
+    let received = '';
+    const reading = (async () => {
+      const decoder = new TextDecoder();
+      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) received += decoder.decode(chunk);
+    })().catch(() => undefined);
+    const ids: string[] = [];
+    for (const n of [1, 2]) ids.push((await gql(stack, CREATE, { input: { ...JOSH, fullName: `Live Lead ${n}`, email: `cto@live${n}.com`, notifyEmail: null } }, ops)).data.createLead.id);
+    const owners = await waitUntil(async () => {
+      const rows = await stack.database.db.query('SELECT id, owner_id FROM leads WHERE id = ANY($1) AND owner_id IS NOT NULL', [ids]);
+      return rows.length === 2 ? rows : null;
+    });
+    const mine = owners.find((r: { owner_id: string }) => r.owner_id === rep1).id;
+    const theirs = owners.find((r: { owner_id: string }) => r.owner_id !== rep1).id;
+    await waitUntil(async () => received.includes(mine), 5000, 'live event of own lead');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(received).not.toContain(theirs);
+    abort.abort();
+    await reading;
+  });
+
+  it('refuses the live stream without a valid token', async () => {
+    const res = await fetch(`${stack.url}/events/leads?token=forged`);
+    expect(res.status).toBe(401);
+  });
+
+  it('asks for a token and reveals nothing without one', async () => {
+    const answer = await gql(stack, GET, { id: '00000000-0000-0000-0000-000000000000' });
+    expect(answer.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(answer.data?.lead ?? null).toBeNull();
+  });
+});

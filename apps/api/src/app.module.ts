@@ -1,0 +1,53 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AuthModule } from './auth/auth.module';
+import { CoreModule } from './core/core.module';
+import { formatGraphQLError } from './core/errors';
+import { queryLimits } from './core/graphql-limits';
+import { HttpErrorFilter } from './core/http-exception.filter';
+import { HealthModule } from './health/health.module';
+import { LeadModule } from './leads/lead.module';
+import { LiveModule } from './live/live.module';
+import { TemporalModule } from './temporal/temporal.module';
+import { AuditModule } from './audit/audit.module';
+import { CompanyProfileModule } from './company-profile/company-profile.module';
+import { ImportsModule } from './imports/imports.module';
+import { MetricsModule } from './metrics/metrics.module';
+import { NurtureModule } from './nurture/nurture.module';
+import { RoutingModule } from './routing/routing.module';
+import { SlaModule } from './sla/sla.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
+
+@Module({
+  imports: [
+    CoreModule,
+    TemporalModule,
+    GraphQLModule.forRoot<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      autoSchemaFile: true,
+      sortSchema: true,
+      playground: false,
+      introspection: true,
+      includeStacktraceInErrorResponses: false,
+      formatError: formatGraphQLError,
+      validationRules: [queryLimits(8, 400)],
+      context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+    }),
+    AuthModule,
+    LeadModule,
+    HealthModule,
+    AuditModule,
+    CompanyProfileModule,
+    RoutingModule,
+    SlaModule,
+    NurtureModule,
+    MetricsModule,
+    WebhooksModule,
+    ImportsModule,
+    LiveModule,
+  ],
+  providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
+})
+export class AppModule {}

@@ -1,0 +1,36 @@
+import { Args, Context, Field, ObjectType, Query, Mutation, Resolver } from '@nestjs/graphql';
+import { Public, CurrentUser } from './auth.decorators';
+import { AuthService } from './auth.service';
+import type { AuthUser } from './auth.types';
+import { UserModel, UsersService } from './users.service';
+import { LeadOpsError } from '../core/errors';
+
+@ObjectType('AuthPayload')
+export class AuthPayload {
+  @Field() token!: string;
+  @Field() expiresAt!: Date;
+  @Field(() => UserModel) user!: UserModel;
+}
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Log in with e-mail and password; use the token as "Authorization: Bearer <token>".' })
+  async login(@Args('email') email: string, @Args('password') password: string, @Context() ctx: { req: { ip?: string } }): Promise<AuthPayload> {
+    if (email.length > 320 || password.length > 200) throw new LeadOpsError('BAD_USER_INPUT', 'email: too long', 'email');
+    const { token, user, expiresAt } = await this.auth.login(email, password, ctx.req?.ip ?? 'unknown');
+    return { token, expiresAt, user: (await this.users.byId(user.id))! };
+  }
+
+  @Query(() => UserModel, { description: 'The logged-in user.' })
+  async me(@CurrentUser() user: AuthUser): Promise<UserModel> {
+    const found = await this.users.byId(user.id);
+    if (!found) throw new LeadOpsError('UNAUTHENTICATED', 'User no longer exists');
+    return found;
+  }
+}

@@ -1,0 +1,41 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Field, ID, ObjectType, Int, registerEnumType } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+
+export enum UserRoleEnum {
+  SALES_OPS = 'SALES_OPS',
+  MANAGER = 'MANAGER',
+  REP = 'REP',
+}
+registerEnumType(UserRoleEnum, { name: 'UserRole' });
+
+@ObjectType('User')
+export class UserModel {
+  @Field(() => ID) id!: string;
+  @Field() email!: string;
+  @Field() displayName!: string;
+  @Field(() => UserRoleEnum) role!: UserRoleEnum;
+  @Field(() => ID, { nullable: true }) teamId!: string | null;
+  @Field() active!: boolean;
+  @Field(() => Int) capacity!: number;
+  @Field(() => Int, { nullable: true }) openLeads?: number | null;
+}
+
+const COLUMNS = `u.id, u.email, u.display_name AS "displayName", u.role, u.team_id AS "teamId", u.active, u.capacity,
+  (SELECT count(*)::int FROM leads l WHERE l.owner_id = u.id AND l.status <> 'CLOSED') AS "openLeads"`;
+
+@Injectable()
+export class UsersService {
+  constructor(@Inject(DataSource) private readonly db: DataSource) {}
+
+  async byId(id: string): Promise<UserModel | null> {
+    const [row] = await this.db.query(`SELECT ${COLUMNS} FROM users u WHERE u.id = $1`, [id]);
+    return row ?? null;
+  }
+
+  async byIds(ids: string[]): Promise<Map<string, UserModel>> {
+    if (ids.length === 0) return new Map();
+    const rows: UserModel[] = await this.db.query(`SELECT ${COLUMNS} FROM users u WHERE u.id = ANY($1::uuid[])`, [ids]);
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+}

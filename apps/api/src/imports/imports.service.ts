@@ -1,0 +1,214 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { parse } from 'csv-parse';
+import type { Readable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import { validateLeadInput } from '@leadops/domain';
+import { DEFAULT_PROFILE_ID, LeadImportStore, type ImportedLead } from '@leadops/persistence';
+import type { AuthUser } from '../auth/auth.types';
+import { LeadOpsError } from '../core/errors';
+import { LeadWorkflows } from '../temporal/temporal.module';
+import { parseMapping, planColumns, recordToRawLead, rowIdempotencyKey, sniffDelimiter, type ColumnPlan } from './lead-csv';
+
+const BATCH_SIZE = 500;
+const MAX_ROWS = 200_000;
+const MAX_BYTES = 200 * 1024 * 1024;
+const MAX_REPORTED = 1000;
+const MAX_FIELD_CHARS = 20_000;
+const WORKFLOW_STARTS_IN_FLIGHT = 8;
+
+export interface ImportProblem {
+  row: number;
+  field: string | null;
+  reason: string;
+}
+
+export interface ImportReport {
+  imported: number;
+  duplicates: number;
+  failed: number;
+  /** False when the file could not be read to the end (the reason is the last entry of rows). */
+  complete: boolean;
+  ignoredColumns: string[];
+  rows: ImportProblem[];
+  /** More problems than listed (at most 1000 are). */
+  truncated: boolean;
+}
+
+/** Starts new leads' workflows in the background a few at a time; anything missed stays in the outbox for the relay. */
+class WorkflowKickoff {
+  private readonly queue: string[] = [];
+  private running = 0;
+
+  constructor(private readonly workflows: LeadWorkflows) {}
+
+  add(ids: string[]) {
+    this.queue.push(...ids);
+    while (this.running < WORKFLOW_STARTS_IN_FLIGHT && this.queue.length) void this.next();
+  }
+
+  private async next() {
+    this.running++;
+    try {
+      for (let id = this.queue.shift(); id; id = this.queue.shift()) await this.workflows.startFromOutbox(id);
+    } finally {
+      this.running--;
+    }
+  }
+}
+
+/** Reads the body up to the header line's end, so the separator can be sniffed before parsing starts. */
+async function* withHeaderFirst(body: AsyncIterable<Buffer | string>, onHeader: (firstChunk: Buffer) => void): AsyncGenerator<Buffer> {
+  let head = Buffer.alloc(0);
+  let bytes = 0;
+  let headerSeen = false;
+  for await (const piece of body) {
+    const chunk = typeof piece === 'string' ? Buffer.from(piece) : piece;
+    bytes += chunk.length;
+    if (bytes > MAX_BYTES) throw new LeadOpsError('BAD_USER_INPUT', `file: at most ${MAX_BYTES / 1024 / 1024} MB per import; split the file`, 'file');
+    if (headerSeen) {
+      yield chunk;
+      continue;
+    }
+    head = Buffer.concat([head, chunk]);
+    if (head.includes(0x0a) || head.includes(0x0d) || head.length > 64 * 1024) {
+      headerSeen = true;
+      onHeader(head);
+      yield head;
+    }
+  }
+  if (!headerSeen) {
+    onHeader(head);
+    if (head.length) yield head;
+  }
+}
+
+const lineBreaks = (text: string) => (text.match(/\r\n|\n|\r/g) ?? []).length;
+
+@Injectable()
+export class ImportsService {
+  private readonly store: LeadImportStore;
+  private readonly kickoff: WorkflowKickoff;
+
+  constructor(
+    @Inject(DataSource) db: DataSource,
+    workflows: LeadWorkflows,
+  ) {
+    this.store = new LeadImportStore(db);
+    this.kickoff = new WorkflowKickoff(workflows);
+  }
+
+  /**
+   * Streams a CSV of leads: each record is validated, valid ones are stored in batches (lead + outbox row each),
+   * re-imported rows are recognised by their content and skipped. Memory stays flat whatever the file size.
+   */
+  async importLeads(user: AuthUser, body: Readable, opts: { mapping?: string; encoding: BufferEncoding }): Promise<ImportReport> {
+    let mapping;
+    try {
+      mapping = parseMapping(opts.mapping);
+    } catch (error) {
+      throw new LeadOpsError('BAD_USER_INPUT', `mapping: ${(error as Error).message}`, 'mapping');
+    }
+    const report: ImportReport = { imported: 0, duplicates: 0, failed: 0, complete: true, ignoredColumns: [], rows: [], truncated: false };
+    const problem = (p: ImportProblem) => {
+      if (report.rows.length < MAX_REPORTED) report.rows.push(p);
+      else report.truncated = true;
+    };
+
+    let delimiter = ',';
+    const source = withHeaderFirst(body, (head) => {
+      const text = head.toString(opts.encoding).replace(/^\ufeff/, '');
+      delimiter = sniffDelimiter(text.split(/\r\n|\n|\r/)[0] ?? '');
+    });
+    // The first chunk has to be read before the parser exists: the separator comes from it.
+    const first = await source.next();
+    if (first.done || first.value.toString(opts.encoding).replace(/^\ufeff/, '').trim() === '') {
+      throw new LeadOpsError('BAD_USER_INPUT', 'file: empty; send a header line and one lead per line', 'file');
+    }
+    const parser = parse({
+      bom: true, delimiter, encoding: opts.encoding, relax_column_count: true, relax_quotes: true,
+      record_delimiter: ['\r\n', '\n', '\r'], max_record_size: MAX_FIELD_CHARS * 4,
+    });
+    const feed = (async () => {
+      try {
+        parser.write(first.value);
+        for await (const chunk of { [Symbol.asyncIterator]: () => source }) {
+          if (!parser.write(chunk)) await new Promise((resolve) => parser.once('drain', resolve));
+        }
+        parser.end();
+      } catch (error) {
+        parser.destroy(error as Error);
+      }
+    })();
+
+    let plan: ColumnPlan | null = null;
+    let line = 1; // where the next record starts in the file
+    let batch: Array<ImportedLead & { row: number }> = [];
+    const flush = async () => {
+      if (!batch.length) return;
+      const unique = new Map<string, ImportedLead & { row: number }>();
+      for (const r of batch) {
+        if (unique.has(r.idempotencyKey)) report.duplicates++;
+        else unique.set(r.idempotencyKey, r);
+      }
+      const { createdKeys, createdIds } = await this.store.insertBatch([...unique.values()], DEFAULT_PROFILE_ID, user.id);
+      report.imported += createdKeys.size;
+      report.duplicates += unique.size - createdKeys.size;
+      batch = [];
+      this.kickoff.add(createdIds);
+    };
+
+    let records = 0;
+    try {
+      for await (const record of parser as AsyncIterable<string[]>) {
+        const row = line;
+        line += 1 + record.reduce((n, field) => n + lineBreaks(field), 0);
+        if (record.every((f) => f.trim() === '')) continue; // blank line
+        if (!plan) {
+          const planned = planColumns(record, mapping);
+          if ('error' in planned) throw new LeadOpsError('BAD_USER_INPUT', `header: ${planned.error}`, 'header');
+          plan = planned;
+          report.ignoredColumns = planned.ignored;
+          continue;
+        }
+        if (++records > MAX_ROWS) {
+          report.complete = false;
+          problem({ row, field: null, reason: `stopped: at most ${MAX_ROWS} rows per file; split it and import the rest` });
+          break;
+        }
+        const long = record.findIndex((f) => f.length > MAX_FIELD_CHARS);
+        if (long >= 0) {
+          report.failed++;
+          problem({ row, field: plan.columns[long] ?? `column ${long + 1}`, reason: `at most ${MAX_FIELD_CHARS} characters` });
+          continue;
+        }
+        const validated = validateLeadInput({ ...recordToRawLead(record, plan), source: 'import' });
+        if (!validated.ok) {
+          report.failed++;
+          for (const e of validated.errors) problem({ row, field: e.field, reason: e.message });
+          continue;
+        }
+        const lead = { ...validated.lead, source: 'import' as const };
+        batch.push({ lead, idempotencyKey: rowIdempotencyKey(lead), row });
+        if (batch.length >= BATCH_SIZE) await flush();
+      }
+      await flush();
+    } catch (error) {
+      if (error instanceof LeadOpsError && (error.field === 'header' || error.field === 'file') && report.imported === 0 && !batch.length) {
+        parser.destroy();
+        throw error;
+      }
+      // A broken file part-way through: the rows before it are in; say where it stopped.
+      await flush().catch(() => undefined);
+      report.complete = false;
+      const csv = error as { code?: string; lines?: number; message?: string };
+      const reason = error instanceof LeadOpsError ? error.message : csv.code?.startsWith('CSV_') ? `CSV syntax: ${csv.message}` : 'the file could not be read to the end';
+      problem({ row: csv.lines ?? line, field: null, reason });
+      if (!(error instanceof LeadOpsError) && !csv.code?.startsWith('CSV_')) console.error('[api] import stopped', error);
+    } finally {
+      parser.destroy();
+      await feed.catch(() => undefined);
+    }
+    if (!plan) throw new LeadOpsError('BAD_USER_INPUT', 'file: no header line found', 'file');
+    return report;
+  }
+}

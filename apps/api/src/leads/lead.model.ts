@@ -1,0 +1,164 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  DATA_QUALITY_LABELS, EMAIL_TYPES, FIT_GRADES, LEVELS, OWNER_ROLES, PRIORITIES, ROLE_TYPES, SENIORITY_LEVELS, STAGES, URGENCY_LEVELS,
+} from '@leadops/domain';
+import { UserModel } from '../auth/users.service';
+
+// GraphQL enums map the domain's lists; they are never redefined by hand.
+const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+export const StageEnum = asEnum(STAGES);
+export const PriorityEnum = asEnum(PRIORITIES);
+export const SeniorityEnum = asEnum(SENIORITY_LEVELS);
+export const RoleTypeEnum = asEnum(ROLE_TYPES);
+export const LevelEnum = asEnum(LEVELS);
+export const EmailTypeEnum = asEnum(EMAIL_TYPES);
+export const FitGradeEnum = asEnum(FIT_GRADES);
+export const UrgencyEnum = asEnum(URGENCY_LEVELS);
+export const DataQualityEnum = asEnum(DATA_QUALITY_LABELS);
+export const OwnerRoleEnum = asEnum(OWNER_ROLES);
+export const LeadStatusEnum = asEnum(['NEW', 'CLASSIFIED', 'QUEUED', 'ASSIGNED', 'CONTACTED', 'NURTURING', 'CLOSED'] as const);
+export const SlaStateEnum = asEnum(['NONE', 'RUNNING', 'MET', 'BREACHED'] as const);
+export const OutcomeEnum = asEnum(['CONVERTED', 'LOST', 'DISQUALIFIED'] as const);
+registerEnumType(StageEnum, { name: 'Stage' });
+registerEnumType(PriorityEnum, { name: 'Priority' });
+registerEnumType(SeniorityEnum, { name: 'SeniorityLevel' });
+registerEnumType(RoleTypeEnum, { name: 'RoleType' });
+registerEnumType(LevelEnum, { name: 'Level' });
+registerEnumType(EmailTypeEnum, { name: 'EmailType' });
+registerEnumType(FitGradeEnum, { name: 'FitGrade' });
+registerEnumType(UrgencyEnum, { name: 'UrgencyLevel' });
+registerEnumType(DataQualityEnum, { name: 'DataQualityLabel' });
+registerEnumType(OwnerRoleEnum, { name: 'OwnerRole' });
+registerEnumType(LeadStatusEnum, { name: 'LeadStatus' });
+registerEnumType(SlaStateEnum, { name: 'SlaState' });
+registerEnumType(OutcomeEnum, { name: 'LeadOutcome' });
+
+@ObjectType()
+export class ContactProfileModel {
+  @Field(() => SeniorityEnum) seniorityLevel!: string;
+  @Field(() => RoleTypeEnum) roleType!: string;
+  @Field(() => LevelEnum) decisionPower!: string;
+  @Field(() => EmailTypeEnum) emailType!: string;
+}
+
+@ObjectType()
+export class FitModel {
+  @Field(() => Float) score!: number;
+  @Field(() => FitGradeEnum) grade!: string;
+  @Field(() => [String]) reasons!: string[];
+}
+
+@ObjectType()
+export class UrgencyModel {
+  @Field(() => Float) score!: number;
+  @Field(() => UrgencyEnum) level!: string;
+  @Field(() => [String]) signals!: string[];
+}
+
+@ObjectType()
+export class OpportunityModel {
+  @Field(() => LevelEnum) dealSize!: string;
+  @Field(() => LevelEnum) complexity!: string;
+}
+
+@ObjectType()
+export class DataQualityModel {
+  @Field(() => Float) score!: number;
+  @Field(() => DataQualityEnum) label!: string;
+  @Field(() => [String]) missing!: string[];
+}
+
+@ObjectType('Classification')
+export class ClassificationModel {
+  @Field(() => ContactProfileModel) contactProfile!: ContactProfileModel;
+  @Field(() => FitModel) fit!: FitModel;
+  @Field(() => UrgencyModel) urgency!: UrgencyModel;
+  @Field(() => OpportunityModel) opportunity!: OpportunityModel;
+  @Field(() => DataQualityModel) dataQuality!: DataQualityModel;
+  @Field(() => StageEnum) stage!: string;
+  @Field(() => PriorityEnum) priority!: string;
+  @Field(() => Int, { nullable: true }) slaMinutes!: number | null;
+  @Field(() => OwnerRoleEnum) recommendedOwner!: string;
+  @Field() summary!: string;
+  @Field(() => [String]) detectedNeeds!: string[];
+  @Field(() => [String]) matchedServices!: string[];
+  @Field(() => [String]) nextSteps!: string[];
+  @Field() classifier!: string;
+  @Field(() => [String]) explanation!: string[];
+  @Field() policyVersion!: string;
+  @Field(() => Int, { nullable: true }) profileVersion!: number | null;
+  @Field(() => String, { nullable: true }) fallbackReason?: string | null;
+  @Field(() => String, { nullable: true }) language?: string | null;
+  @Field(() => Int, { nullable: true }) latencyMs?: number | null;
+  @Field({ nullable: true }) createdAt?: Date;
+}
+
+@ObjectType('TimelineEvent')
+export class TimelineEventModel {
+  @Field(() => ID) id!: string;
+  @Field() at!: Date;
+  @Field() type!: string;
+  @Field() message!: string;
+  @Field(() => ID, { nullable: true }) actorId!: string | null;
+}
+
+@ObjectType('LeadWorkflowState')
+export class LeadWorkflowStateModel {
+  @Field() step!: string;
+  @Field(() => String, { nullable: true }) slaDueAt!: string | null;
+  @Field() slaState!: string;
+  @Field(() => Int) escalationLevel!: number;
+  @Field(() => Int, { nullable: true }) nurtureStep!: number | null;
+}
+
+@ObjectType('Lead')
+export class LeadModel {
+  @Field(() => ID) id!: string;
+  @Field() createdAt!: Date;
+  @Field() updatedAt!: Date;
+  @Field() source!: string;
+  @Field() fullName!: string;
+  @Field() email!: string;
+  @Field(() => String, { nullable: true }) phone!: string | null;
+  @Field(() => String, { nullable: true }) phoneE164!: string | null;
+  @Field(() => String, { nullable: true }) jobPosition!: string | null;
+  @Field(() => String, { nullable: true }) companyName!: string | null;
+  @Field(() => String, { nullable: true }) industry!: string | null;
+  @Field(() => String, { nullable: true }) location!: string | null;
+  @Field(() => Int, { nullable: true }) age!: number | null;
+  @Field(() => String, { nullable: true }) gender!: string | null;
+  @Field(() => String, { nullable: true }) notifyEmail!: string | null;
+  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => Int, { nullable: true }) companySize!: number | null;
+  @Field(() => LeadStatusEnum) status!: string;
+  @Field(() => StageEnum, { nullable: true }) stage!: string | null;
+  @Field(() => PriorityEnum, { nullable: true }) priority!: string | null;
+  @Field(() => ID, { nullable: true }) ownerId!: string | null;
+  @Field(() => UserModel, { nullable: true }) owner?: UserModel | null;
+  @Field(() => Date, { nullable: true }) assignedAt!: Date | null;
+  @Field(() => Date, { nullable: true }) slaDueAt!: Date | null;
+  @Field(() => SlaStateEnum) slaState!: string;
+  @Field(() => Int) escalationLevel!: number;
+  @Field(() => Date, { nullable: true }) firstContactedAt!: Date | null;
+  @Field(() => OutcomeEnum, { nullable: true }) outcome!: string | null;
+  @Field(() => String, { nullable: true }) outcomeReason!: string | null;
+  @Field(() => Date, { nullable: true }) closedAt!: Date | null;
+  @Field() workflowId!: string;
+  @Field(() => ClassificationModel, { nullable: true }) classification?: ClassificationModel | null;
+  @Field(() => [TimelineEventModel]) timeline?: TimelineEventModel[];
+  @Field({ description: 'Link to this lead\'s workflow in the Temporal UI' }) temporalUrl?: string;
+  @Field(() => LeadWorkflowStateModel, { nullable: true, description: 'Live state from the running workflow' }) workflowState?: LeadWorkflowStateModel | null;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field() hasNextPage!: boolean;
+}
+
+@ObjectType('LeadConnection')
+export class LeadConnection {
+  @Field(() => [LeadModel]) nodes!: LeadModel[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int) totalCount!: number;
+}

@@ -1,0 +1,107 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { LeadEntity } from '@leadops/persistence';
+import type { LeadOutcomeKind } from '@leadops/workflows';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import type { AuthUser } from '../auth/auth.types';
+import { UserModel, UsersService } from '../auth/users.service';
+import { CreateLeadInput } from './dto/create-lead.input';
+import { LeadFilterInput, LeadSortField } from './dto/lead-filter.input';
+import { ClassificationModel, LeadConnection, LeadModel, LeadWorkflowStateModel, OutcomeEnum, TimelineEventModel } from './lead.model';
+import { LeadService } from './lead.service';
+
+@Resolver(() => LeadModel)
+export class LeadResolver {
+  constructor(
+    private readonly leadService: LeadService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Mutation(() => LeadModel, { description: 'Stores a lead and starts its workflow (classify, assign, SLA).' })
+  async createLead(@CurrentUser() user: AuthUser, @Args('input') input: CreateLeadInput): Promise<LeadEntity> {
+    return (await this.leadService.create(input, { actor: user })).lead;
+  }
+
+  @Query(() => LeadModel)
+  lead(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<LeadEntity> {
+    return this.leadService.getVisible(user, id);
+  }
+
+  @Query(() => LeadConnection, { description: 'Leads the caller may see, filtered, sorted, keyset-paginated.' })
+  async leads(
+    @CurrentUser() user: AuthUser,
+    @Args('filter', { nullable: true }) filter?: LeadFilterInput,
+    @Args('sort', { type: () => LeadSortField, nullable: true }) sort?: LeadSortField,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<LeadConnection> {
+    const page = await this.leadService.list(user, filter ?? {}, sort ?? LeadSortField.CREATED_AT, first ?? 25, after);
+    return { nodes: page.nodes as never, pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage }, totalCount: page.totalCount };
+  }
+
+  @Query(() => LeadConnection, { description: "The caller's open leads by SLA due time (reps' queue)." })
+  async myQueue(
+    @CurrentUser() user: AuthUser,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<LeadConnection> {
+    const page = await this.leadService.list({ ...user, role: 'REP' }, { openOnly: true }, LeadSortField.SLA_DUE_AT, first ?? 50, after);
+    return { nodes: page.nodes as never, pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage }, totalCount: page.totalCount };
+  }
+
+  @Mutation(() => LeadModel, { description: 'Logs the first contact: stops the SLA clock.' })
+  markContacted(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string) {
+    return this.leadService.markContacted(user, id);
+  }
+
+  @Mutation(() => LeadModel)
+  closeLead(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('outcome', { type: () => OutcomeEnum }) outcome: LeadOutcomeKind,
+    @Args('reason', { type: () => String, nullable: true }) reason?: string,
+  ) {
+    return this.leadService.close(user, id, outcome, reason ?? null);
+  }
+
+  @Roles('MANAGER', 'SALES_OPS')
+  @Mutation(() => LeadModel, { description: 'Gives the lead to another rep (or, without toUserId, to the next one by routing).' })
+  reassign(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string, @Args('toUserId', { type: () => ID, nullable: true }) toUserId?: string) {
+    return this.leadService.reassign(user, id, toUserId ?? null);
+  }
+
+  @Roles('MANAGER', 'SALES_OPS')
+  @Mutation(() => LeadModel)
+  reclassify(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string) {
+    return this.leadService.reclassify(user, id);
+  }
+
+  @Mutation(() => LeadModel)
+  addNote(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string, @Args('text') text: string) {
+    return this.leadService.addNote(user, id, text);
+  }
+
+  @ResolveField(() => UserModel, { nullable: true })
+  async owner(@Parent() lead: LeadEntity): Promise<UserModel | null> {
+    return lead.ownerId ? this.users.byId(lead.ownerId) : null;
+  }
+
+  @ResolveField(() => ClassificationModel, { nullable: true })
+  classification(@Parent() lead: LeadEntity) {
+    return this.leadService.store.latestClassification(lead.id);
+  }
+
+  @ResolveField(() => [TimelineEventModel])
+  timeline(@Parent() lead: LeadEntity) {
+    return this.leadService.store.timeline(lead.id);
+  }
+
+  @ResolveField(() => String)
+  temporalUrl(@Parent() lead: LeadEntity) {
+    return this.leadService.temporalUrl(lead.id);
+  }
+
+  @ResolveField(() => LeadWorkflowStateModel, { nullable: true })
+  workflowState(@Parent() lead: LeadEntity) {
+    return this.leadService.workflowState(lead.id);
+  }
+}

@@ -1,0 +1,11 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { UserRoleEnum } from '../../auth/users.service';
+
+@InputType()
+export class UserInput {
+  @Field() email!: string;
+  @Field() displayName!: string;
+  @Field({ description: 'At least 10 characters' }) password!: string;
+  @Field(() => UserRoleEnum) role!: UserRoleEnum;
+  @Field(() => ID, { nullable: true, description: 'Required for managers and reps' }) teamId?: string | null;
+}

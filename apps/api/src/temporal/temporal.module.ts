@@ -1,0 +1,121 @@
+import { Global, Inject, Injectable, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Client, Connection, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { DataSource } from 'typeorm';
+import type { LeadOpsConfig } from '@leadops/config';
+import { LeadStore } from '@leadops/persistence';
+import { LEAD_WORKFLOW_TYPE, leadWorkflowId, type LeadWorkflowInput } from '@leadops/workflows';
+import { CONFIG } from '../core/core.module';
+
+/** Starts lead workflows and talks to them; the outbox makes sure none is ever missed. */
+@Injectable()
+export class LeadWorkflows implements OnApplicationBootstrap, OnApplicationShutdown {
+  private connection: Connection | null = null;
+  private client: Client | null = null;
+  private relayTimer: NodeJS.Timeout | null = null;
+  private relaying = false;
+  private readonly leads: LeadStore;
+
+  constructor(
+    @Inject(CONFIG) private readonly config: LeadOpsConfig,
+    @Inject(DataSource) db: DataSource,
+  ) {
+    this.leads = new LeadStore(db);
+  }
+
+  async onApplicationBootstrap() {
+    // The API starts even when Temporal is down: leads wait in the outbox until it is back.
+    await this.connect().catch((e) => console.warn(`[api] Temporal not reachable yet (${(e as Error).message}); outbox will retry`));
+    this.relayTimer = setInterval(() => void this.relayOutbox(), 2000);
+  }
+
+  async onApplicationShutdown() {
+    if (this.relayTimer) clearInterval(this.relayTimer);
+    await this.connection?.close().catch(() => undefined);
+  }
+
+  private async connect(): Promise<Client> {
+    if (this.client) return this.client;
+    this.connection = await Connection.connect({ address: this.config.temporal.address, connectTimeout: 3000 });
+    this.client = new Client({ connection: this.connection, namespace: this.config.temporal.namespace });
+    return this.client;
+  }
+
+  async reachable(): Promise<boolean> {
+    try {
+      const client = await this.connect();
+      await client.workflowService.getSystemInfo({});
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Starts the lead's workflow; the id derives from the lead, so a second start is a no-op. */
+  async start(leadId: string): Promise<void> {
+    const client = await this.connect();
+    try {
+      await client.workflow.start(LEAD_WORKFLOW_TYPE, {
+        taskQueue: this.config.temporal.taskQueue,
+        workflowId: leadWorkflowId(leadId),
+        args: [{ leadId, timeScale: this.config.slaTimeScale } satisfies LeadWorkflowInput],
+      });
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    }
+  }
+
+  /** Fast path after a commit: start at once and mark the outbox row; on failure the relay retries. */
+  async startFromOutbox(leadId: string): Promise<void> {
+    try {
+      await this.start(leadId);
+      await this.leads.db.query(`UPDATE outbox SET dispatched_at = now(), attempts = attempts + 1 WHERE lead_id = $1 AND dispatched_at IS NULL`, [leadId]);
+    } catch (error) {
+      console.warn(`[api] workflow start for lead ${leadId} deferred to the outbox relay: ${(error as Error).message}`);
+    }
+  }
+
+  async relayOutbox(): Promise<number> {
+    if (this.relaying) return 0;
+    this.relaying = true;
+    let started = 0;
+    try {
+      for (const row of await this.leads.pendingOutbox(200, 1000)) {
+        try {
+          await this.start(row.leadId);
+          await this.leads.markOutboxDispatched(row.id);
+          started++;
+        } catch (error) {
+          await this.leads.markOutboxFailed(row.id, (error as Error).message);
+          break; // Temporal is down: try again on the next tick
+        }
+      }
+    } catch (error) {
+      console.warn(`[api] outbox relay: ${(error as Error).message}`);
+    } finally {
+      this.relaying = false;
+    }
+    return started;
+  }
+
+  async signal<T extends unknown[]>(leadId: string, signal: import('@temporalio/client').SignalDefinition<T>, ...args: T): Promise<void> {
+    const client = await this.connect();
+    await client.workflow.getHandle(leadWorkflowId(leadId)).signal(signal, ...args);
+  }
+
+  async query<T>(leadId: string, query: import('@temporalio/client').QueryDefinition<T>): Promise<T | null> {
+    try {
+      const client = await this.connect();
+      return await client.workflow.getHandle(leadWorkflowId(leadId)).query(query);
+    } catch {
+      return null;
+    }
+  }
+
+  temporalUrl(leadId: string): string {
+    return `${this.config.temporal.uiUrl.replace(/\/$/, '')}/namespaces/${encodeURIComponent(this.config.temporal.namespace)}/workflows/${encodeURIComponent(leadWorkflowId(leadId))}`;
+  }
+}
+
+@Global()
+@Module({ providers: [LeadWorkflows], exports: [LeadWorkflows] })
+export class TemporalModule {}

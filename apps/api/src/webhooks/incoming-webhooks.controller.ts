@@ -1,0 +1,67 @@
+import { Controller, Headers, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
+import type { Request } from 'express';
+import type { LeadOpsConfig } from '@leadops/config';
+import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from '@leadops/persistence';
+import { Public } from '../auth/auth.decorators';
+import { RateLimiter } from '../auth/rate-limiter';
+import { CONFIG } from '../core/core.module';
+import { LeadOpsError } from '../core/errors';
+import { IncomingWebhooksService } from './incoming-webhooks.service';
+
+// Printable ASCII without spaces: what a sender's request id or UUID looks like.
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
+
+/**
+ * Leads pushed by forms and partner systems. Not behind the JWT guard: each source signs its requests
+ * with its shared secret (x-leadops-signature over "<timestamp>.<raw body>").
+ */
+@Public()
+@Controller('webhooks')
+export class IncomingWebhooksController {
+  // Per caller and source: a flood or a signature-guessing run is cut off before any HMAC or SQL work.
+  private readonly limiter = new RateLimiter(300, 60_000);
+
+  constructor(
+    @Inject(CONFIG) private readonly config: LeadOpsConfig,
+    private readonly webhooks: IncomingWebhooksService,
+  ) {}
+
+  @Post('leads/:source')
+  @HttpCode(202)
+  async receiveLead(
+    @Param('source') source: string,
+    @Req() req: Request & { rawBody?: Buffer },
+    @Headers(TIMESTAMP_HEADER) timestamp: string | undefined,
+    @Headers(SIGNATURE_HEADER) signature: string | undefined,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+  ): Promise<{ id: string; duplicate: boolean }> {
+    if (!this.limiter.take(`${req.ip ?? 'unknown'}|${source.slice(0, 64)}`)) {
+      throw new LeadOpsError('TOO_MANY_REQUESTS', 'Too many webhook calls: slow down and retry in a minute');
+    }
+    const secret = Object.prototype.hasOwnProperty.call(this.config.webhooks.secrets, source) ? this.config.webhooks.secrets[source] : undefined;
+    if (!secret) throw new LeadOpsError('UNAUTHENTICATED', 'Unknown webhook source');
+    if (typeof timestamp !== 'string' || !/^\d{1,12}$/.test(timestamp.trim())) {
+      throw new LeadOpsError('UNAUTHENTICATED', `${TIMESTAMP_HEADER}: send the Unix time in seconds`, TIMESTAMP_HEADER);
+    }
+    if (Math.abs(Date.now() / 1000 - Number(timestamp)) > this.config.webhooks.toleranceSeconds) {
+      throw new LeadOpsError('UNAUTHENTICATED', `${TIMESTAMP_HEADER}: more than ${this.config.webhooks.toleranceSeconds} seconds off; check the sender's clock`, TIMESTAMP_HEADER);
+    }
+    const raw = req.rawBody ?? Buffer.alloc(0);
+    if (!verifySignature(secret, timestamp.trim(), raw, signature)) {
+      throw new LeadOpsError('UNAUTHENTICATED', `${SIGNATURE_HEADER}: signature does not match`, SIGNATURE_HEADER);
+    }
+    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+      throw new LeadOpsError('BAD_USER_INPUT', 'idempotency-key: 1 to 200 printable characters, no spaces', 'idempotency-key');
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(raw.toString('utf8'));
+    } catch {
+      throw new LeadOpsError('BAD_USER_INPUT', 'body: not valid JSON', 'body');
+    }
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+      throw new LeadOpsError('BAD_USER_INPUT', 'body: send one lead as a JSON object', 'body');
+    }
+    return this.webhooks.receive(source, body as Record<string, unknown>, idempotencyKey ?? null);
+  }
+}

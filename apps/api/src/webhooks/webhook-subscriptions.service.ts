@@ -1,0 +1,68 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { WEBHOOK_EVENTS, WebhookDeliveryStore, WebhookSubscriptionStore, type WebhookSubscription } from '@leadops/persistence';
+import { AuditService } from '../audit/audit.service';
+import type { AuthUser } from '../auth/auth.types';
+import { LeadOpsError } from '../core/errors';
+import { FieldErrors, isUuid } from '../input-checks/field-errors';
+
+const MAX_SUBSCRIPTIONS = 50;
+
+/** Where lead events go out; sales ops manage the list, the worker delivers (see WebhookDeliveryStore). */
+@Injectable()
+export class WebhookSubscriptionsService {
+  private readonly subscriptions: WebhookSubscriptionStore;
+  readonly deliveries: WebhookDeliveryStore;
+
+  constructor(
+    @Inject(DataSource) private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {
+    this.subscriptions = new WebhookSubscriptionStore(db);
+    this.deliveries = new WebhookDeliveryStore(db);
+  }
+
+  list(): Promise<WebhookSubscription[]> {
+    return this.subscriptions.list();
+  }
+
+  async create(user: AuthUser, url: string, events: string[], secret: string): Promise<WebhookSubscription> {
+    const errors = new FieldErrors();
+    const target = errors.text('url', url, { required: true, max: 2000, singleLine: true });
+    if (target !== null) {
+      let parsed: URL | null = null;
+      try {
+        parsed = new URL(target);
+      } catch {
+        errors.add('url', 'is not a URL');
+      }
+      if (parsed && !['http:', 'https:'].includes(parsed.protocol)) errors.add('url', 'must start with https:// (or http://)');
+      else if (parsed && (parsed.username || parsed.password)) errors.add('url', 'must not carry a user or password; the signature authenticates');
+    }
+    const wanted = errors.list('events', events, { min: 1, max: WEBHOOK_EVENTS.length, itemMax: 64 });
+    wanted.forEach((e, i) => {
+      if (!(WEBHOOK_EVENTS as readonly string[]).includes(e)) errors.add(`events[${i}]`, `one of ${WEBHOOK_EVENTS.join(', ')}`);
+    });
+    if (typeof secret !== 'string' || secret.length < 16) errors.add('secret', 'at least 16 characters');
+    else if (secret.length > 200) errors.add('secret', 'at most 200 characters');
+    errors.throwIfAny();
+    return this.db.transaction(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('webhook_subscriptions'))`);
+      const [{ n }] = await tx.query('SELECT count(*)::int AS n FROM webhook_subscriptions WHERE deleted_at IS NULL');
+      if (n >= MAX_SUBSCRIPTIONS) throw new LeadOpsError('CONFLICT', `At most ${MAX_SUBSCRIPTIONS} webhook subscriptions: delete one first`);
+      const created = await this.subscriptions.create({ url: target!, events: wanted, secret, createdBy: user.id }, tx);
+      await this.audit.record({ actorId: user.id, entity: 'webhook_subscription', entityId: created.id, action: 'CREATE', after: created }, tx);
+      return created;
+    });
+  }
+
+  async delete(user: AuthUser, id: string): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const before = isUuid(id) ? await this.subscriptions.find(id, tx) : null;
+      if (!before) throw new LeadOpsError('NOT_FOUND', `id: no webhook subscription with id ${String(id).slice(0, 64)}`, 'id');
+      await this.subscriptions.delete(before.id, tx);
+      await this.audit.record({ actorId: user.id, entity: 'webhook_subscription', entityId: before.id, action: 'DELETE', before }, tx);
+      return true;
+    });
+  }
+}

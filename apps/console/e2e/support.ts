@@ -1,0 +1,157 @@
+/** Shared helpers of the console's Playwright suites: browser, sessions per role, problem detection, screenshots, API calls. */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CONSOLE_URL = required('E2E_CONSOLE_URL');
+export const API_URL = required('E2E_API_URL');
+const SHOTS = process.env['E2E_SCREENSHOTS'] ?? join(__dirname, 'screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+export const PASSWORD = 'leadops';
+export const USERS = {
+  ops: { email: 'ops@leadops.dev', name: 'Olga Operaciones', role: 'SALES_OPS' },
+  manager: { email: 'manager@leadops.dev', name: 'Mario Gerente', role: 'MANAGER' },
+  rep1: { email: 'rep1@leadops.dev', name: 'Rita Ventas', role: 'REP' },
+  rep2: { email: 'rep2@leadops.dev', name: 'Ramón Ventas', role: 'REP' },
+} as const;
+export type UserKey = keyof typeof USERS;
+
+export const VIEWPORTS = {
+  desktop: { width: 1280, height: 900 },
+  mobile: { width: 390, height: 844 },
+} as const;
+export type ViewportName = keyof typeof VIEWPORTS;
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the suites with node apps/console/e2e/run.mjs`);
+  return value;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** One logged-out browser tab at a given width that records every console error, page error and failed request. */
+export class Session {
+  readonly problems: string[] = [];
+
+  private constructor(
+    readonly context: BrowserContext,
+    readonly page: Page,
+    readonly viewport: ViewportName,
+  ) {
+    page.on('console', (message) => {
+      const text = message.text();
+      if (message.type() === 'error') this.problems.push(`console error: ${text}`);
+      else if (message.type() === 'warning' && /missing translation/i.test(text)) this.problems.push(`console warning: ${text}`);
+    });
+    page.on('pageerror', (error) => this.problems.push(`page error: ${error.message}`));
+    page.on('requestfailed', (request) => {
+      const failure = request.failure()?.errorText ?? '';
+      // Navigating away cancels in-flight polls; that is not a failure of the app.
+      if (!failure.includes('ERR_ABORTED')) this.problems.push(`request failed: ${request.method()} ${request.url()} ${failure}`);
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) this.problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
+    });
+  }
+
+  static async open(browser: Browser, viewport: ViewportName = 'desktop'): Promise<Session> {
+    const context = await browser.newContext({ viewport: VIEWPORTS[viewport], locale: 'en-US', timezoneId: 'America/Mexico_City' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    return new Session(context, page, viewport);
+  }
+
+  get isMobile(): boolean {
+    return this.viewport === 'mobile';
+  }
+
+  async goto(hashPath: string): Promise<void> {
+    await this.page.goto(`${CONSOLE_URL}/#${hashPath}`);
+  }
+
+  async login(user: UserKey): Promise<void> {
+    await this.goto('/login');
+    await this.page.locator('input[name="username"]').fill(USERS[user].email);
+    await this.page.locator('input[name="password"]').fill(PASSWORD);
+    await this.page.locator('button[type="submit"]').click();
+    await this.page.waitForURL((url) => !url.hash.startsWith('#/login'));
+    await this.page.locator('.RaLayout-content, [class*="RaLayout-content"]').first().waitFor();
+  }
+
+  /** Opens the side menu on a phone (it is a drawer there). */
+  async openMenu(): Promise<void> {
+    if (this.isMobile) await this.page.locator('button.RaAppBar-menuButton, [class*="RaAppBar-menuButton"]').first().click();
+  }
+
+  async shot(name: string): Promise<string> {
+    // Let chips, charts and fonts settle before the picture.
+    await this.page.waitForTimeout(400);
+    const path = join(SHOTS, `${name}-${this.viewport}.png`);
+    await this.page.screenshot({ path, fullPage: true });
+    return path;
+  }
+
+  /** Nothing went wrong in the browser so far. */
+  expectClean(): void {
+    expect(this.problems).toEqual([]);
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+  }
+}
+
+/** GraphQL from the test itself, for setup that is not what the test is about. */
+export async function api<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const res = await fetch(`${API_URL}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: Array<{ message: string }> };
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+  return body.data as T;
+}
+
+export async function apiToken(user: UserKey): Promise<string> {
+  const data = await api<{ login: { token: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', {
+    e: USERS[user].email, p: PASSWORD,
+  });
+  return data.login.token;
+}
+
+export async function createLeadByApi(token: string, input: Record<string, unknown>): Promise<string> {
+  const data = await api<{ createLead: { id: string } }>('mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }', { input }, token);
+  return data.createLead.id;
+}
+
+export async function leadById(token: string, id: string) {
+  const data = await api<{ lead: { id: string; status: string; stage: string | null; priority: string | null; slaState: string; owner: { email: string; displayName: string } | null } }>(
+    'query($id: ID!) { lead(id: $id) { id status stage priority slaState owner { email displayName } } }', { id }, token);
+  return data.lead;
+}
+
+/** Polls until `check` returns a value (not undefined/false), or fails after `timeoutMs`. */
+export async function eventually<T>(check: () => Promise<T | undefined | false>, what: string, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await check();
+      if (value !== undefined && value !== false) return value as T;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
+}
+
+export const userKeyByEmail = (email: string): UserKey => (Object.keys(USERS) as UserKey[]).find((k) => USERS[k].email === email)!;

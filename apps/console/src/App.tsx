@@ -1,0 +1,61 @@
+import { lazy, Suspense } from 'react';
+import { Admin, CustomRoutes, Loading, localStorageStore, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { createAuthProvider } from './authProvider';
+import { Guard } from './common/Guard';
+import { CompanyInfo } from './company-info/CompanyInfo';
+import { API_URL } from './config';
+import { createDataProvider } from './dataProvider';
+import { createGraphqlClient } from './dataProvider/graphqlClient';
+import { i18nProvider } from './i18n/i18nProvider';
+import { AppLayout } from './layout/AppLayout';
+import { Home } from './layout/Home';
+import { theme } from './layout/theme';
+import { leads } from './leads';
+import { MyQueue } from './my-queue/MyQueue';
+import { reps } from './reps';
+import { routingRules } from './routing-rules';
+import { NurtureSettings } from './settings/NurtureSettings';
+import { SlaSettings } from './settings/SlaSettings';
+import { SlaBoard } from './sla-board/SlaBoard';
+import { currentToken } from './session';
+import { WebhookCreate, WebhookList } from './webhooks/WebhookList';
+
+// The dashboard pulls in recharts: load it only when someone opens it.
+const Dashboard = lazy(() => import('./dashboard/Dashboard'));
+
+const dataProvider = createDataProvider({ apiUrl: API_URL, getToken: currentToken });
+const authProvider = createAuthProvider(createGraphqlClient({ url: `${API_URL}/graphql`, getToken: currentToken }));
+const store = localStorageStore('1', 'leadops');
+
+const page = (resource: string, element: React.ReactNode) => <Guard resource={resource}>{element}</Guard>;
+
+export const App = () => (
+  <Admin
+    title="LeadOps"
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    store={store}
+    layout={AppLayout}
+    dashboard={Home}
+    theme={theme}
+    requireAuth
+    disableTelemetry
+  >
+    <Resource name="leads" {...leads} />
+    <Resource name="routingRules" {...routingRules} />
+    <Resource name="reps" {...reps} />
+    <Resource name="webhookSubscriptions" list={WebhookList} create={WebhookCreate} />
+    <Resource name="users" recordRepresentation="displayName" />
+    <Resource name="teams" recordRepresentation="name" />
+    <CustomRoutes>
+      <Route path="/my-queue" element={page('my-queue', <MyQueue />)} />
+      <Route path="/sla-board" element={page('sla-board', <SlaBoard />)} />
+      <Route path="/dashboard" element={page('dashboard', <Suspense fallback={<Loading />}><Dashboard /></Suspense>)} />
+      <Route path="/company-info" element={page('company-info', <CompanyInfo />)} />
+      <Route path="/sla-settings" element={page('sla-settings', <SlaSettings />)} />
+      <Route path="/nurture" element={page('nurture', <NurtureSettings />)} />
+    </CustomRoutes>
+  </Admin>
+);

@@ -1,0 +1,97 @@
+import { Card, CardContent, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import { useTranslate } from 'react-admin';
+import {
+  Area, AreaChart, Bar, BarChart, CartesianGrid, Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis,
+} from 'recharts';
+import { useDateLocale } from '../common/useRole';
+import type { Metrics } from '../dataProvider/types';
+
+const STAGE_COLORS: Record<string, string> = { SQL: '#2e7d32', MQL: '#0288d1', NURTURE: '#6a1b9a', REVIEW: '#ed6c02', DISQUALIFIED: '#9e9e9e' };
+const PALETTE = ['#1a2a4f', '#0288d1', '#2e7d32', '#ed6c02', '#6a1b9a', '#c62828', '#00838f', '#5d4037'];
+
+export function ChartCard({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
+  return (
+    <Card variant="outlined" data-testid={testId}>
+      <CardContent>
+        <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>{title}</Typography>
+        <div style={{ width: '100%', height: 260 }}>
+          <ResponsiveContainer width="100%" height="100%" minWidth={0} initialDimension={{ width: 320, height: 260 }}>
+            {children as never}
+          </ResponsiveContainer>
+        </div>
+      </CardContent>
+    </Card>
+  );
+}
+
+/** Per stage: how many leads arrived, how many were contacted, how many converted. */
+export function FunnelChart({ funnel }: { funnel: Metrics['funnel'] }) {
+  const t = useTranslate();
+  const data = funnel.map((s) => ({ ...s, label: s.stage ? t(`leadops.stage.${s.stage}`, { _: s.stage }) : t('leadops.dashboard.unclassified') }));
+  return (
+    <ChartCard title={t('leadops.dashboard.funnel')} testId="chart-funnel">
+      <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" allowDecimals={false} />
+        <YAxis type="category" dataKey="label" width={96} tick={{ fontSize: 12 }} />
+        <Tooltip />
+        <Legend />
+        <Bar dataKey="leads" name={t('leadops.dashboard.leads')}>
+          {data.map((s) => <Cell key={s.stage ?? 'none'} fill={STAGE_COLORS[s.stage ?? ''] ?? '#bdbdbd'} />)}
+        </Bar>
+        <Bar dataKey="contacted" name={t('leadops.dashboard.contacted')} fill="#1a2a4f" />
+        <Bar dataKey="converted" name={t('leadops.dashboard.converted')} fill="#ffb300" />
+      </BarChart>
+    </ChartCard>
+  );
+}
+
+export function DailyChart({ title, data, color, testId }: { title: string; data: Array<{ day: string; count: number }>; color: string; testId: string }) {
+  const locale = useDateLocale();
+  const t = useTranslate();
+  const rows = data.map((d) => ({ ...d, label: new Date(`${d.day.slice(0, 10)}T00:00:00`).toLocaleDateString(locale, { month: 'short', day: 'numeric' }) }));
+  return (
+    <ChartCard title={title} testId={testId}>
+      <AreaChart data={rows} margin={{ left: -16, right: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey="label" minTickGap={16} />
+        <YAxis allowDecimals={false} />
+        <Tooltip />
+        <Area type="monotone" dataKey="count" name={t('leadops.dashboard.count')} stroke={color} fill={color} fillOpacity={0.2} />
+      </AreaChart>
+    </ChartCard>
+  );
+}
+
+export function SourceChart({ data }: { data: Metrics['leadsBySource'] }) {
+  const t = useTranslate();
+  const rows = data.map((d) => ({ name: t(`leadops.source.${d.source}`, { _: d.source }), value: d.count }));
+  return (
+    <ChartCard title={t('leadops.dashboard.by_source')} testId="chart-source">
+      <PieChart>
+        <Pie data={rows} dataKey="value" nameKey="name" innerRadius={50} outerRadius={90} paddingAngle={2}>
+          {rows.map((r, i) => <Cell key={r.name} fill={PALETTE[i % PALETTE.length]} />)}
+        </Pie>
+        <Tooltip />
+        <Legend />
+      </PieChart>
+    </ChartCard>
+  );
+}
+
+export function OwnerChart({ data }: { data: Metrics['leadsByOwner'] }) {
+  const t = useTranslate();
+  const rows = data.map((d) => ({ name: d.ownerId ? d.displayName : t('leadops.lead.unassigned'), count: d.count }));
+  return (
+    <ChartCard title={t('leadops.dashboard.by_owner')} testId="chart-owner">
+      <BarChart data={rows} margin={{ left: -16, right: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey="name" interval={0} tick={{ fontSize: 11 }} />
+        <YAxis allowDecimals={false} />
+        <Tooltip />
+        <Bar dataKey="count" name={t('leadops.dashboard.leads')} fill={PALETTE[0]} />
+      </BarChart>
+    </ChartCard>
+  );
+}

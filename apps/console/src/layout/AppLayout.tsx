@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react';
+import { AppBar, Layout, LoadingIndicator, TitlePortal } from 'react-admin';
+import { AppMenu } from './AppMenu';
+import { LocaleSwitcher } from './LocaleSwitcher';
+
+const Toolbar = () => (
+  <>
+    <LocaleSwitcher />
+    <LoadingIndicator />
+  </>
+);
+
+const LeadOpsAppBar = () => (
+  <AppBar color="primary" toolbar={<Toolbar />}>
+    <TitlePortal />
+  </AppBar>
+);
+
+export const AppLayout = ({ children }: { children: ReactNode }) => (
+  <Layout menu={AppMenu} appBar={LeadOpsAppBar}>
+    {children}
+  </Layout>
+);

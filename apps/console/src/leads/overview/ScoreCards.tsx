@@ -1,0 +1,79 @@
+import { Box, Card, CardContent, LinearProgress, List, ListItem, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import { useTranslate } from 'react-admin';
+import { EnumChip, LevelChip } from '../../common/chips';
+import type { Classification } from '../../dataProvider/types';
+
+const scoreColor = (score: number) => (score >= 70 ? 'success' : score >= 40 ? 'warning' : 'error');
+
+function ScoreCard({ title, help, score, badge, reasons, testId, children }: {
+  title: string;
+  help: string;
+  score?: number;
+  badge: ReactNode;
+  reasons: string[];
+  testId: string;
+  children?: ReactNode;
+}) {
+  return (
+    <Card variant="outlined" data-testid={testId} sx={{ height: '100%' }}>
+      <CardContent>
+        <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 1 }}>
+          <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>{title}</Typography>
+          {badge}
+        </Box>
+        {typeof score === 'number' && (
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, my: 1 }}>
+            <Typography variant="h5" component="span" sx={{ minWidth: 48 }} data-testid={`${testId}-score`}>{Math.round(score)}</Typography>
+            <LinearProgress variant="determinate" value={Math.max(0, Math.min(100, score))} color={scoreColor(score)} sx={{ flex: 1, height: 8, borderRadius: 4 }} />
+          </Box>
+        )}
+        {children}
+        <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mb: 0.5 }}>{help}</Typography>
+        <List dense disablePadding>
+          {reasons.map((reason) => (
+            <ListItem key={reason} disableGutters sx={{ py: 0, display: 'list-item', listStyle: 'disc', ml: 2 }}>
+              <Typography variant="body2">{reason}</Typography>
+            </ListItem>
+          ))}
+        </List>
+      </CardContent>
+    </Card>
+  );
+}
+
+/** Fit, Urgency, Opportunity and Data quality, each with its score and the reasons behind it. */
+export function ScoreCards({ classification: c }: { classification: Classification }) {
+  const t = useTranslate();
+  const missing = c.dataQuality.missing.map((field) => t('leadops.overview.missing_field', { field: t(`resources.leads.fields.${field}`, { _: field }) }));
+  return (
+    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', lg: 'repeat(4, minmax(0, 1fr))' } }}>
+      <ScoreCard
+        testId="fit-card" title={t('leadops.overview.fit')} help={t('leadops.overview.fit_help')} score={c.fit.score}
+        badge={<EnumChip group="fit_grade" value={c.fit.grade} color={c.fit.grade === 'A' || c.fit.grade === 'B' ? 'success' : 'default'} />}
+        reasons={c.fit.reasons}
+      />
+      <ScoreCard
+        testId="urgency-card" title={t('leadops.overview.urgency')} help={t('leadops.overview.urgency_help')} score={c.urgency.score}
+        badge={<LevelChip group="urgency" value={c.urgency.level} />}
+        reasons={c.urgency.signals}
+      />
+      <ScoreCard
+        testId="opportunity-card" title={t('leadops.overview.opportunity')} help={t('leadops.overview.opportunity_help')}
+        badge={<LevelChip group="level" value={c.opportunity.dealSize} />}
+        reasons={[]}
+      >
+        <Typography variant="body2" sx={{ my: 1 }}>
+          {t('leadops.overview.deal_size')}: <b>{t(`leadops.level.${c.opportunity.dealSize}`, { _: c.opportunity.dealSize })}</b>
+          <br />
+          {t('leadops.overview.complexity')}: <b>{t(`leadops.level.${c.opportunity.complexity}`, { _: c.opportunity.complexity })}</b>
+        </Typography>
+      </ScoreCard>
+      <ScoreCard
+        testId="data-quality-card" title={t('leadops.overview.data_quality')} help={t('leadops.overview.data_quality_help')} score={c.dataQuality.score}
+        badge={<EnumChip group="data_quality" value={c.dataQuality.label} color={c.dataQuality.label === 'GOOD' ? 'success' : c.dataQuality.label === 'POOR' ? 'error' : 'warning'} />}
+        reasons={missing}
+      />
+    </Box>
+  );
+}

@@ -1,0 +1,12 @@
+import GroupsIcon from '@mui/icons-material/Groups';
+import type { ResourceProps } from 'react-admin';
+import type { Rep } from '../dataProvider/types';
+import { RepEdit } from './RepEdit';
+import { RepList } from './RepList';
+
+export const reps: Omit<ResourceProps, 'name'> = {
+  list: RepList,
+  edit: RepEdit,
+  icon: GroupsIcon,
+  recordRepresentation: (rep: Rep) => rep.displayName,
+};

@@ -1,0 +1,100 @@
+// 200 leads in flight, the worker SIGKILLed and restarted: every lead ends classified and assigned exactly once.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
+import { loadConfig } from '@leadops/config';
+import { LeadStore, seedDemoData } from '@leadops/persistence';
+import { createTestDatabase, startSmtpSink, waitUntil, type SmtpSink, type TestDatabase } from '@leadops/testing';
+import { LEAD_WORKFLOW_TYPE, type LeadWorkflowInput } from '@leadops/workflows';
+
+const WORKER_MAIN = join(__dirname, '..', 'dist', 'main.js');
+const LEADS = 200;
+
+describe('worker crash (SIGKILL) with 200 leads in flight', () => {
+  let database: TestDatabase;
+  let smtp: SmtpSink;
+  let connection: Connection;
+  let worker: ChildProcess | null = null;
+  let env: NodeJS.ProcessEnv;
+
+  const startWorkerProcess = () => {
+    const child = spawn(process.execPath, [WORKER_MAIN], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    worker = child;
+    return child;
+  };
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await seedDemoData(database.db);
+    smtp = await startSmtpSink();
+    env = {
+      ...process.env, DATABASE_URL: database.url, TEMPORAL_TASK_QUEUE: `crash-${randomBytes(4).toString('hex')}`,
+      SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SLA_TIME_SCALE: '1',
+    };
+    connection = await Connection.connect({ address: loadConfig(env).temporal.address });
+  });
+
+  afterAll(async () => {
+    worker?.kill('SIGKILL');
+    await connection?.close();
+    await smtp?.close();
+    await database?.drop();
+  });
+
+  it('loses no lead, assigns none twice and sends no e-mail twice', async () => {
+    const config = loadConfig(env);
+    const client = new Client({ connection, namespace: config.temporal.namespace });
+    const store = new LeadStore(database.db);
+    startWorkerProcess();
+
+    const ids: string[] = [];
+    for (let i = 0; i < LEADS; i++) {
+      const { lead } = await store.createLead({
+        profileId: 'default',
+        lead: {
+          fullName: `Carla Ruiz ${i}`, email: `carla.ruiz${i}@industrias${i}.com.mx`, jobPosition: 'Directora de Sistemas', companyName: `Industrias ${i}`,
+          industry: 'Manufactura', location: 'Guadalajara, México', companySize: 250, notifyEmail: `alerts${i}@industrias${i}.com.mx`,
+          description: 'Tuvimos una caída del servidor y perdimos datos: necesitamos respaldo urgente.', source: 'api',
+        },
+      });
+      ids.push(lead.id);
+      await client.workflow.start(LEAD_WORKFLOW_TYPE, {
+        taskQueue: config.temporal.taskQueue, workflowId: lead.workflowId, args: [{ leadId: lead.id, timeScale: 1 } satisfies LeadWorkflowInput],
+      });
+    }
+
+    // Kill the worker mid-flight, with part of the leads done and part not.
+    const assignedCount = async () => (await database.db.query('SELECT count(*)::int AS n FROM leads WHERE owner_id IS NOT NULL'))[0].n as number;
+    await waitUntil(async () => (await assignedCount()) >= 20, 60_000, 'first leads assigned');
+    worker!.kill('SIGKILL');
+    const atKill = await assignedCount();
+    await new Promise((r) => setTimeout(r, 500));
+    startWorkerProcess();
+
+    await waitUntil(async () => (await assignedCount()) === LEADS, 120_000, 'all leads assigned after restart');
+    // Let the notification activities finish too.
+    await smtp.waitFor((m) => m.length >= LEADS * 2, 60_000);
+    await new Promise((r) => setTimeout(r, 1000));
+
+    const perLead = await database.db.query(
+      `SELECT l.id, l.stage, l.priority, l.owner_id, l.sla_due_at,
+              (SELECT count(*)::int FROM classifications c WHERE c.lead_id = l.id) AS classifications,
+              (SELECT count(*)::int FROM lead_events e WHERE e.lead_id = l.id AND e.type = 'ASSIGNED') AS assignments
+         FROM leads l`,
+    );
+    expect(perLead).toHaveLength(LEADS);
+    for (const row of perLead) {
+      expect(row).toMatchObject({ stage: 'SQL', priority: 'P1', classifications: 1, assignments: 1 });
+      expect(row.owner_id).not.toBeNull();
+      expect(row.sla_due_at).not.toBeNull();
+    }
+    const perRep = await database.db.query('SELECT owner_id, count(*)::int AS n FROM leads GROUP BY owner_id');
+    expect(perRep.map((r: { n: number }) => r.n).sort()).toEqual([LEADS / 2, LEADS / 2]);
+
+    const keys = smtp.messages.map((m) => m.key);
+    expect(smtp.messages).toHaveLength(LEADS * 2); // one to the owner, one with the result to notifyEmail, per lead
+    expect(new Set(keys).size).toBe(keys.length);
+    console.log(`[crash test] worker killed with ${atKill}/${LEADS} leads assigned; all ${LEADS} assigned once after restart, ${smtp.messages.length} e-mails, no duplicates`);
+  });
+});

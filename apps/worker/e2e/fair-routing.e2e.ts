@@ -1,0 +1,39 @@
+// Fair under concurrency: 100 leads assigned at once to 4 reps give 25 each.
+import bcrypt from 'bcryptjs';
+import { waitUntil } from '@leadops/testing';
+import { startWorkerStack, type WorkerStack } from './worker-harness';
+
+describe('round-robin under concurrency', () => {
+  let stack: WorkerStack;
+
+  beforeAll(async () => {
+    stack = await startWorkerStack();
+    const hash = await bcrypt.hash('leadops', 4);
+    const [team] = await stack.database.db.query('SELECT id FROM teams LIMIT 1');
+    for (const n of [3, 4]) {
+      await stack.database.db.query(`INSERT INTO users (email, display_name, password_hash, role, team_id) VALUES ($1, $2, $3, 'REP', $4)`, [
+        `rep${n}@leadops.dev`, `Rep ${n}`, hash, team.id,
+      ]);
+    }
+  });
+  afterAll(async () => stack?.close());
+
+  it('gives each of 4 reps 25 of 100 leads submitted at once', async () => {
+    const leads = await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        stack.submit({
+          fullName: `Pedro Lara ${i}`, email: `pedro${i}@logistica${i}.mx`, jobPosition: 'CIO', companyName: `Logística ${i}`, industry: 'Retail',
+          location: 'CDMX, México', companySize: 400, description: 'Necesitamos una cotización de respaldo de datos este mes.',
+        }),
+      ),
+    );
+    await waitUntil(async () => {
+      const [{ n }] = await stack.database.db.query('SELECT count(*)::int AS n FROM leads WHERE owner_id IS NOT NULL');
+      return n === leads.length;
+    }, 60_000, '100 assignments');
+    const perRep = await stack.database.db.query(
+      `SELECT u.email, count(l.id)::int AS n FROM users u LEFT JOIN leads l ON l.owner_id = u.id WHERE u.role = 'REP' GROUP BY u.email ORDER BY u.email`,
+    );
+    expect(perRep.map((r: { n: number }) => r.n)).toEqual([25, 25, 25, 25]);
+  });
+});

@@ -1,0 +1,153 @@
+import { closeLeadSignal, engagementSignal, leadStateQuery, leadWorkflowId, markContactedSignal } from '@leadops/workflows';
+import { waitUntil } from '@leadops/testing';
+import { startWorkerStack, type WorkerStack } from './worker-harness';
+
+// 600x: a 5-minute P1 SLA lasts 0.5 s, a 15-minute escalation step 1.5 s.
+const TIME_SCALE = 600;
+
+const JOSH = {
+  fullName: 'JOSH BIDEN', email: 'josh@openenergy.com', jobPosition: 'CTO', companyName: 'Open Energy LLC', industry: 'Manufacturing',
+  location: 'USA, Miami', description: 'Necesitamos urgentemente mejorar nuestro respaldo de datos', source: 'web_form' as const,
+};
+const LAURA = {
+  fullName: 'Laura Méndez', email: 'laura.mendez@acerosdelnorte.com.mx', jobPosition: 'Directora de TI', companyName: 'Aceros del Norte',
+  industry: 'Manufactura', location: 'Monterrey, México', companySize: 300, phone: '81 5555 1234', source: 'web_form' as const,
+  description: 'Queremos conocer sus servicios de respaldo de datos y almacenamiento para el próximo año.',
+};
+
+describe('lead workflow on a real Temporal server', () => {
+  let stack: WorkerStack;
+  let seq = 0;
+  const unique = <T extends { email: string }>(lead: T): T => ({ ...lead, email: lead.email.replace('@', `+${++seq}@`) });
+
+  beforeAll(async () => {
+    stack = await startWorkerStack({ SLA_TIME_SCALE: String(TIME_SCALE) });
+  });
+  afterAll(async () => stack?.close());
+
+  it('stops the SLA clock when the rep logs first contact, and ends with the outcome', async () => {
+    const lead = await stack.submit(unique(JOSH));
+    const assigned = await stack.waitForLead(lead.id, (l) => l.ownerId !== null && l.slaState === 'RUNNING', 5000, 'assignment');
+    const handle = stack.client.workflow.getHandle(leadWorkflowId(lead.id));
+    await handle.signal(markContactedSignal, { byUserId: assigned.ownerId!, at: new Date().toISOString() });
+    const contacted = await stack.waitForLead(lead.id, (l) => l.status === 'CONTACTED');
+    expect(contacted.slaState).toBe('MET');
+    expect(contacted.firstContactedAt).not.toBeNull();
+    expect((await handle.query(leadStateQuery)).step).toBe('WORKING');
+
+    // Past the due time nothing breaches any more.
+    await new Promise((r) => setTimeout(r, 800));
+    expect((await stack.lead(lead.id)).slaState).toBe('MET');
+
+    await handle.signal(closeLeadSignal, { outcome: 'CONVERTED', reason: 'signed', byUserId: assigned.ownerId });
+    expect(await handle.result()).toBe('CONVERTED');
+    const closed = await stack.lead(lead.id);
+    expect(closed).toMatchObject({ status: 'CLOSED', outcome: 'CONVERTED', outcomeReason: 'signed' });
+    expect(await stack.eventTypes(lead.id)).toEqual(expect.arrayContaining(['CREATED', 'CLASSIFIED', 'ASSIGNED', 'CONTACTED', 'CLOSED']));
+    await stack.recordHistory(handle.workflowId, 'contacted-then-converted');
+  });
+
+  it('on breach runs the escalation chain: marks BREACHED, reminds the owner, tells the manager, reassigns with a fresh SLA', async () => {
+    const lead = await stack.submit(unique(JOSH));
+    const first = await stack.waitForLead(lead.id, (l) => l.ownerId !== null, 5000, 'assignment');
+    const firstOwner = first.ownerId!;
+    const breached = await stack.waitForLead(lead.id, (l) => l.slaState === 'BREACHED', 5000, 'breach');
+    expect(breached.ownerId).toBe(firstOwner);
+
+    const reassigned = await stack.waitForLead(lead.id, (l) => l.ownerId !== firstOwner, 8000, 'reassignment');
+    expect(reassigned.escalationLevel).toBe(3);
+    expect(reassigned.slaDueAt!.getTime()).toBeGreaterThan(first.slaDueAt!.getTime());
+
+    const [ownerEmail, newOwnerEmail] = await Promise.all(
+      [firstOwner, reassigned.ownerId!].map(async (id) => (await stack.database.db.query('SELECT email FROM users WHERE id = $1', [id]))[0].email as string),
+    );
+    const forLead = () => stack.smtp.messages.filter((m) => m.text.includes(lead.id));
+    await stack.smtp.waitFor(() => forLead().some((m) => m.to.includes(newOwnerEmail!)), 5000);
+    const reminders = forLead().filter((m) => m.to.includes(ownerEmail!) && m.subject.startsWith('SLA breached'));
+    const managerMails = forLead().filter((m) => m.to.includes('manager@leadops.dev'));
+    expect(reminders).toHaveLength(1);
+    expect(managerMails).toHaveLength(1);
+    expect(managerMails[0]!.subject).toContain('SLA breach in your team');
+
+    const events = await stack.eventTypes(lead.id);
+    expect(events.filter((t) => t === 'ESCALATION')).toHaveLength(3);
+    expect(events).toContain('SLA_BREACHED');
+    const state = await stack.client.workflow.getHandle(leadWorkflowId(lead.id)).query(leadStateQuery);
+    expect(state.escalationLevel).toBe(3);
+    // every key was sent once
+    const keys = forLead().map((m) => m.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    const handle = stack.client.workflow.getHandle(leadWorkflowId(lead.id));
+    await handle.signal(closeLeadSignal, { outcome: 'LOST', reason: 'no budget', byUserId: null });
+    expect(await handle.result()).toBe('LOST');
+    await stack.recordHistory(handle.workflowId, 'breach-escalation-reassign-lost');
+  });
+
+  it('nurtures a good-fit lead that is not ready, and sends it to sales when it books a meeting', async () => {
+    await stack.settings.set('nurtureSequence', {
+      businessDaysOnly: false,
+      steps: [
+        { templateKey: 'nurture-welcome', waitDays: 0 },
+        { templateKey: 'nurture-case-study', waitDays: 1 }, // 1 day / 600 = 144 s: the lead books a meeting before it
+      ],
+    }, null);
+    const input = unique(LAURA);
+    const lead = await stack.submit(input);
+    const nurturing = await stack.waitForLead(lead.id, (l) => l.status === 'NURTURING', 5000, 'nurture');
+    expect(nurturing.stage).toBe('NURTURE');
+    expect(nurturing.priority).toBe('P4');
+    expect(nurturing.ownerId).toBeNull();
+    await stack.smtp.waitFor((m) => m.some((x) => x.to.includes(input.email)), 5000);
+    const welcome = stack.smtp.messages.filter((m) => m.to.includes(input.email));
+    expect(welcome).toHaveLength(1);
+    expect(welcome[0]!.subject).toContain('Gracias por contactar a SAS');
+    const handle = stack.client.workflow.getHandle(leadWorkflowId(lead.id));
+    expect((await handle.query(leadStateQuery)).nurtureStep).toBe(1);
+
+    await handle.signal(engagementSignal, { kind: 'MEETING_BOOKED', at: new Date().toISOString(), detail: 'Agendó una llamada para esta semana' });
+    const routed = await stack.waitForLead(lead.id, (l) => l.ownerId !== null, 5000, 'routing after re-score');
+    expect(routed.stage).toBe('SQL');
+    expect(routed.slaState).toBe('RUNNING');
+    expect(await stack.eventTypes(lead.id)).toEqual(expect.arrayContaining(['ENGAGEMENT', 'NURTURE_STEP', 'ASSIGNED']));
+    expect((await handle.query(leadStateQuery)).step).not.toBe('NURTURING');
+    await handle.signal(markContactedSignal, { byUserId: routed.ownerId!, at: new Date().toISOString() });
+    await handle.signal(closeLeadSignal, { outcome: 'CONVERTED', reason: null, byUserId: routed.ownerId });
+    expect(await handle.result()).toBe('CONVERTED');
+    await stack.recordHistory(handle.workflowId, 'nurture-meeting-booked-sql');
+  });
+
+  it('closes a disqualified lead at once, with no owner and no SLA', async () => {
+    const lead = await stack.submit({ fullName: 'asdf asdf', email: 'test@mailinator.com', description: 'asdf' });
+    const handle = stack.client.workflow.getHandle(leadWorkflowId(lead.id));
+    expect(await handle.result()).toBe('DISQUALIFIED');
+    const closed = await stack.lead(lead.id);
+    expect(closed).toMatchObject({ stage: 'DISQUALIFIED', priority: 'P4', status: 'CLOSED', outcome: 'DISQUALIFIED', ownerId: null, slaState: 'NONE' });
+    await stack.recordHistory(handle.workflowId, 'disqualified');
+  });
+
+  it('merges a resubmission of an open lead into it instead of starting a second pipeline', async () => {
+    const input = unique(JOSH);
+    const first = await stack.submit(input);
+    await stack.waitForLead(first.id, (l) => l.ownerId !== null);
+    const second = await stack.submit({ ...input, fullName: 'Josh Biden', description: 'Seguimos esperando la propuesta de respaldo.' });
+    const handle = stack.client.workflow.getHandle(leadWorkflowId(second.id));
+    expect(await handle.result()).toBeNull();
+    const merged = await stack.lead(second.id);
+    expect(merged).toMatchObject({ mergedInto: first.id, status: 'CLOSED', ownerId: null });
+    await waitUntil(async () => (await stack.eventTypes(first.id)).includes('ENGAGEMENT'));
+    expect(await stack.eventTypes(first.id)).toContain('RESUBMITTED');
+    const classifications = await stack.database.db.query('SELECT count(*)::int AS n FROM classifications WHERE lead_id = $1', [second.id]);
+    expect(classifications[0].n).toBe(0);
+    await stack.recordHistory(handle.workflowId, 'duplicate-merged');
+  });
+
+  it('exposes live state through the query', async () => {
+    const lead = await stack.submit(unique(JOSH));
+    await stack.waitForLead(lead.id, (l) => l.ownerId !== null);
+    const state = await waitUntil(async () => {
+      const s = await stack.client.workflow.getHandle(leadWorkflowId(lead.id)).query(leadStateQuery);
+      return s.slaDueAt ? s : null;
+    });
+    expect(state).toMatchObject({ leadId: lead.id, stage: 'SQL', priority: 'P1', slaState: expect.stringMatching(/RUNNING|BREACHED/) });
+  });
+});

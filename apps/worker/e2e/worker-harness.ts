@@ -1,0 +1,90 @@
+// A real worker in this process, a Temporal client and a fresh database, on the stack `npm test` started.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { loadConfig, type LeadOpsConfig } from '@leadops/config';
+import type { LeadInput } from '@leadops/domain';
+import { createLeadClassifier } from '@leadops/llm';
+import { LeadStore, seedDemoData, SettingsStore, type LeadEntity } from '@leadops/persistence';
+import { createTestDatabase, startSmtpSink, waitUntil, type SmtpSink, type TestDatabase } from '@leadops/testing';
+import { LEAD_WORKFLOW_TYPE, type LeadWorkflowInput } from '@leadops/workflows';
+import { startWorker, type RunningWorker } from '../src/worker';
+
+export const HISTORIES_DIR = join(__dirname, '..', '..', '..', 'libs', 'workflows', 'src', '__histories__');
+
+export interface WorkerStack {
+  config: LeadOpsConfig;
+  database: TestDatabase;
+  smtp: SmtpSink;
+  client: Client;
+  worker: RunningWorker;
+  leads: LeadStore;
+  settings: SettingsStore;
+  /** Stores a lead and starts its workflow, as the API's outbox does. */
+  submit(lead: LeadInput): Promise<LeadEntity>;
+  lead(id: string): Promise<LeadEntity>;
+  waitForLead(id: string, predicate: (l: LeadEntity) => boolean, timeoutMs?: number, what?: string): Promise<LeadEntity>;
+  eventTypes(id: string): Promise<string[]>;
+  userId(email: string): Promise<string>;
+  /** With RECORD_HISTORIES=1, saves the workflow's history as a replay fixture of libs/workflows. */
+  recordHistory(workflowId: string, name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startWorkerStack(env: Record<string, string> = {}): Promise<WorkerStack> {
+  const database = await createTestDatabase();
+  await seedDemoData(database.db);
+  const smtp = await startSmtpSink();
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: database.url,
+    TEMPORAL_TASK_QUEUE: `test-${randomBytes(4).toString('hex')}`,
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(smtp.port),
+    ...env,
+  });
+  const worker = await startWorker(config, createLeadClassifier(null), { poolSize: 10 });
+  const connection = await Connection.connect({ address: config.temporal.address });
+  const client = new Client({ connection, namespace: config.temporal.namespace });
+  const leads = new LeadStore(database.db);
+  const stack: WorkerStack = {
+    config, database, smtp, client, worker, leads, settings: new SettingsStore(database.db),
+    async submit(lead) {
+      const { lead: stored } = await leads.createLead({ lead, profileId: 'default' });
+      await client.workflow.start(LEAD_WORKFLOW_TYPE, {
+        taskQueue: config.temporal.taskQueue, workflowId: stored.workflowId,
+        args: [{ leadId: stored.id, timeScale: config.slaTimeScale } satisfies LeadWorkflowInput],
+      });
+      return stored;
+    },
+    async lead(id) {
+      return (await leads.findLead(id))!;
+    },
+    waitForLead(id, predicate, timeoutMs = 10_000, what = 'lead state') {
+      return waitUntil(async () => {
+        const l = await leads.findLead(id);
+        return l && predicate(l) ? l : null;
+      }, timeoutMs, what);
+    },
+    async eventTypes(id) {
+      return (await leads.timeline(id)).map((e: { type: string }) => e.type);
+    },
+    async userId(email) {
+      return (await database.db.query('SELECT id FROM users WHERE email = $1', [email]))[0].id;
+    },
+    async recordHistory(workflowId, name) {
+      if (process.env['RECORD_HISTORIES'] !== '1') return;
+      const history = await client.workflow.getHandle(workflowId).fetchHistory();
+      mkdirSync(HISTORIES_DIR, { recursive: true });
+      writeFileSync(join(HISTORIES_DIR, `${name}.json`), JSON.stringify(history));
+    },
+    async close() {
+      await worker.shutdown();
+      await connection.close();
+      await smtp.close();
+      await database.drop();
+    },
+  };
+  return stack;
+}

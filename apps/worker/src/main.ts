@@ -1,0 +1,17 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '@leadops/config';
+import { createLeadClassifier } from '@leadops/llm';
+import { startWorker } from './worker';
+
+async function main() {
+  const config = loadConfig();
+  const classifier = createLeadClassifier(config.llm.baseUrl ? { ...config.llm, baseUrl: config.llm.baseUrl } : null);
+  const { run } = await startWorker(config, classifier);
+  console.log(`[worker] polling ${config.temporal.taskQueue} on ${config.temporal.address} (classifier: ${config.llm.baseUrl ? `llm ${config.llm.model} at ${config.llm.baseUrl}, rules fallback` : 'rules'})`);
+  await run;
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError ? `[worker] configuration error: ${error.message}` : error);
+  process.exit(1);
+});

@@ -1,0 +1,16 @@
+// One Jest config for the whole monorepo: libs resolve to their TypeScript sources.
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/libs', '<rootDir>/apps', '<rootDir>/tools'],
+  testMatch: ['**/*.spec.ts', '**/e2e/**/*.e2e.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/apps/console/'],
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json', diagnostics: false }],
+  },
+  moduleNameMapper: {
+    '^@leadops/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
+  },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  testTimeout: 60000,
+};

@@ -1,0 +1,3 @@
+export * from './activities';
+export * from './mailer';
+export * from './lead-facts';

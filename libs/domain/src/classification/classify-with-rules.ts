@@ -1,0 +1,57 @@
+// The built-in rules classifier: policy.md sections 1-7 applied to one lead and one seller profile,
+// with no I/O and no model. It is also the LLM classifier's fallback.
+import { contactFromJobTitle } from '../enrichment/contact-profile';
+import { emailDomain, emailTypeOfDomain } from '../enrichment/email-type';
+import { detectLanguage } from '../enrichment/language';
+import { compilePolicy } from '../policy/compiled-policy';
+import { DEFAULT_POLICY, type ClassificationPolicy } from '../policy/policy';
+import { assembleResult } from './assemble-result';
+import { companySizeSigns } from './company-size';
+import { assessDataQuality } from './data-quality';
+import { detectDisqualifiers } from './disqualifiers';
+import { assessFit } from './fit';
+import { leadFields } from './lead-fields';
+import { readDescription } from './lead-text';
+import { detectNeeds, summarize } from './narrative';
+import { matchServices } from './needs';
+import { assessOpportunity } from './opportunity';
+import { sellerProfileOf } from './seller-profile';
+import type { ClassificationResult, CompanyProfile, ContactProfile, LeadInput } from './types';
+import { assessUrgency } from './urgency';
+
+export function classifyWithRules(lead: LeadInput, profile: CompanyProfile, policy: ClassificationPolicy = DEFAULT_POLICY): ClassificationResult {
+  const compiled = compilePolicy(policy);
+  const seller = sellerProfileOf(profile, policy);
+  const domain = emailDomain(lead.email);
+  const contactProfile: ContactProfile = { ...contactFromJobTitle(lead.jobPosition), emailType: emailTypeOfDomain(domain) };
+  const fields = leadFields(lead, compiled);
+  const text = readDescription(lead.description, compiled);
+  const language = detectLanguage(text.raw, text.normalized) ?? undefined;
+
+  const needs = matchServices(text, seller);
+  const size = companySizeSigns(lead, text, compiled);
+  const disqualifiers = detectDisqualifiers(lead, fields, text, domain, seller);
+  const { fit } = assessFit(lead, text, needs, size, domain, disqualifiers, seller, policy);
+  const urgency = assessUrgency(text, compiled, policy);
+  const opportunity = assessOpportunity(size, text, fit.grade, disqualifiers.length === 0, policy);
+  const dataQuality = assessDataQuality(lead, fields, text, contactProfile.emailType, compiled, policy);
+
+  const result = assembleResult(
+    {
+      contactProfile,
+      fit,
+      urgency,
+      opportunity,
+      dataQuality,
+      disqualifiers,
+      needUnclear: text.contentFree && needs.matchedServices.length === 0,
+      summary: summarize(lead, text, language ?? seller.language),
+      detectedNeeds: detectNeeds(text, needs),
+      matchedServices: needs.matchedServices,
+      language,
+    },
+    { classifier: 'rules', profile, policy, defaultLanguage: seller.language },
+  );
+  for (const instruction of text.ignoredInstructions) result.explanation.push(`Ignored as data, not obeyed: "${instruction}"`);
+  return result;
+}

@@ -1,0 +1,122 @@
+// Fit with the seller's ideal customer (policy.md section 2), judged against the seller's own profile:
+// industry, company size, need and location. Each of the four is positive, unknown or negative.
+import { countryFromEmailDomain, countryFromLocation, countryFromPhone } from '../enrichment/location';
+import type { ClassificationPolicy } from '../policy/policy';
+import { fitGradeFor } from '../policy/thresholds';
+import { normalizeText } from '../text/normalize';
+import type { CompanySizeSigns } from './company-size';
+import type { LeadText } from './lead-text';
+import type { NeedMatch } from './needs';
+import { sectorsOf, type SellerProfile } from './seller-profile';
+import type { ClassificationResult, LeadInput } from './types';
+
+type Fit = ClassificationResult['fit'];
+type State = 'positive' | 'unknown' | 'negative';
+
+interface Signal {
+  state: State;
+  reason: string;
+  /** Far beyond "positive": two services asked for, a company-wide or multi-site company. */
+  strong?: boolean;
+}
+
+// Four positives make an A; each unknown or negative signal drops about one grade (B, C, D).
+const POSITIVE_POINTS = 20;
+const UNKNOWN_POINTS = 5;
+const STRONG_BONUS = 10;
+const NOT_A_BUYER_SCORE = 5;
+
+const SECTOR_NAMES: Record<string, string> = { digital_services: 'digital services', food_beverage: 'food and beverage', security_hardware: 'security hardware' };
+const sectorName = (s: string) => SECTOR_NAMES[s] ?? s;
+
+function industrySignal(lead: LeadInput, seller: SellerProfile): Signal & { excluded: boolean } {
+  const stated = lead.industry?.trim();
+  const source = stated || lead.companyName?.trim() || '';
+  const { sectors, otherWords } = sectorsOf(source);
+  const label = stated ? `"${stated}"` : `"${source}" (company name)`;
+  if ([...sectors].some((s) => seller.excludedSectors.has(s)) || [...otherWords].some((w) => seller.excludedIndustryWords.has(w))) {
+    return { state: 'negative', reason: `industry ${label} is excluded by the seller`, excluded: true };
+  }
+  if (!seller.targetSectors.size && !seller.targetIndustryWords.size) return { state: 'positive', reason: 'the seller targets any industry', excluded: false };
+  const targets = [...sectors].filter((s) => seller.targetSectors.has(s));
+  if (targets.length || [...otherWords].some((w) => seller.targetIndustryWords.has(w))) {
+    return { state: 'positive', reason: `target industry: ${label}${targets.length ? ` (${targets.map(sectorName).join(', ')})` : ''}`, excluded: false };
+  }
+  // A company name that names no sector tells nothing; a stated industry outside the targets is a weak fit.
+  if (!stated && !sectors.size) return { state: 'unknown', reason: 'industry unknown', excluded: false };
+  return { state: 'negative', reason: `not a target industry: ${label}`, excluded: false };
+}
+
+function sizeSignal(size: CompanySizeSigns, seller: SellerProfile, policy: ClassificationPolicy): Signal {
+  const { min, max } = seller.size;
+  const { microMax, enterpriseMin } = policy.companySize;
+  if (size.employees !== null) {
+    const n = size.employees;
+    const from = size.employeesFrom === 'description' ? ' (from the description)' : '';
+    if (n <= microMax) return { state: 'negative', reason: `micro business: ${n} employees${from}` };
+    if (n < min) return { state: 'negative', reason: `${n} employees${from}, below the seller's target of ${min}+` };
+    if (max !== null && n > max) return { state: 'negative', reason: `${n} employees${from}, above the seller's target of ${min}-${max}` };
+    return { state: 'positive', reason: `${n} employees${from}, within the target size`, strong: n >= enterpriseMin || !!size.multiSite };
+  }
+  if (size.multiSite) return { state: 'positive', reason: `several sites: "${size.multiSite}"`, strong: true };
+  if (size.largeScope) return { state: 'positive', reason: `company-wide scope: "${size.largeScope}"`, strong: true };
+  if (size.micro || size.singleDevice) return { state: 'negative', reason: `micro business or personal use: "${size.micro ?? size.singleDevice}"` };
+  return { state: 'unknown', reason: 'company size unknown' };
+}
+
+function needSignal(text: LeadText, needs: NeedMatch): Signal {
+  const n = needs.matchedServices.length;
+  if (n) {
+    const detail = needs.matchedServices.map((s) => `${s} (${[...new Set(needs.evidence.get(s))].join(', ')})`).join('; ');
+    return { state: 'positive', reason: `need matches ${n} service${n > 1 ? 's' : ''}: ${detail}`, strong: n >= 2 };
+  }
+  if (text.contentFree) return { state: 'unknown', reason: text.normalized ? 'the description states no need' : 'no description' };
+  return { state: 'negative', reason: 'the need matches none of the seller\'s services' };
+}
+
+function locationSignal(lead: LeadInput, emailDomain: string | null, seller: SellerProfile): Signal & { country: string | null } {
+  const country = countryFromLocation(lead.location) ?? countryFromPhone(lead.phone) ?? countryFromEmailDomain(emailDomain);
+  if (!seller.targetCountries) return { state: 'positive', reason: 'the seller sells in any country', country };
+  const where = lead.location?.trim() ? `"${lead.location.trim()}"` : country ?? '';
+  if (country) {
+    return seller.targetCountries.has(country)
+      ? { state: 'positive', reason: `location in a target country: ${where} (${country})`, country }
+      : { state: 'negative', reason: `location outside the target countries: ${where} (${country})`, country };
+  }
+  const place = normalizeText(lead.location);
+  if (place && seller.targetCountryNames.some((name) => place.includes(name))) return { state: 'positive', reason: `location in a target country: ${where}`, country };
+  return { state: 'unknown', reason: place ? `location not recognised: ${where}` : 'location unknown', country };
+}
+
+export interface FitAssessment {
+  fit: Fit;
+  country: string | null;
+}
+
+export function assessFit(
+  lead: LeadInput,
+  text: LeadText,
+  needs: NeedMatch,
+  size: CompanySizeSigns,
+  emailDomain: string | null,
+  disqualifiers: string[],
+  seller: SellerProfile,
+  policy: ClassificationPolicy,
+): FitAssessment {
+  const industry = industrySignal(lead, seller);
+  const location = locationSignal(lead, emailDomain, seller);
+  const signals = [industry, sizeSignal(size, seller, policy), needSignal(text, needs), location];
+
+  const positives = signals.filter((s) => s.state === 'positive').length;
+  let score = positives * POSITIVE_POINTS + signals.filter((s) => s.state === 'unknown').length * UNKNOWN_POINTS;
+  if (positives === signals.length) score += signals.filter((s) => s.strong).length * STRONG_BONUS;
+  const reasons = signals.map((s) => `${s.state === 'positive' ? '+' : s.state === 'negative' ? '-' : '?'} ${s.reason}`);
+
+  // Not a buyer, or a seller-excluded industry: outside the ideal customer whatever else fits.
+  if (disqualifiers.length || industry.excluded) {
+    score = Math.min(score, NOT_A_BUYER_SCORE);
+    reasons.unshift(`- ${industry.excluded ? industry.reason : disqualifiers[0]}`);
+  }
+  score = Math.min(100, score);
+  return { fit: { score, grade: fitGradeFor(score, policy), reasons }, country: location.country };
+}

@@ -1,0 +1,75 @@
+// What a rep reads first: a one-line summary, the needs in the lead's own words, and the next steps,
+// in the lead's language (es, en or pt).
+import type { LeadLanguage } from '../enrichment/language';
+import type { ClassificationOutcome } from '../policy/decide-outcome';
+import { normalizeText } from '../text/normalize';
+import type { LeadText } from './lead-text';
+import type { NeedMatch } from './needs';
+import type { LeadInput } from './types';
+
+const MAX_SENTENCE = 180;
+const MAX_NEEDS = 3;
+
+const WORDS = {
+  es: { at: 'en', noNeed: 'sin descripción de la necesidad', offer: 'nuestra oferta' },
+  en: { at: 'at', noNeed: 'no need described', offer: 'our offering' },
+  pt: { at: 'na', noNeed: 'sem descrição da necessidade', offer: 'nossa oferta' },
+} as const;
+
+type StepWriter = (o: ClassificationOutcome, services: string, firstReason: string) => string[];
+
+const NEXT_STEPS: Record<LeadLanguage, Record<ClassificationOutcome['stage'], StepWriter>> = {
+  es: {
+    SQL: (o, s) => [`${o.recommendedOwner}: contactar en menos de ${o.slaMinutes} minutos`, `Confirmar alcance, presupuesto y fecha para: ${s}`, 'Agendar una reunión con quien decide la compra'],
+    MQL: (o, s) => [`${o.recommendedOwner}: calificar en 24 h quién decide la compra y con qué presupuesto`, `Compartir casos y material sobre: ${s}`],
+    REVIEW: (o) => [`${o.recommendedOwner}: pedir al lead que describa su necesidad`, 'Completar los datos faltantes antes de pasarlo a ventas'],
+    NURTURE: (_o, s) => [`Inscribir en la secuencia de nurturing sobre: ${s}`, 'Volver a calificar cuando muestre un plan o una fecha'],
+    DISQUALIFIED: (_o, _s, r) => [`No contactar: ${r}`],
+  },
+  en: {
+    SQL: (o, s) => [`${o.recommendedOwner}: reach out within ${o.slaMinutes} minutes`, `Confirm scope, budget and timing for: ${s}`, 'Book a meeting with the buying decision maker'],
+    MQL: (o, s) => [`${o.recommendedOwner}: qualify within 24 h who decides and with what budget`, `Share case studies and material on: ${s}`],
+    REVIEW: (o) => [`${o.recommendedOwner}: ask the lead to describe the need`, 'Complete the missing data before handing it to sales'],
+    NURTURE: (_o, s) => [`Enrol in the nurture sequence on: ${s}`, 'Re-qualify when a plan or a date appears'],
+    DISQUALIFIED: (_o, _s, r) => [`Do not contact: ${r}`],
+  },
+  pt: {
+    SQL: (o, s) => [`${o.recommendedOwner}: contatar em menos de ${o.slaMinutes} minutos`, `Confirmar escopo, orçamento e prazo para: ${s}`, 'Agendar reunião com quem decide a compra'],
+    MQL: (o, s) => [`${o.recommendedOwner}: qualificar em 24 h quem decide e com qual orçamento`, `Compartilhar casos e material sobre: ${s}`],
+    REVIEW: (o) => [`${o.recommendedOwner}: pedir ao lead que descreva a necessidade`, 'Completar os dados que faltam antes de passar para vendas'],
+    NURTURE: (_o, s) => [`Inscrever na sequência de nutrição sobre: ${s}`, 'Requalificar quando houver um plano ou uma data'],
+    DISQUALIFIED: (_o, _s, r) => [`Não contatar: ${r}`],
+  },
+};
+
+function clip(sentence: string): string {
+  const s = sentence.trim().replace(/\s+/g, ' ');
+  return s.length > MAX_SENTENCE ? `${s.slice(0, MAX_SENTENCE - 1).trimEnd()}…` : s;
+}
+
+function sentencesOf(raw: string): string[] {
+  return (raw.match(/[^.!?\n]+[.!?]*/g) ?? []).map((s) => s.trim()).filter(Boolean);
+}
+
+/** "Priya Raman, CISO at Hudson Trust Bank: We detected a ransomware attempt last night." */
+export function summarize(lead: LeadInput, text: LeadText, language: LeadLanguage): string {
+  const w = WORDS[language];
+  const role = [lead.jobPosition?.trim(), lead.companyName?.trim()].filter(Boolean).join(` ${w.at} `);
+  const who = role ? `${lead.fullName}, ${role}` : lead.fullName;
+  const first = sentencesOf(text.raw)[0];
+  return `${who}: ${first && !text.contentFree ? clip(first) : w.noNeed}`;
+}
+
+/** The lead's sentences that ask for one of the services, else the services themselves. */
+export function detectNeeds(text: LeadText, needs: NeedMatch): string[] {
+  const words = new Set([...needs.evidence.values()].flat());
+  if (!words.size) return [];
+  const found = sentencesOf(text.raw).filter((s) => normalizeText(s).split(' ').some((w) => words.has(w)));
+  return (found.length ? found : needs.matchedServices).slice(0, MAX_NEEDS).map(clip);
+}
+
+export function nextStepsFor(outcome: ClassificationOutcome, matchedServices: string[], language: LeadLanguage): string[] {
+  const services = matchedServices.length ? matchedServices.join(', ') : WORDS[language].offer;
+  const firstReason = outcome.explanation[0]?.replace(/^DISQUALIFIED \(rule 1\): /, '') ?? '';
+  return NEXT_STEPS[language][outcome.stage](outcome, services, firstReason);
+}

@@ -1,0 +1,36 @@
+// Does the lead ask for what the seller offers? Matched by meaning, through the units each service is known by.
+import type { LeadText } from './lead-text';
+import { needUnitsOf, type NeedUnit, type SellerProfile } from './seller-profile';
+
+export interface NeedMatch {
+  /** Names of the seller's services the description asks for, best first. */
+  matchedServices: string[];
+  /** The lead's words that matched, per service name. */
+  evidence: Map<string, string[]>;
+}
+
+/**
+ * A unit shared by several services counts for the one(s) where it weighs most ("nómina" is the head of
+ * "Nómina en la nube" and a detail of "Outsourcing de nómina"); a service needs a total weight of 2.
+ */
+export function matchServices(text: LeadText, seller: SellerProfile): NeedMatch {
+  const scores = new Array<number>(seller.services.length).fill(0);
+  const words = seller.services.map(() => [] as string[]);
+  const seen = new Set<NeedUnit>();
+  for (const { unit, at } of needUnitsOf(text.stems)) {
+    if (seen.has(unit)) continue;
+    seen.add(unit);
+    const targets = seller.unitIndex.get(unit);
+    if (!targets) continue;
+    const best = Math.max(...targets.map((t) => t.weight));
+    for (const t of targets) {
+      if (t.weight !== best) continue;
+      scores[t.service] += t.weight;
+      words[t.service].push(text.words[at]);
+    }
+  }
+  const order = seller.services.map((_, i) => i).filter((i) => scores[i] >= 2).sort((a, b) => scores[b] - scores[a] || a - b);
+  const evidence = new Map<string, string[]>();
+  for (const i of order) evidence.set(seller.services[i].name, words[i]);
+  return { matchedServices: order.map((i) => seller.services[i].name), evidence };
+}

@@ -1,0 +1,65 @@
+// How soon the lead needs it (policy.md section 3), from the description's own words, with negation:
+// "no es urgente" is never CRITICAL.
+import type { CompiledPolicy } from '../policy/compiled-policy';
+import type { ClassificationPolicy } from '../policy/policy';
+import { urgencyLevelFor } from '../policy/thresholds';
+import { outside, type PhraseHit } from '../text/phrases';
+import type { LeadText } from './lead-text';
+import type { ClassificationResult } from './types';
+
+type Urgency = ClassificationResult['urgency'];
+
+// Score bands per level: the level is read back from the score with the policy's thresholds.
+const BASE = { CRITICAL: 85, HIGH: 65, MEDIUM: 45 } as const;
+const PER_EXTRA_SIGNAL = 4;
+const NEGATION_WINDOW = 2;
+
+/** Hits not cancelled by a negator just before them ("sin caídas", "to avoid data loss"). */
+function affirmed(hits: PhraseHit[], words: string[], negators: Set<string>): PhraseHit[] {
+  return hits.filter((hit) => {
+    for (let back = 1; back <= NEGATION_WINDOW; back++) {
+      const at = hit.firstWord - back;
+      if (at < 0) break;
+      if (negators.has(words[at]) || (at >= 2 && negators.has(words.slice(at - 2, at + 1).join(' ')))) return false;
+    }
+    return true;
+  });
+}
+
+export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: ClassificationPolicy): Urgency {
+  if (!text.normalized) return { score: 5, level: urgencyLevelFor(5, policy), signals: ['no description: no timeline given'] };
+  const h = text.hits;
+  // What only looks like urgency is set aside: "no es urgente" (remembered), "en la mañana" (not "mañana"),
+  // and no-timeline phrases ("sin presupuesto" is not a budget).
+  const calm = h.notUrgent;
+  const noTimeline = outside(h.noTimeline, calm);
+  const aside = [...calm, ...h.notDeadline, ...noTimeline];
+  const incident = affirmed(outside(h.incident, aside), text.allWords, compiled.negators);
+  const explicit = affirmed(outside(h.explicit, aside), text.allWords, compiled.negators);
+  const deadline = outside(h.deadline, aside);
+  const nearTerm = outside(h.nearTerm, aside);
+  const evaluating = outside(h.evaluating, aside);
+
+  const signals: string[] = [];
+  const say = (label: string, hits: PhraseHit[]) => hits.forEach((hit) => signals.push(`${label}: ${text.quote(hit)}`));
+  say('incident or operational risk', incident);
+  say('urgency in their words', explicit);
+  say('deadline', deadline);
+  say('near-term intent', nearTerm);
+  say('evaluating', evaluating);
+  say('no timeline', noTimeline);
+
+  const critical = incident.length + explicit.length + deadline.length;
+  let score: number;
+  if (critical) score = BASE.CRITICAL + PER_EXTRA_SIGNAL * Math.min(critical - 1 + (nearTerm.length ? 1 : 0), 3);
+  else if (nearTerm.length) score = BASE.HIGH + PER_EXTRA_SIGNAL * Math.min(nearTerm.length - 1, 3);
+  else if (evaluating.length && !noTimeline.length) score = BASE.MEDIUM + PER_EXTRA_SIGNAL * Math.min(evaluating.length - 1, 3);
+  else score = noTimeline.length ? 10 : 20;
+
+  if (calm.length) {
+    signals.push(`they say it is not urgent: ${text.quote(calm[0])} (never CRITICAL)`);
+    score = Math.min(score, policy.urgency.CRITICAL - 1);
+  }
+  if (!signals.length) signals.push(text.contentFree ? 'no need or timeline described' : 'no timeline or urgency words');
+  return { score, level: urgencyLevelFor(score, policy), signals };
+}

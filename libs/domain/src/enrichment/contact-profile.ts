@@ -1,0 +1,126 @@
+// Seniority, role in the purchase and decision power from a job title in Spanish, English or Portuguese
+// (policy.md section 1). Accent- and case-insensitive, and tolerant of one-letter typos.
+import type { Level, RoleType, SeniorityLevel } from '../classification/types';
+import { normalizeText } from '../text/normalize';
+import { memoize } from '../text/memo';
+import { TypoCorrector } from '../text/typos';
+
+export interface JobTitleProfile {
+  seniorityLevel: SeniorityLevel;
+  roleType: RoleType;
+  decisionPower: Level;
+}
+
+// Checked in this order: "Gerente General" is C_LEVEL before it can be read as a MANAGER.
+const SENIORITY_PATTERNS: [Exclude<SeniorityLevel, 'UNKNOWN'>, RegExp][] = [
+  ['C_LEVEL', /\b(?:ceo|cto|cio|cfo|coo|ciso|cmo|cdo|cpo|cro|cco|chro|cxo|chief|(?:co)?founders?|(?:co)?fundador(?:a|es|as)?|(?<!product )owners?|duen[oa]s?|propietari[oa]s?|proprietari[oa]s?|(?<!vice )presidente?s?|presidenta|chairman|chairwoman|socio|socia|managing (?:director|partner)|founding partner|director[a]? (?:general|ejecutiv[oa])|diretor[a]? (?:geral|executiv[oa]|presidente)|general (?:director|manager)|executive director|gerente general|gerente geral)\b/],
+  ['DIRECTOR', /\b(?:directora?s?|directores|diretora?s?|directeur|head|vp|svp|evp|avp|vice ?president[ea]?s?|vicepresidencia|sub ?directora?|sub ?diretora?)\b/],
+  ['MANAGER', /\b(?:managers?|gerentes?|gerencia|subgerente|jef[ea]s?|chefe|team lead(?:er)?|lead|leader|lider|supervisor[a]?|supervisores|coordinador[a]?|coordenador[a]?|coordinator|encargad[oa]|responsable|responsavel|superintendente?|foreman|capataz|administrador[a]? general)\b/],
+  ['TECHNICAL', /\b(?:engineers?|ingenier[oa]s?|engenheir[oa]s?|developers?|desarrollador[a]?(?:es)?|desenvolvedor[a]?|programador[a]?|programmer|architect|arquitect[oa]|arquitet[oa]|sysadmin|(?:systems?|network|it|database|db|cloud|linux|windows) admin(?:istrator)?|administrador[a]? de (?:sistemas|redes|servidores|bases? de datos|ti|it|infraestructura)|dba|tecnic[oa]s?|technician|tech|specialist|especialista|devops|sre|scientist|cientific[oa]|consultant|consultor[a]?|support|soporte|suporte|qa|tester)\b/],
+  ['USER', /\b(?:analysts?|analistas?|assistant|asistente|assistente|intern|internship|becari[oa]|practicante|pasante|trainee|estagiari[oa]|students?|estudiante|estudante|alumn[oa]|employee|emplead[oa]|funcionari[oa]|colaborador[a]?|auxiliar|secretari[oa]|secretary|recepcionista|receptionist|clerk|cajer[oa]|cashier|operador[a]?|operator|vendedor[a]?|representative|rep|ejecutiv[oa]|executive|agente|agent|contador[a]?|accountant|comprador[a]?|buyer)\b/],
+];
+
+// Areas of a title: technology makes a decision maker technical; purchasing makes a manager one.
+const TECH_AREA = /\b(?:ti|it|tic|tics|sistemas|systems?|tecnologias?|technology|technologies|tech|informatica|information|informacion|informacao|infraestructura|infrastructure|infraestrutura|ciberseguridad|cybersecurity|security|seguridad (?:informatica|de la informacion)|seguranca da informacao|data|datos|dados|engineering|ingenieria|engenharia|software|redes|networks?|telecom|telecomunicaciones|devops|cloud|cto|cio|ciso|cdo)\b/;
+const PURCHASING_AREA = /\b(?:compras|purchasing|procurement|adquisiciones|abastecimiento|aprovisionamiento|suprimentos|sourcing|purchase)\b/;
+
+// Words that join a role to its area ("Jefe de Sistemas", "Head of IT"): the role is the part before them.
+const AREA_JOINER = / (?:de|del|of|to|para|da|do|dos|das|for|en|em|at) /;
+// Several roles in one title: "CEO & Co-founder", "Gerente / Dueño".
+const ROLE_SEPARATOR = /\s*[/&|+,;]\s*|\s+(?:y|and|e)\s+(?=[a-z])/i;
+
+const RANK: Record<SeniorityLevel, number> = { C_LEVEL: 5, DIRECTOR: 4, MANAGER: 3, TECHNICAL: 2, USER: 1, UNKNOWN: 0 };
+
+// Every word of a title the rules know, so a typo ("Sitemas", "Direcor") can be brought back to one of them.
+const TITLE_VOCABULARY = (
+  'chief founder founders cofounder fundador fundadora cofundador cofundadora owner dueno duena propietario propietaria proprietario proprietaria ' +
+  'president presidente presidenta chairman socio socia managing director directora directores diretor diretora general geral ejecutivo ejecutiva ' +
+  'executive executivo partner manager gerente gerencia subgerente jefe jefa chefe team lead leader lider supervisor supervisora coordinador ' +
+  'coordinadora coordenador coordenadora coordinator encargado encargada responsable responsavel superintendente foreman capataz administrador ' +
+  'administradora administrator engineer ingeniero ingeniera engenheiro engenheira developer desarrollador desarrolladora desenvolvedor programador ' +
+  'programadora programmer architect arquitecto arquitecta arquiteto arquiteta sysadmin tecnico tecnica technician specialist especialista devops ' +
+  'scientist cientifico consultant consultor consultora support soporte suporte tester analyst analista assistant asistente assistente intern ' +
+  'internship becario becaria practicante pasante trainee estagiario estagiaria student estudiante estudante alumno alumna employee empleado empleada ' +
+  'funcionario funcionaria colaborador colaboradora auxiliar secretario secretaria secretary recepcionista receptionist clerk cajero cajera cashier ' +
+  'operador operadora operator vendedor vendedora representative agente agent contador contadora accountant comprador compradora buyer head vice ' +
+  'subdirector subdirectora sistemas systems system tecnologia tecnologias technology technologies informatica information informacion informacao ' +
+  'infraestructura infrastructure infraestrutura ciberseguridad cybersecurity security seguridad seguranca data datos dados engineering ingenieria ' +
+  'engenharia software redes network networks telecom telecomunicaciones cloud compras purchasing procurement adquisiciones abastecimiento ' +
+  'aprovisionamiento suprimentos sourcing purchase direccion coordinacion administracion operaciones operations finanzas finance ventas sales ' +
+  'recursos humanos human resources marketing mercadotecnia produccion production logistica calidad mantenimiento comercial personas people ' +
+  'nomina planta proyectos projects senior junior'
+).split(' ');
+const corrector = new TypoCorrector(TITLE_VOCABULARY);
+
+export const UNKNOWN_CONTACT: JobTitleProfile = { seniorityLevel: 'UNKNOWN', roleType: 'UNKNOWN', decisionPower: 'LOW' };
+
+function seniorityOf(text: string): SeniorityLevel {
+  for (const [level, pattern] of SENIORITY_PATTERNS) if (pattern.test(text)) return level;
+  return 'UNKNOWN';
+}
+
+/** The seniority of one role: its head words first ("Asistente de Dirección" is an assistant). */
+function roleSeniority(role: string): SeniorityLevel {
+  const joiner = AREA_JOINER.exec(` ${role} `);
+  if (joiner && joiner.index > 0) {
+    const head = seniorityOf(` ${role} `.slice(0, joiner.index + 1).trim());
+    if (head !== 'UNKNOWN') return head;
+  }
+  return seniorityOf(role);
+}
+
+export function seniorityFromTitle(title: string): SeniorityLevel {
+  let best: SeniorityLevel = 'UNKNOWN';
+  for (const part of title.split(ROLE_SEPARATOR)) {
+    const level = roleSeniority(part.trim());
+    if (RANK[level] > RANK[best]) best = level;
+  }
+  return best;
+}
+
+export function roleTypeOf(seniority: SeniorityLevel, title: string): RoleType {
+  const tech = TECH_AREA.test(title);
+  switch (seniority) {
+    case 'C_LEVEL':
+    case 'DIRECTOR':
+      return tech ? 'TECH_DECISION_MAKER' : 'BUSINESS_DECISION_MAKER';
+    case 'MANAGER':
+      if (tech) return 'TECH_DECISION_MAKER';
+      return PURCHASING_AREA.test(title) ? 'BUSINESS_DECISION_MAKER' : 'INFLUENCER';
+    case 'TECHNICAL':
+      return 'INFLUENCER';
+    case 'USER':
+      return 'USER';
+    default:
+      return 'UNKNOWN';
+  }
+}
+
+export function decisionPowerOf(seniority: SeniorityLevel): Level {
+  if (seniority === 'C_LEVEL' || seniority === 'DIRECTOR') return 'HIGH';
+  return seniority === 'MANAGER' ? 'MEDIUM' : 'LOW';
+}
+
+function readTitle(jobPosition: string): JobTitleProfile {
+  if (!normalizeText(jobPosition)) return UNKNOWN_CONTACT;
+  // Separators matter for reading several roles, so correct word by word on the lightly cleaned title.
+  const cleaned = jobPosition.toLowerCase().replace(/[^\p{L}\p{N}/&|+,;\s-]/gu, ' ');
+  const title = cleaned
+    .split(/([/&|+,;\s]+)/)
+    .map((piece) => {
+      const word = normalizeText(piece);
+      return word && !word.includes(' ') ? corrector.correct(word) : piece;
+    })
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const seniorityLevel = seniorityFromTitle(title);
+  return { seniorityLevel, roleType: roleTypeOf(seniorityLevel, title), decisionPower: decisionPowerOf(seniorityLevel) };
+}
+
+const readTitleOnce = memoize(readTitle);
+
+/** "Gerente de Sitemas" -> MANAGER, TECH_DECISION_MAKER, MEDIUM. */
+export function contactFromJobTitle(jobPosition: string | null | undefined): JobTitleProfile {
+  return jobPosition ? readTitleOnce(jobPosition) : UNKNOWN_CONTACT;
+}

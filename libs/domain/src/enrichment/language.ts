@@ -1,0 +1,40 @@
+// Which of the three languages a lead wrote in, so the summary and next steps speak it.
+import { tokenize } from '../text/normalize';
+
+export type LeadLanguage = 'es' | 'en' | 'pt';
+
+// Frequent words that are (mostly) peculiar to one language; words shared by two count for neither.
+const MARKERS: Record<LeadLanguage, readonly string[]> = {
+  es: ['el', 'los', 'las', 'del', 'y', 'que', 'una', 'con', 'por', 'para', 'es', 'estamos', 'necesitamos', 'queremos', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'ustedes', 'hola', 'pero', 'muy', 'sus', 'hay', 'tenemos', 'somos', 'solo', 'como', 'cuando', 'informacion', 'necesito', 'quiero', 'gracias', 'buenas', 'tardes', 'esta', 'este', 'hoy', 'ya', 'mi', 'me', 'nos', 'sin', 'empresa', 'sistema', 'año', 'ano', 'solucion', 'cotizacion', 'servicios', 'urgente', 'favor', 'podrian', 'pueden'],
+  en: ['the', 'and', 'to', 'of', 'for', 'we', 'our', 'is', 'are', 'with', 'you', 'your', 'please', 'need', 'this', 'that', 'have', 'from', 'would', 'like', 'can', 'it', 'on', 'at', 'be', 'an', 'in', 'looking', 'hi', 'hello', 'thanks', 'just', 'want', 'about', 'any', 'all', 'next', 'year', 'company', 'us', 'my', 'i', 'not', 'send', 'quote', 'help'],
+  pt: ['os', 'as', 'do', 'da', 'dos', 'das', 'em', 'um', 'uma', 'com', 'nao', 'voces', 'voce', 'nosso', 'nossa', 'nossos', 'nossas', 'estamos', 'precisamos', 'queremos', 'gostaria', 'obrigado', 'obrigada', 'ola', 'solucao', 'solucoes', 'tambem', 'isso', 'ate', 'ano', 'sistema', 'empresa', 'operacao', 'meu', 'minha', 'preciso', 'atendem', 'para', 'por', 'que', 'mais', 'muito', 'sou', 'temos', 'somos', 'so', 'enquanto', 'futuro', 'conhecer', 'avaliando', 'tivemos', 'desde'],
+};
+
+const WEIGHTS = new Map<string, Partial<Record<LeadLanguage, number>>>();
+for (const [language, words] of Object.entries(MARKERS) as [LeadLanguage, readonly string[]][]) {
+  for (const word of words) {
+    const entry = WEIGHTS.get(word) ?? {};
+    entry[language] = 1;
+    WEIGHTS.set(word, entry);
+  }
+}
+
+/**
+ * es, en or pt for a description (normalised text plus the raw text for letters like "ç", "ã", "ñ"),
+ * or null when there is too little text to tell.
+ */
+export function detectLanguage(raw: string, normalized: string): LeadLanguage | null {
+  const score: Record<LeadLanguage, number> = { es: 0, en: 0, pt: 0 };
+  for (const word of tokenize(normalized)) {
+    const entry = WEIGHTS.get(word);
+    if (!entry) continue;
+    const shared = Object.keys(entry).length;
+    for (const language of Object.keys(entry) as LeadLanguage[]) score[language] += 1 / shared;
+  }
+  // Letters that only one of the languages writes.
+  const lower = raw.toLowerCase();
+  if (/[ãõç]|ção|ções/.test(lower)) score.pt += 2;
+  if (/[ñ¿¡]/.test(lower)) score.es += 2;
+  const best = (Object.keys(score) as LeadLanguage[]).reduce((a, b) => (score[b] > score[a] ? b : a));
+  return score[best] > 0 ? best : null;
+}

@@ -1,0 +1,47 @@
+// The policy's word lists compiled once per policy object into one phrase index, so a lead's description
+// is scanned once for every list (urgency, non-buyers, company size, prompt injection).
+import { normalizeText } from '../text/normalize';
+import { PhraseIndex } from '../text/phrases';
+import type { ClassificationPolicy, KeywordList, PolicyKeywords } from './policy';
+
+type UrgencyList = keyof PolicyKeywords['urgency'];
+type NonBuyerList = keyof PolicyKeywords['nonBuyer'];
+type CompanyList = Exclude<keyof PolicyKeywords['company'], 'severalWords'>;
+
+/** The name of every phrase list the description is scanned for. */
+export type PolicyList = UrgencyList | NonBuyerList | CompanyList | 'promptInjection';
+
+export interface CompiledPolicy {
+  phrases: PhraseIndex<PolicyList>;
+  /** Words (and short phrases) that cancel what follows them: "no", "sin", "avoid", "antes de que". */
+  negators: Set<string>;
+  /** Words before a site noun that mean more than one: "varias", "nuestras", "todas las". */
+  severalWords: Set<string>;
+  placeholders: Set<string>;
+  contentFree: Set<string>;
+}
+
+const allLanguages = (list: KeywordList): string[] => [...list.es, ...list.en, ...list.pt];
+const normalizedSet = (words: string[]) => new Set(words.map((w) => normalizeText(w)));
+
+const compiled = new WeakMap<ClassificationPolicy, CompiledPolicy>();
+
+export function compilePolicy(policy: ClassificationPolicy): CompiledPolicy {
+  const cached = compiled.get(policy);
+  if (cached) return cached;
+  const k = policy.keywords;
+  const lists = {} as Record<PolicyList, string[]>;
+  for (const [name, list] of Object.entries(k.urgency)) lists[name as UrgencyList] = allLanguages(list);
+  for (const [name, list] of Object.entries(k.nonBuyer)) lists[name as NonBuyerList] = allLanguages(list);
+  for (const [name, list] of Object.entries(k.company)) if (name !== 'severalWords') lists[name as CompanyList] = allLanguages(list);
+  lists.promptInjection = allLanguages(k.promptInjection);
+  const result: CompiledPolicy = {
+    phrases: new PhraseIndex(lists),
+    negators: normalizedSet(allLanguages(k.negators)),
+    severalWords: normalizedSet(allLanguages(k.company.severalWords)),
+    placeholders: normalizedSet(k.placeholders),
+    contentFree: normalizedSet(allLanguages(k.contentFree)),
+  };
+  compiled.set(policy, result);
+  return result;
+}

@@ -1,0 +1,238 @@
+// The classification policy as data (../shared/policy.md v1): thresholds, SLA minutes, owners and the
+// word lists the rules read leads with. Sales ops change these numbers and words, not the code.
+import type { OwnerRole, Priority } from '../classification/types';
+
+export type PolicyLanguage = 'es' | 'en' | 'pt';
+
+/** Phrases per language, written naturally (accents and case do not matter); a trailing "*" matches any ending. */
+export type KeywordList = Record<PolicyLanguage, string[]>;
+
+export interface ClassificationPolicy {
+  version: string;
+  /** Minimum fit score for each grade (score 0-100; below C is D). */
+  fit: { A: number; B: number; C: number };
+  /** Minimum urgency score for each level (below MEDIUM is LOW). */
+  urgency: { CRITICAL: number; HIGH: number; MEDIUM: number };
+  /** Minimum data-quality score for each label (below REVIEW is POOR). */
+  dataQuality: { GOOD: number; REVIEW: number };
+  /** Company size bands, in employees. */
+  companySize: {
+    /** Up to this many employees is a micro business (LOW deal size). */
+    microMax: number;
+    /** The smallest "medium" company when the seller's profile gives no range. */
+    midMarketMin: number;
+    /** From this many employees the deal is company-wide (HIGH deal size). */
+    enterpriseMin: number;
+  };
+  /** Minutes to first response per priority; null means no SLA (a nurture sequence or nothing). */
+  slaMinutes: Record<Priority, number | null>;
+  priorities: { sqlCritical: Priority; sqlHigh: Priority; mql: Priority; review: Priority; nurture: Priority; disqualified: Priority };
+  owners: { sqlLargeDeal: OwnerRole; sql: OwnerRole; mql: OwnerRole; review: OwnerRole; nurture: OwnerRole; disqualified: OwnerRole };
+  keywords: PolicyKeywords;
+}
+
+export interface PolicyKeywords {
+  urgency: {
+    /** An incident or operational risk now: CRITICAL. */
+    incident: KeywordList;
+    /** Urgency said in words: CRITICAL. */
+    explicit: KeywordList;
+    /** A deadline today, tomorrow or this week: CRITICAL. */
+    deadline: KeywordList;
+    /** A near-term plan with intent (quote, proposal, demo, call, approved budget, this month): HIGH. */
+    nearTerm: KeywordList;
+    /** Evaluating or planning (comparing options, next quarter, this year): MEDIUM. */
+    evaluating: KeywordList;
+    /** No timeline, information only, next year, curiosity: LOW, even when evaluating. */
+    noTimeline: KeywordList;
+    /** "no es urgente", "not urgent": never CRITICAL. */
+    notUrgent: KeywordList;
+    /** Time-of-day phrases that look like deadlines but are not ("en la mañana" is not "mañana"). */
+    notDeadline: KeywordList;
+  };
+  /** Words that cancel an urgency word shortly after them ("no hay caída", "to avoid data loss"). */
+  negators: KeywordList;
+  nonBuyer: {
+    student: KeywordList;
+    jobSeeker: KeywordList;
+    /** A vendor or agency selling to the seller. */
+    vendor: KeywordList;
+    /** A competitor studying the seller. */
+    competitor: KeywordList;
+    /** Spam needs two different hits from this list (one word like "crypto" can be a real business). */
+    spam: KeywordList;
+    /** A form test ("prueba de formulario", "this is a test"). */
+    test: KeywordList;
+    /** A private person with a personal problem ("mis fotos", "my paycheck"). */
+    privatePerson: KeywordList;
+  };
+  /** Whole-field values that mean "nothing" (N/A, asdf, test). */
+  placeholders: string[];
+  /** Words that carry no need: a description made only of these ("info", "hola", "more information") says nothing. */
+  contentFree: KeywordList;
+  /** Instructions to the classifier inside a lead's text: the sentence is ignored, never obeyed. */
+  promptInjection: KeywordList;
+  company: {
+    /** Places a company operates from (plural), read after a number or "several"/"our": "3 plantas", "all 40 stores". */
+    siteNouns: KeywordList;
+    /** Words before a site noun that mean more than one: "varias", "nuestras", "both". */
+    severalWords: KeywordList;
+    /** Signs of a medium/large, company-wide scope: "corporativo", "data center", "nube híbrida". */
+    largeScope: KeywordList;
+    /** Signs of a micro business or personal use. */
+    micro: KeywordList;
+    /** Nouns counting people: "500 empleados", "35 people". */
+    employeeNouns: KeywordList;
+    /** A deal about one device: "mi computadora", "two laptops". */
+    singleDevice: KeywordList;
+    /** Integrations, migrations, hybrid set-ups: HIGH complexity. */
+    complex: KeywordList;
+  };
+}
+
+const KEYWORDS: PolicyKeywords = {
+  urgency: {
+    incident: {
+      es: ['caida', 'caidas', 'caido', 'caidos', 'se cayo', 'se cayeron', 'se callo', 'no funciona', 'dejo de funcionar', 'fallo', 'fallaron', 'falla', 'fallando', 'falla critica', 'fallo critico', 'perdimos', 'perdida de datos', 'perdida de informacion', 'se borro', 'se borraron', 'se me borraron', 'borraron', 'ransomware', 'hackeo', 'hackearon', 'ataque', 'ciberataque', 'cifro', 'cifraron', 'cifrados', 'encriptaron', 'secuestro de datos', 'virus', 'paro de linea', 'paro de produccion', 'linea parada', 'esta parada', 'esta parado', 'produccion detenida', 'operacion detenida', 'sin servicio', 'sin sistema', 'fuera de linea', 'offline', 'no hemos podido', 'murio', 'se murio', 'colapso', 'se quemo', 'corrupta', 'corrupto', 'brecha de seguridad', 'nos robaron'],
+      en: ['outage', 'outages', 'is down', 'are down', 'went down', 'goes down', 'been down', 'server down', 'system down', 'site down', 'crashed', 'crash', 'failed', 'failing', 'failure', 'broke', 'broken', 'not working', 'stopped working', 'data loss', 'lost data', 'lose data', 'lost all', 'ransomware', 'breach', 'hacked', 'cyberattack', 'attack', 'encrypted', 'production stopped', 'line down', 'line is down', 'shut down', 'shutdown', 'degraded', 'offline', 'corrupted', 'deleted', 'wiped'],
+      pt: ['caiu', 'fora do ar', 'parou', 'parada', 'parado', 'falha', 'falhou', 'falhando', 'falha critica', 'perdemos', 'perda de dados', 'ransomware', 'ataque', 'sequestro de dados', 'nao funciona', 'parou de funcionar', 'sem sistema', 'travou', 'invadiram', 'vazamento'],
+    },
+    explicit: {
+      es: ['urgen*', 'me urge', 'nos urge', 'urge', 'cuanto antes', 'lo antes posible', 'lo mas pronto posible', 'de inmediato', 'inmediat*', 'ya mismo', 'ayuda ya', 'ahora mismo', 'emergencia', 'asap'],
+      en: ['urgen*', 'asap', 'as soon as possible', 'immediately', 'immediate', 'right away', 'emergency', 'time sensitive', 'timesensitive'],
+      pt: ['urgen*', 'o quanto antes', 'o mais rapido possivel', 'imediat*', 'emergencia', 'agora mesmo', 'com urgencia'],
+    },
+    deadline: {
+      es: ['hoy mismo', 'para hoy', 'manana', 'para manana', 'pasado manana', 'esta semana', 'esta misma semana', 'este lunes', 'este martes', 'este miercoles', 'este jueves', 'este viernes', 'este sabado', 'este domingo', 'en 24 horas', 'en 48 horas', 'antes de 24 horas', 'este fin de semana'],
+      en: ['today', 'by today', 'end of day', 'eod', 'tomorrow', 'this week', 'this monday', 'this tuesday', 'this wednesday', 'this thursday', 'this friday', 'this saturday', 'this sunday', 'within 24 hours', 'within 48 hours', 'this weekend'],
+      pt: ['hoje', 'hoje mesmo', 'ainda hoje', 'amanha', 'esta semana', 'nesta semana', 'essa semana', 'nessa semana', 'esta segunda*', 'esta terca*', 'esta quarta*', 'esta quinta*', 'esta sexta*', 'nesta sexta*', 'neste sabado', 'em 24 horas', 'em 48 horas'],
+    },
+    nearTerm: {
+      es: ['este mes', 'fin de mes', 'el mes que viene', 'mes que viene', 'proximo mes', 'el mes entrante', 'proximas semanas', 'proxima semana', 'siguiente semana', 'la semana que viene', 'semana entrante', 'pronto', 'presupuesto', 'presupuesto aprobado', 'presupuesto autorizado', 'cotizacion', 'cotizar', 'propuesta', 'propuesta tecnica', 'demo', 'demostracion', 'llamada', 'agendar', 'reunion', 'comprar', 'adquirir', 'contratar', 'precio', 'cuanto cuesta', 'este trimestre'],
+      en: ['this month', 'end of the month', 'next month', 'next week', 'next few weeks', 'coming weeks', 'in the coming weeks', 'within weeks', 'soon', 'budget approved', 'approved budget', 'budget is approved', 'budget was approved', 'have budget', 'quote', 'quotation', 'pricing', 'price quote', 'proposal', 'demo', 'a call', 'call me', 'call us', 'phone call', 'quick call', 'schedule a meeting', 'book a meeting', 'pick a vendor', 'choose a vendor', 'select a vendor', 'purchase', 'buy', 'rfp', 'this quarter', 'start date', 'start dates'],
+      pt: ['este mes', 'neste mes', 'mes que vem', 'proximo mes', 'proximas semanas', 'proxima semana', 'semana que vem', 'orcamento', 'orcamento aprovado', 'cotacao', 'proposta', 'demonstracao', 'demo', 'reuniao', 'ligacao', 'agendar', 'comprar', 'contratar', 'preco', 'quanto custa', 'este trimestre'],
+    },
+    evaluating: {
+      es: ['evaluando', 'evaluar', 'estamos evaluando', 'comparando', 'comparar', 'comparativa', 'revisando opciones', 'analizando opciones', 'analizando', 'explorando opciones', 'proximo trimestre', 'siguiente trimestre', 'este ano', 'durante el ano', 'proximos meses', 'planeando', 'planeamos', 'roadmap', 'cotizaciones', 'propuestas', 'proveedores'],
+      en: ['evaluating', 'evaluate', 'comparing', 'compare', 'comparison', 'considering', 'exploring options', 'reviewing options', 'looking at options', 'next quarter', 'this year', 'coming months', 'next few months', 'next months', 'planning', 'roadmap', 'shortlist', 'quotes', 'proposals', 'vendors', 'rfi'],
+      pt: ['avaliando', 'avaliar', 'comparando', 'comparar', 'proximo trimestre', 'este ano', 'neste ano', 'proximos meses', 'planejando', 'analisando', 'propostas', 'fornecedores'],
+    },
+    noTimeline: {
+      es: ['a futuro', 'en el futuro', 'mas adelante', 'el proximo ano', 'proximo ano', 'el ano que viene', 'ano que viene', 'sin proyecto', 'no tenemos proyecto', 'solo informacion', 'solo queremos informacion', 'informacion general', 'por curiosidad', 'curiosidad', 'sin fecha', 'sin planes', 'no hay planes', 'no tenemos planes', 'por el momento no', 'por ahora no', 'largo plazo', 'sin presupuesto', 'no tenemos presupuesto', 'no hay presupuesto'],
+      en: ['in the future', 'down the road', 'someday', 'next year', 'no timeline', 'no project', 'no plans', 'dont have a project', 'do not have a project', 'not right now', 'just curious', 'curious', 'just looking', 'just browsing', 'just want to know', 'collecting info', 'just collecting', 'information only', 'for reference', 'long term', 'no budget', 'dont have budget', 'do not have budget'],
+      pt: ['no futuro', 'futuramente', 'mais adiante', 'ano que vem', 'proximo ano', 'sem projeto', 'so queremos conhecer', 'so informacao', 'por enquanto', 'curiosidade', 'sem planos', 'longo prazo', 'sem orcamento'],
+    },
+    notUrgent: {
+      es: ['no es urgente', 'nada urgente', 'no urgente', 'sin urgencia', 'no hay urgencia', 'no hay prisa', 'sin prisa', 'no corre prisa', 'no tenemos prisa'],
+      en: ['not urgent', 'no urgency', 'isnt urgent', 'is not urgent', 'no rush', 'no hurry', 'not in a hurry', 'not a priority'],
+      pt: ['nao e urgente', 'nada urgente', 'sem urgencia', 'sem pressa', 'nao tem pressa', 'nao temos pressa'],
+    },
+    notDeadline: {
+      es: ['esta manana', 'en la manana', 'por la manana', 'de la manana', 'en las mananas', 'por las mananas', 'manana y tarde'],
+      en: ['today we', 'as of today', 'to this day', 'today s'],
+      pt: ['hoje em dia', 'ate hoje', 'hoje usamos', 'hoje temos'],
+    },
+  },
+  negators: {
+    es: ['no', 'sin', 'nunca', 'ningun', 'ninguna', 'ninguno', 'nada', 'ni', 'evitar', 'prevenir', 'antes de que'],
+    en: ['no', 'not', 'never', 'without', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'havent', 'hasnt', 'avoid', 'prevent', 'nor'],
+    pt: ['nao', 'sem', 'nunca', 'nenhum', 'nenhuma', 'nem', 'evitar', 'prevenir'],
+  },
+  nonBuyer: {
+    student: {
+      es: ['soy estudiante', 'somos estudiantes', 'estudiante de', 'mi tesis', 'tesis', 'tesina', 'proyecto escolar', 'trabajo escolar', 'tarea escolar', 'mi tarea', 'una tarea sobre', 'haciendo una tarea', 'para una tarea', 'para la escuela', 'para mi clase', 'servicio social', 'mi profesor', 'mi maestro', 'investigacion academica', 'proyecto universitario'],
+      en: ['i am a student', 'im a student', 'as a student', 'student project', 'school project', 'class project', 'university project', 'thesis', 'dissertation', 'homework', 'my professor', 'my teacher', 'capstone', 'for a class', 'college assignment'],
+      pt: ['sou estudante', 'somos estudantes', 'tcc', 'trabalho de conclusao', 'dissertacao', 'tese', 'trabalho da faculdade', 'trabalho escolar', 'meu professor', 'projeto da faculdade'],
+    },
+    jobSeeker: {
+      es: ['busco empleo', 'busco trabajo', 'buscando empleo', 'buscando trabajo', 'estoy buscando empleo', 'estoy buscando trabajo', 'tienen vacantes', 'tienen alguna vacante', 'hay vacantes', 'vacante disponible', 'bolsa de trabajo', 'mi cv', 'mi curriculum', 'adjunto mi cv', 'adjunto cv', 'oportunidad laboral', 'me gustaria trabajar con ustedes', 'quiero trabajar con ustedes', 'postularme', 'solicitud de empleo'],
+      en: ['looking for a job', 'looking for work', 'job opening', 'job openings', 'any openings', 'are you hiring', 'job application', 'apply for a position', 'my resume', 'my cv', 'attached my cv', 'attached is my resume', 'seeking employment', 'open positions', 'internship opportunity'],
+      pt: ['procuro emprego', 'procurando emprego', 'busco emprego', 'vaga de emprego', 'tem vagas', 'alguma vaga', 'meu curriculo', 'segue meu curriculo', 'oportunidade de trabalho', 'trabalhar com voces'],
+    },
+    vendor: {
+      es: ['les ofrecemos', 'le ofrecemos', 'queremos ofrecerles', 'ofrecerles', 'les ofrezco', 'podemos ayudarles', 'les podemos ayudar', 'empresas como la suya', 'empresas como ustedes', 'vimos que su', 'su pagina no', 'su sitio web no', 'les comparto nuestro catalogo', 'les comparto catalogo', 'le comparto nuestro catalogo', 'les envio nuestro catalogo', 'adjunto nuestro catalogo', 'lista de precios para distribuidores', 'precios de distribuidor', 'precios especiales para ustedes', 'que revendan', 'revendan nuestros', 'resultados garantizados', 'presentarles nuestros servicios', 'presentarles nuestra empresa', 'alianza comercial'],
+      en: ['companies like yours', 'businesses like yours', 'firms like yours', 'we can help you', 'we help it companies', 'we noticed your', 'i noticed your', 'happy to share case studies', 'share our case studies', 'qualified meetings', 'book meetings', 'share our catalog', 'attached our catalog', 'wholesale prices', 'resell our', 'reseller program', 'guaranteed results', 'partnership opportunity', 'introduce our services', 'would you be interested in our'],
+      pt: ['oferecemos a voces', 'oferecer a voces', 'empresas como a sua', 'empresas como a de voces', 'vimos que o seu', 'segue nosso catalogo', 'compartilho nosso catalogo', 'parceria comercial', 'revender nossos', 'resultados garantidos', 'apresentar nossos servicos'],
+    },
+    competitor: {
+      es: ['igual que ustedes', 'al igual que ustedes', 'estudio de mercado', 'investigacion de mercado', 'analisis de la competencia', 'somos competencia', 'somos su competencia', 'que marcas manejan', 'como estructuran sus servicios'],
+      en: ['market research', 'competitive analysis', 'we are your competitor', 'we are a competitor', 'we are also a', 'same business as you', 'how you structure your'],
+      pt: ['pesquisa de mercado', 'estudo de mercado', 'igual a voces', 'somos concorrentes', 'analise da concorrencia'],
+    },
+    spam: {
+      es: ['cripto', 'criptomonedas', 'bitcoin', 'forex', 'casino', 'apuestas', 'gana dinero', 'ganar dinero', 'desde casa', 'rendimientos garantizados', 'haz clic aqui', 'has ganado', 'loteria', 'oportunidad de inversion', 'prestamos rapidos', 'viagra', 'backlinks'],
+      en: ['crypto', 'bitcoin', 'forex', 'casino', 'betting', 'make money', 'earn money', 'from home', 'work from home', 'returns guaranteed', 'guaranteed returns', 'monthly returns', 'click here', 'visit our site', 'you have won', 'lottery', 'investment opportunity', 'payday loan', 'viagra', 'backlinks', 'adult content'],
+      pt: ['cripto', 'bitcoin', 'forex', 'cassino', 'apostas', 'ganhe dinheiro', 'ganhar dinheiro', 'trabalhe de casa', 'retornos garantidos', 'clique aqui', 'voce ganhou', 'loteria', 'oportunidade de investimento'],
+    },
+    test: {
+      es: ['prueba de formulario', 'esto es una prueba', 'es una prueba', 'solo es una prueba', 'mensaje de prueba', 'lead de prueba', 'registro de prueba', 'no contestar', 'favor de no contestar', 'solo probando', 'ignorar este mensaje'],
+      en: ['this is a test', 'just testing', 'testing the form', 'form test', 'test lead', 'test message', 'test submission', 'please ignore', 'do not reply', 'ignore this'],
+      pt: ['teste de formulario', 'isto e um teste', 'apenas testando', 'so testando', 'mensagem de teste', 'nao responder'],
+    },
+    privatePerson: {
+      es: ['mis fotos', 'mi usb', 'mi laptop', 'mi computadora personal', 'mi pc', 'uso personal', 'para mi casa', 'mi recibo', 'mis recibos', 'mi sueldo', 'mi salario', 'mi patron', 'mi aguinaldo', 'mi finiquito'],
+      en: ['my photos', 'my laptop', 'my paycheck', 'my payslip', 'my pay stub', 'my salary', 'my employer', 'personal use', 'for my home'],
+      pt: ['minhas fotos', 'meu computador', 'uso pessoal', 'meu holerite', 'meu salario', 'meu patrao', 'meu empregador'],
+    },
+  },
+  placeholders: ['n/a', 'na', 'n.a.', 'none', 'null', 'nil', 'ninguno', 'ninguna', 'no aplica', 'no', 'sin', 'x', 'xx', 'xxx', 'xxxx', 'test', 'testing', 'teste', 'prueba', 'pruebas', 'asdf', 'asd', 'qwerty', 'abc', 'abcd', 'aaa', 'aaaa', '123', '1234', '12345', '0', '00', '-', '.', '...', '?', 'no tengo', 'sin empresa', 'no se', 'unknown', 'desconocido', 'sin nombre', 'nombre', 'empresa', 'company', 'name', 'lorem ipsum', 'foo', 'bar', 'demo'],
+  contentFree: {
+    es: ['hola', 'buenas', 'buenos', 'buen', 'dia', 'dias', 'tardes', 'noches', 'info', 'informacion', 'informes', 'mas', 'me', 'nos', 'interesa', 'interesan', 'interesado', 'interesada', 'interesados', 'quiero', 'quisiera', 'queremos', 'por', 'favor', 'porfa', 'gracias', 'saludos', 'solicito', 'solicitamos', 'pido', 'detalles', 'contacto', 'contactar', 'contactenme', 'contactarme', 'sobre', 'de', 'la', 'el', 'los', 'las', 'un', 'una', 'y', 'que', 'su', 'sus', 'servicio', 'servicios', 'producto', 'productos', 'ustedes', 'ok', 'si', 'recibir', 'enviar', 'envien', 'mandar', 'manden', 'conocer', 'saber', 'mayor', 'general', 'acerca', 'lo', 'le', 'les', 'a', 'con', 'para', 'del', 'al', 'en', 'estoy', 'estamos', 'muchas'],
+    en: ['hi', 'hello', 'hey', 'dear', 'good', 'morning', 'afternoon', 'evening', 'info', 'information', 'more', 'please', 'pls', 'plz', 'thanks', 'thank', 'you', 'i', 'im', 'am', 'we', 'are', 'interested', 'in', 'your', 'services', 'service', 'products', 'product', 'details', 'contact', 'me', 'us', 'want', 'would', 'like', 'to', 'know', 'get', 'send', 'the', 'a', 'an', 'about', 'regards', 'some', 'any', 'of', 'on', 'and', 'learn', 'can', 'could', 'request'],
+    pt: ['ola', 'oi', 'bom', 'boa', 'dia', 'tarde', 'noite', 'informacao', 'informacoes', 'mais', 'por', 'favor', 'obrigado', 'obrigada', 'gostaria', 'quero', 'tenho', 'interesse', 'interessado', 'interessada', 'sobre', 'os', 'as', 'servicos', 'produtos', 'contato', 'me', 'nos', 'de', 'da', 'do', 'receber', 'saber', 'conhecer', 'voces', 'seus', 'suas'],
+  },
+  promptInjection: {
+    es: ['ignora las reglas', 'ignora todas las reglas', 'ignora las instrucciones', 'ignora todas las instrucciones', 'ignorar las reglas', 'ignorar las instrucciones', 'instrucciones anteriores', 'reglas anteriores', 'clasifica este lead', 'clasificame como', 'marca este lead', 'marcame como', 'nota para el sistema', 'nota para la ia', 'asigna prioridad', 'con prioridad p1', 'marcar como sql', 'prompt del sistema'],
+    en: ['ignore the rules', 'ignore all rules', 'ignore previous instructions', 'ignore all previous', 'ignore your instructions', 'disregard the rules', 'disregard previous', 'previous instructions', 'classify this lead', 'classify me as', 'mark me', 'mark this lead', 'note to the system', 'note to the ai', 'system prompt', 'mark as sql', 'priority p1'],
+    pt: ['ignore as regras', 'ignore todas as regras', 'ignore as instrucoes', 'desconsidere as regras', 'instrucoes anteriores', 'regras anteriores', 'classifique este lead', 'marque este lead', 'nota para o sistema', 'prioridade p1'],
+  },
+  company: {
+    siteNouns: {
+      es: ['plantas', 'sucursales', 'tiendas', 'sedes', 'ubicaciones', 'oficinas', 'almacenes', 'bodegas', 'cedis', 'centros de distribucion', 'fabricas', 'naves industriales', 'restaurantes', 'farmacias', 'hoteles', 'clinicas', 'hospitales', 'escuelas', 'planteles', 'campus', 'puntos de venta', 'puntos', 'centros de datos', 'franquicias', 'agencias', 'estaciones', 'obras', 'filiales', 'locales', 'unidades de negocio', 'cines', 'gimnasios'],
+      en: ['plants', 'branches', 'stores', 'sites', 'locations', 'offices', 'warehouses', 'distribution centers', 'factories', 'facilities', 'restaurants', 'pharmacies', 'hotels', 'clinics', 'hospitals', 'schools', 'campuses', 'points of sale', 'data centers', 'datacenters', 'franchises', 'outlets', 'depots', 'dealerships', 'gyms'],
+      pt: ['plantas', 'filiais', 'lojas', 'sedes', 'escritorios', 'armazens', 'centros de distribuicao', 'fabricas', 'restaurantes', 'farmacias', 'hoteis', 'clinicas', 'hospitais', 'escolas', 'pontos de venda', 'data centers', 'franquias', 'agencias'],
+    },
+    severalWords: {
+      es: ['varias', 'varios', 'multiples', 'muchas', 'muchos', 'todas las', 'todos los', 'nuestras', 'nuestros', 'ambas', 'ambos', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'doce', 'distintas', 'distintos', 'diferentes', 'diversas', 'diversos'],
+      en: ['several', 'multiple', 'many', 'all', 'all our', 'our', 'both', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'various', 'different'],
+      pt: ['varias', 'varios', 'multiplas', 'muitas', 'muitos', 'todas as', 'todos os', 'nossas', 'nossos', 'ambas', 'ambos', 'duas', 'tres', 'quatro', 'cinco', 'diversas', 'diversos', 'diferentes'],
+    },
+    largeScope: {
+      es: ['corporativo', 'toda la empresa', 'toda la organizacion', 'a nivel nacional', 'nivel nacional', 'en todo el pais', 'multinacional', 'migracion completa', 'nube hibrida', 'centro de datos', 'centros de datos', 'respaldo corporativo', 'iot a escala', 'todas las sucursales', 'todas las plantas', 'todas las tiendas', 'varias plantas', 'multisede', 'multiplanta'],
+      en: ['company wide', 'companywide', 'enterprise wide', 'organization wide', 'nationwide', 'multinational', 'full migration', 'complete migration', 'hybrid cloud', 'data center', 'data centers', 'datacenter', 'corporate backup', 'iot at scale', 'all branches', 'all locations', 'all our stores', 'all sites', 'global rollout', 'multi site', 'multisite'],
+      pt: ['corporativo', 'toda a empresa', 'nivel nacional', 'em todo o pais', 'multinacional', 'migracao completa', 'nuvem hibrida', 'data center', 'centro de dados', 'todas as filiais', 'todas as lojas', 'varias plantas'],
+    },
+    micro: {
+      es: ['mi negocio', 'mi pequeno negocio', 'pequeno negocio', 'negocio familiar', 'micro empresa', 'microempresa', 'changarro', 'emprendedor', 'emprendedora', 'freelance', 'autonomo', 'trabajo solo', 'trabajo sola', 'uso personal', 'mi consultorio'],
+      en: ['my small business', 'small business', 'family business', 'sole proprietor', 'freelancer', 'freelance', 'one man', 'one person', 'personal use', 'side project', 'home office'],
+      pt: ['meu negocio', 'pequeno negocio', 'negocio familiar', 'microempresa', 'autonomo', 'freelancer', 'uso pessoal', 'mei'],
+    },
+    employeeNouns: {
+      es: ['empleados', 'colaboradores', 'trabajadores', 'personas', 'operadores', 'guardias', 'vendedores', 'choferes', 'agentes'],
+      en: ['employees', 'people', 'staff', 'workers', 'team members', 'guys', 'associates', 'fte', 'ftes'],
+      pt: ['funcionarios', 'colaboradores', 'empregados', 'pessoas', 'trabalhadores'],
+    },
+    singleDevice: {
+      es: ['mi computadora', 'una computadora', 'una laptop', 'mi laptop', 'dos laptops', 'un solo equipo', 'una sola pc', 'mi celular', 'mi usb'],
+      en: ['my computer', 'one computer', 'a laptop', 'my laptop', 'two laptops', 'a single pc', 'one pc', 'my phone'],
+      pt: ['meu computador', 'um computador', 'um notebook', 'dois notebooks', 'meu celular'],
+    },
+    complex: {
+      es: ['integracion', 'integraciones', 'integrar', 'migracion', 'migrar', 'nube hibrida', 'hibrido', 'hibrida', 'varias plantas', 'multisede', 'centro de datos', 'api', 'erp', 'alta disponibilidad', 'replicacion', 'iot'],
+      en: ['integration', 'integrations', 'integrate', 'migration', 'migrate', 'hybrid', 'multi site', 'multisite', 'data center', 'api', 'erp', 'high availability', 'replication', 'iot', 'disaster recovery'],
+      pt: ['integracao', 'integrar', 'migracao', 'migrar', 'hibrida', 'hibrido', 'data center', 'api', 'erp', 'alta disponibilidade', 'iot'],
+    },
+  },
+};
+
+export const DEFAULT_POLICY: ClassificationPolicy = {
+  version: 'v1',
+  fit: { A: 75, B: 55, C: 35 },
+  urgency: { CRITICAL: 80, HIGH: 60, MEDIUM: 35 },
+  dataQuality: { GOOD: 70, REVIEW: 40 },
+  companySize: { microMax: 10, midMarketMin: 50, enterpriseMin: 500 },
+  slaMinutes: { P1: 5, P2: 60, P3: 1440, P4: null },
+  priorities: { sqlCritical: 'P1', sqlHigh: 'P2', mql: 'P3', review: 'P3', nurture: 'P4', disqualified: 'P4' },
+  owners: { sqlLargeDeal: 'AE_ENTERPRISE', sql: 'AE', mql: 'SDR', review: 'SALES_OPS', nurture: 'MARKETING', disqualified: 'NONE' },
+  keywords: KEYWORDS,
+};

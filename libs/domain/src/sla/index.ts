@@ -1,0 +1,3 @@
+export * from './time-zone';
+export * from './business-hours';
+export * from './sla-policy';

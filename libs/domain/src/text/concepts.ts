@@ -1,0 +1,62 @@
+// A thesaurus lookup: finds concepts ("backup", "payroll", "retail") in stemmed words, whatever the language
+// or wording. Multi-word terms win over the single words inside them ("servicios digitales" before "servicios").
+import { normalizeText } from './normalize';
+import { stemWords } from './stem';
+
+export interface ConceptHit {
+  concepts: readonly string[];
+  /** Position in the stemmed words: [start, end). */
+  start: number;
+  end: number;
+}
+
+interface Term {
+  stems: string[];
+  concepts: string[];
+}
+
+export class ConceptIndex {
+  private readonly byFirstStem = new Map<string, Term[]>();
+
+  /** `thesaurus`: concept id -> its terms in any language ("respaldo", "backup", "copia de seguridad"). */
+  constructor(thesaurus: Readonly<Record<string, readonly string[]>>) {
+    const byKey = new Map<string, Term>();
+    for (const [concept, terms] of Object.entries(thesaurus)) {
+      for (const term of terms) {
+        const stems = stemWords(normalizeText(term));
+        if (!stems.length) continue;
+        const key = stems.join(' ');
+        const existing = byKey.get(key);
+        if (existing) {
+          if (!existing.concepts.includes(concept)) existing.concepts.push(concept);
+        } else byKey.set(key, { stems, concepts: [concept] });
+      }
+    }
+    for (const term of byKey.values()) {
+      const list = this.byFirstStem.get(term.stems[0]) ?? [];
+      list.push(term);
+      this.byFirstStem.set(term.stems[0], list);
+    }
+    for (const list of this.byFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  }
+
+  /** Every concept mentioned in `stems`, left to right, each word used by one term at most. */
+  find(stems: readonly string[]): ConceptHit[] {
+    const hits: ConceptHit[] = [];
+    let i = 0;
+    while (i < stems.length) {
+      const term = this.termAt(stems, i);
+      if (term) {
+        hits.push({ concepts: term.concepts, start: i, end: i + term.stems.length });
+        i += term.stems.length;
+      } else i++;
+    }
+    return hits;
+  }
+
+  private termAt(stems: readonly string[], i: number): Term | undefined {
+    const candidates = this.byFirstStem.get(stems[i]);
+    if (!candidates) return undefined;
+    return candidates.find((term) => term.stems.every((s, k) => stems[i + k] === s));
+  }
+}

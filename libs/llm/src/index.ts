@@ -1,0 +1,6 @@
+// The OpenAI-compatible lead classifier (gpt-oss-20b on vLLM, Ollama or NIM) with the rules engine as its fallback.
+export { llmConfigFromEnv, LlmConfigError, DEFAULT_LLM_MODEL, DEFAULT_LLM_TIMEOUT_MS, type LlmConfig } from './config';
+export { createLeadClassifier, type LeadClassifier } from './llm-classifier';
+export { parseModelAnswer, type ModelMessage, type ParsedAnswer } from './parse';
+export { buildClassificationMessages, type ChatMessage } from './prompt';
+export { EXTRACTION_SCHEMA, EXTRACTION_SCHEMA_NAME, type LlmExtraction } from './schema';

@@ -1,0 +1,134 @@
+// Classifies a lead with the model when one is configured, always under a deadline and always with the rules result to fall back on.
+import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import {
+  DEFAULT_POLICY,
+  assembleResult,
+  classifyWithRules,
+  dataQualityLabelFor,
+  decisionPowerOf,
+  fitGradeFor,
+  urgencyLevelFor,
+  type ClassificationPolicy,
+  type ClassificationResult,
+  type CompanyProfile,
+  type LeadInput,
+} from '@leadops/domain';
+import type { LlmConfig } from './config';
+import { parseModelAnswer, type ModelMessage } from './parse';
+import { buildClassificationMessages, type ChatMessage } from './prompt';
+import { EXTRACTION_SCHEMA, EXTRACTION_SCHEMA_NAME, type LlmExtraction } from './schema';
+
+export interface LeadClassifier {
+  classify(lead: LeadInput, profile: CompanyProfile, policy?: ClassificationPolicy): Promise<ClassificationResult>;
+}
+
+// Enough for the JSON answer plus gpt-oss's short (low effort) reasoning; the deadline cuts anything longer anyway.
+const MAX_ANSWER_TOKENS = 2048;
+
+type ModelCall = { ok: true; message: ModelMessage } | { ok: false; reason: string };
+
+/** A classifier that uses the model at `config`, or the rules alone when `config` is null. Model problems never throw. */
+export function createLeadClassifier(config: LlmConfig | null): LeadClassifier {
+  // One attempt only: a retry could not fit in a deadline of a few hundred milliseconds.
+  const client = config && new OpenAI({ baseURL: config.baseUrl, apiKey: config.apiKey, timeout: config.timeoutMs, maxRetries: 0 });
+
+  return {
+    async classify(lead, profile, policy = DEFAULT_POLICY) {
+      const rules = classifyWithRules(lead, profile, policy);
+      if (!client || !config) return rules;
+
+      const call = await askModel(client, config, buildClassificationMessages(lead, profile, policy, rules.language));
+      if (!call.ok) return { ...rules, fallbackReason: call.reason };
+      const parsed = parseModelAnswer(call.message);
+      if (!parsed.ok) return { ...rules, fallbackReason: parsed.reason };
+      return classificationFromExtraction(parsed.extraction, rules, profile, policy);
+    },
+  };
+}
+
+async function askModel(client: OpenAI, config: LlmConfig, messages: ChatMessage[]): Promise<ModelCall> {
+  const controller = new AbortController();
+  const timeoutReason = `timeout after ${config.timeoutMs} ms`;
+  let deadlineTimer: NodeJS.Timeout | undefined;
+  // The client's own timeout stops at the response headers; this deadline also covers a body that never finishes.
+  const deadline = new Promise<ModelCall>((resolve) => {
+    deadlineTimer = setTimeout(() => {
+      controller.abort();
+      resolve({ ok: false, reason: timeoutReason });
+    }, config.timeoutMs);
+  });
+  const request = client.chat.completions
+    .create(
+      {
+        model: config.model,
+        messages,
+        response_format: { type: 'json_schema', json_schema: { name: EXTRACTION_SCHEMA_NAME, strict: true, schema: EXTRACTION_SCHEMA } },
+        temperature: 0,
+        max_tokens: MAX_ANSWER_TOKENS,
+        // gpt-oss reasons before answering; low effort keeps it inside the deadline.
+        reasoning_effort: 'low',
+      },
+      { signal: controller.signal },
+    )
+    .then((completion): ModelCall => {
+      const message = completion.choices?.[0]?.message as ModelMessage | undefined;
+      return message ? { ok: true, message } : { ok: false, reason: 'no choices in the answer' };
+    })
+    .catch((error: unknown): ModelCall => ({ ok: false, reason: describeFailure(error, timeoutReason) }));
+  try {
+    return await Promise.race([request, deadline]);
+  } finally {
+    clearTimeout(deadlineTimer);
+  }
+}
+
+/** A short, loggable reason for a failed model call (it becomes fallbackReason). */
+function describeFailure(error: unknown, timeoutReason: string): string {
+  // Timeout extends connection error, and our own abort is the deadline: check them first.
+  if (error instanceof APIConnectionTimeoutError || error instanceof APIUserAbortError) return timeoutReason;
+  if (error instanceof APIConnectionError) return `connection failed: ${causeOf(error)}`;
+  if (error instanceof APIError && error.status) return `HTTP ${error.status}`;
+  // By name, not instanceof: fetch's JSON errors may come from another realm (e.g. under Jest).
+  const { name, message } = (error ?? {}) as { name?: string; message?: string };
+  if (name === 'SyntaxError') return 'malformed response body';
+  return `request failed: ${message ?? String(error)}`;
+}
+
+function causeOf(error: Error): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code ?? cause?.message ?? error.message;
+}
+
+/** The model's reading of the lead, with the decision always recomputed by the policy. */
+function classificationFromExtraction(extraction: LlmExtraction, rules: ClassificationResult, profile: CompanyProfile, policy: ClassificationPolicy): ClassificationResult {
+  const { seniorityLevel, roleType } = extraction.contactProfile;
+  const contactProfile = {
+    seniorityLevel,
+    roleType,
+    // Decision power follows from seniority by policy; the model's value would only be a second, possibly different, answer.
+    decisionPower: decisionPowerOf(seniorityLevel),
+    // Whether an address is disposable or invalid is a fact the enrichment checks; the model only guesses it.
+    emailType: rules.contactProfile.emailType,
+  };
+  // Labels come from the scores with the policy's thresholds, so a threshold change moves the LLM like the rules.
+  const fitScore = Math.round(extraction.fit.score);
+  const urgencyScore = Math.round(extraction.urgency.score);
+  const dataQualityScore = Math.round(extraction.dataQuality.score);
+  return assembleResult(
+    {
+      contactProfile,
+      fit: { ...extraction.fit, score: fitScore, grade: fitGradeFor(fitScore, policy) },
+      urgency: { ...extraction.urgency, score: urgencyScore, level: urgencyLevelFor(urgencyScore, policy) },
+      opportunity: extraction.opportunity,
+      dataQuality: { ...extraction.dataQuality, score: dataQualityScore, label: dataQualityLabelFor(dataQualityScore, policy) },
+      disqualifiers: extraction.disqualifiers,
+      needUnclear: extraction.needUnclear,
+      summary: extraction.summary,
+      detectedNeeds: extraction.detectedNeeds,
+      matchedServices: extraction.matchedServices,
+      nextSteps: extraction.nextSteps,
+      language: rules.language,
+    },
+    { classifier: 'llm', profile, policy },
+  );
+}

@@ -1,0 +1,13 @@
+import 'reflect-metadata';
+export * from './entities';
+export * from './data-source';
+export * from './migrate';
+export * from './lead-store';
+export * from './profiles';
+export * from './settings';
+export * from './routing-store';
+export * from './demo-seed';
+export * from './audit-store';
+export * from './lead-import-store';
+export * from './webhook-signature';
+export * from './webhook-store';

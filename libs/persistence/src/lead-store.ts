@@ -1,0 +1,179 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { ClassificationResult, LeadInput } from '@leadops/domain';
+import { LeadEntity } from './entities';
+
+export interface NewLead {
+  lead: LeadInput;
+  /** Derived at intake (enrichment), stored for dedupe look-ups. */
+  phoneE164?: string | null;
+  companyDomain?: string | null;
+  profileId: string;
+  idempotencyKey?: string | null;
+  actorId?: string | null;
+}
+
+export interface TimelineEvent {
+  type: string;
+  message: string;
+  data?: Record<string, unknown>;
+  actorId?: string | null;
+  /** Makes the event idempotent: a retried activity records it once. */
+  key?: string | null;
+}
+
+export const workflowIdForLead = (leadId: string) => `lead-${leadId}`;
+
+export class LeadStore {
+  constructor(readonly db: DataSource) {}
+
+  /** Stores the lead, its "start workflow" outbox row and its first timeline event in one transaction. */
+  async createLead(input: NewLead): Promise<{ lead: LeadEntity; created: boolean }> {
+    return this.db.transaction(async (tx) => {
+      if (input.idempotencyKey) {
+        const existing = await tx.findOne(LeadEntity, { where: { idempotencyKey: input.idempotencyKey } });
+        if (existing) return { lead: existing, created: false };
+      }
+      const id = randomUUID();
+      const l = input.lead;
+      const inserted = await tx.query(
+        `INSERT INTO leads (id, source, idempotency_key, full_name, email, email_normalized, phone, phone_e164, job_position,
+           company_name, company_domain, industry, location, age, gender, notify_email, description, company_size, profile_id, workflow_id)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20)
+         ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+        [
+          id, l.source ?? 'api', input.idempotencyKey ?? null, l.fullName, l.email, l.email.trim().toLowerCase(), l.phone ?? null,
+          input.phoneE164 ?? null, l.jobPosition ?? null, l.companyName ?? null, input.companyDomain ?? null, l.industry ?? null,
+          l.location ?? null, l.age ?? null, l.gender ?? null, l.notifyEmail ?? null, l.description ?? null, l.companySize ?? null,
+          input.profileId, workflowIdForLead(id),
+        ],
+      );
+      if (inserted.length === 0) {
+        // A concurrent request with the same key won the race: answer with its lead.
+        const existing = await tx.findOneOrFail(LeadEntity, { where: { idempotencyKey: input.idempotencyKey! } });
+        return { lead: existing, created: false };
+      }
+      await tx.query(`INSERT INTO outbox (lead_id, kind) VALUES ($1, 'START_LEAD_WORKFLOW')`, [id]);
+      await this.addEvent(id, { type: 'CREATED', message: `Lead received from ${l.source ?? 'api'}`, actorId: input.actorId ?? null, data: { source: l.source ?? 'api' } }, tx);
+      return { lead: await tx.findOneOrFail(LeadEntity, { where: { id } }), created: true };
+    });
+  }
+
+  findLead(id: string, manager: EntityManager = this.db.manager): Promise<LeadEntity | null> {
+    return manager.findOne(LeadEntity, { where: { id } });
+  }
+
+  async addEvent(leadId: string, event: TimelineEvent, manager: EntityManager = this.db.manager): Promise<void> {
+    await manager.query(
+      `INSERT INTO lead_events (lead_id, type, message, data, actor_id, event_key) VALUES ($1,$2,$3,$4,$5,$6)
+       ON CONFLICT (event_key) DO NOTHING`,
+      [leadId, event.type, event.message, JSON.stringify(event.data ?? {}), event.actorId ?? null, event.key ?? null],
+    );
+  }
+
+  async timeline(leadId: string) {
+    return this.db.query(
+      'SELECT id, at, type, message, data, actor_id AS "actorId" FROM lead_events WHERE lead_id = $1 ORDER BY at, id',
+      [leadId],
+    );
+  }
+
+  async latestClassification(leadId: string): Promise<(ClassificationResult & { createdAt: Date; latencyMs: number }) | null> {
+    const rows = await this.db.query(
+      'SELECT result, created_at, latency_ms FROM classifications WHERE lead_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1',
+      [leadId],
+    );
+    return rows.length ? { ...rows[0].result, createdAt: rows[0].created_at, latencyMs: rows[0].latency_ms } : null;
+  }
+
+  /**
+   * Stores a classification and the lead's stage/priority. Keyed by attemptKey so an activity retry
+   * after a crash stores nothing twice.
+   */
+  async storeClassification(leadId: string, result: ClassificationResult, latencyMs: number, attemptKey: string, profileId: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const inserted = await tx.query(
+        `INSERT INTO classifications (lead_id, result, classifier, policy_version, profile_id, profile_version, latency_ms, attempt_key)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT (attempt_key) DO NOTHING RETURNING id`,
+        [leadId, JSON.stringify(result), result.classifier, result.policyVersion, profileId, result.profileVersion, latencyMs, attemptKey],
+      );
+      if (inserted.length === 0) return;
+      await tx.query(
+        `UPDATE leads SET stage = $2, priority = $3, updated_at = now(),
+           status = CASE WHEN status = 'NEW' THEN 'CLASSIFIED' ELSE status END WHERE id = $1`,
+        [leadId, result.stage, result.priority],
+      );
+      await this.addEvent(
+        leadId,
+        {
+          type: 'CLASSIFIED',
+          message: `Classified ${result.stage} / ${result.priority} by ${result.classifier}` + (result.fallbackReason ? ` (LLM fallback: ${result.fallbackReason})` : ''),
+          data: { stage: result.stage, priority: result.priority, classifier: result.classifier, policyVersion: result.policyVersion, profileVersion: result.profileVersion, latencyMs },
+          key: `classified:${attemptKey}`,
+        },
+        tx,
+      );
+    });
+  }
+
+  // ---- dedupe -------------------------------------------------------------
+
+  /** Stores what enrichment derived for dedupe look-ups (normalised phone, company domain). */
+  async saveEnrichment(leadId: string, phoneE164: string | null, companyDomain: string | null): Promise<void> {
+    await this.db.query('UPDATE leads SET phone_e164 = $2, company_domain = $3 WHERE id = $1', [leadId, phoneE164, companyDomain]);
+  }
+
+  /**
+   * An older open lead of the same person: same e-mail, or same phone, or same company domain and name.
+   * Only older leads count, so of two simultaneous submissions the later merges into the earlier.
+   */
+  async findOpenDuplicate(leadId: string): Promise<{ id: string; matchedOn: 'email' | 'phone' | 'company+name' } | null> {
+    const rows = await this.db.query(
+      `SELECT o.id, CASE WHEN o.email_normalized = n.email_normalized THEN 'email'
+                         WHEN o.phone_e164 = n.phone_e164 THEN 'phone' ELSE 'company+name' END AS matched_on
+         FROM leads n JOIN leads o ON o.id <> n.id
+        WHERE n.id = $1 AND o.status <> 'CLOSED' AND o.merged_into IS NULL
+          AND (o.created_at, o.id) < (n.created_at, n.id)
+          AND (o.email_normalized = n.email_normalized
+               OR (n.phone_e164 IS NOT NULL AND o.phone_e164 = n.phone_e164)
+               OR (n.company_domain IS NOT NULL AND o.company_domain = n.company_domain AND lower(o.full_name) = lower(n.full_name)))
+        ORDER BY o.created_at, o.id LIMIT 1`,
+      [leadId],
+    );
+    return rows.length ? { id: rows[0].id, matchedOn: rows[0].matched_on } : null;
+  }
+
+  /** The new submission becomes an activity on the existing lead; its own record is closed as merged. */
+  async mergeInto(leadId: string, existingId: string, matchedOn: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      // TypeORM answers an UPDATE ... RETURNING with [rows, count].
+      const [[merged]] = await tx.query(`UPDATE leads SET merged_into = $2, status = 'CLOSED', closed_at = now(), updated_at = now() WHERE id = $1 RETURNING source, description`, [leadId, existingId]);
+      await this.addEvent(leadId, { type: 'MERGED', message: `Duplicate of lead ${existingId} (same ${matchedOn}): merged into it`, data: { into: existingId, matchedOn }, key: `merged:${leadId}` }, tx);
+      await this.addEvent(existingId, {
+        type: 'RESUBMITTED',
+        message: `Submitted again via ${merged.source} (same ${matchedOn})`,
+        data: { leadId, matchedOn, description: merged.description },
+        key: `resubmitted:${leadId}`,
+      }, tx);
+    });
+  }
+
+  // ---- outbox ------------------------------------------------------------
+
+  async pendingOutbox(limit: number, olderThanMs: number): Promise<Array<{ id: string; leadId: string; kind: string; attempts: number }>> {
+    return this.db.query(
+      `SELECT id, lead_id AS "leadId", kind, attempts FROM outbox
+        WHERE dispatched_at IS NULL AND created_at < now() - ($2::int * interval '1 millisecond')
+        ORDER BY id LIMIT $1`,
+      [limit, olderThanMs],
+    );
+  }
+
+  async markOutboxDispatched(id: string): Promise<void> {
+    await this.db.query('UPDATE outbox SET dispatched_at = now(), attempts = attempts + 1 WHERE id = $1', [id]);
+  }
+
+  async markOutboxFailed(id: string, error: string): Promise<void> {
+    await this.db.query('UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1', [id, error.slice(0, 1000)]);
+  }
+}

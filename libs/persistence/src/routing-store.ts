@@ -1,0 +1,126 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  decideRouting, firstMatchingRule, slaDueAt,
+  type LeadRoutingFacts, type RepCandidate, type RoutingDecision, type RoutingRule,
+} from '@leadops/domain';
+import { SettingsStore } from './settings';
+
+export interface AssignRequest {
+  leadId: string;
+  /** One assignment per key: an activity retry returns the first answer. */
+  attemptKey: string;
+  facts: LeadRoutingFacts;
+  slaMinutes: number | null;
+  /** The first assignment counts the SLA from the lead's arrival; a reassignment gives a fresh SLA from now. */
+  slaFrom: 'CREATED' | 'NOW';
+  excludeUserIds?: string[];
+  /** A manual reassignment to this rep, bypassing the rules. */
+  toUserId?: string | null;
+  timeScale: number;
+  actorId?: string | null;
+}
+
+export interface AssignOutcome {
+  ownerId: string | null;
+  slaDueAt: string | null;
+  queued: boolean;
+  decision: RoutingDecision | null;
+}
+
+function toRule(row: any): RoutingRule {
+  return {
+    id: row.id, name: row.name, position: row.position, enabled: row.enabled, conditions: row.conditions ?? {},
+    strategy: row.strategy, repIds: row.rep_ids ?? [], teamId: row.team_id,
+  };
+}
+
+function toCandidate(row: any): RepCandidate {
+  return {
+    id: row.id, active: row.active, teamId: row.team_id, capacity: row.capacity, openLeads: Number(row.open_leads),
+    weight: row.routing_weight, skills: row.skills ?? [], languages: row.languages ?? [], territories: row.territories ?? [],
+    timeZone: row.time_zone, workingHours: row.working_hours, outOfOffice: row.out_of_office ?? [],
+  };
+}
+
+/** Assignment with row locks: the lead row, then the rule's round-robin cursor, so concurrent picks never collide. */
+export class RoutingStore {
+  private readonly settings: SettingsStore;
+
+  constructor(private readonly db: DataSource) {
+    this.settings = new SettingsStore(db);
+  }
+
+  async rules(manager: EntityManager = this.db.manager): Promise<RoutingRule[]> {
+    const rows = await manager.query('SELECT * FROM routing_rules ORDER BY position, created_at');
+    return rows.map(toRule);
+  }
+
+  async candidates(manager: EntityManager, exclude: string[] = []): Promise<RepCandidate[]> {
+    const rows = await manager.query(
+      `SELECT u.*, (SELECT count(*) FROM leads l WHERE l.owner_id = u.id AND l.status <> 'CLOSED') AS open_leads
+         FROM users u WHERE u.role = 'REP' AND NOT (u.id = ANY($1::uuid[])) ORDER BY u.id`,
+      [exclude],
+    );
+    return rows.map(toCandidate);
+  }
+
+  async assign(req: AssignRequest, now: Date = new Date()): Promise<AssignOutcome> {
+    return this.db.transaction(async (tx) => {
+      const [lead] = await tx.query('SELECT id, created_at, owner_id, sla_due_at, status FROM leads WHERE id = $1 FOR UPDATE', [req.leadId]);
+      if (!lead) throw new Error(`lead ${req.leadId} not found`);
+      const done = await tx.query('SELECT data FROM lead_events WHERE event_key = $1', [`assigned:${req.attemptKey}`]);
+      if (done.length) {
+        return { ownerId: lead.owner_id, slaDueAt: lead.sla_due_at ? new Date(lead.sla_due_at).toISOString() : null, queued: !lead.owner_id, decision: null };
+      }
+
+      let decision: RoutingDecision;
+      let scope = 'default';
+      let cursor = { lastRepId: null as string | null, counter: 0 };
+      if (req.toUserId) {
+        const reps = await this.candidates(tx);
+        const target = reps.find((r) => r.id === req.toUserId);
+        if (!target || !target.active) throw new Error(`rep ${req.toUserId} is not an active rep`);
+        decision = { kind: 'ASSIGN', repId: target.id, ruleId: null, ruleName: 'manual reassignment', strategy: 'SPECIFIC_REP', reason: 'reassigned by hand' };
+      } else {
+        const rule = firstMatchingRule(await this.rules(tx), req.facts);
+        scope = rule?.id ?? 'default';
+        await tx.query('INSERT INTO routing_cursors (scope) VALUES ($1) ON CONFLICT DO NOTHING', [scope]);
+        const [c] = await tx.query('SELECT last_user_id, counter FROM routing_cursors WHERE scope = $1 FOR UPDATE', [scope]);
+        cursor = { lastRepId: c.last_user_id, counter: Number(c.counter) };
+        decision = decideRouting(rule, await this.candidates(tx, req.excludeUserIds ?? []), cursor, req.facts, now);
+      }
+
+      if (decision.kind === 'QUEUE') {
+        await tx.query(`UPDATE leads SET status = 'QUEUED', owner_id = NULL, updated_at = now() WHERE id = $1 AND status <> 'CLOSED'`, [req.leadId]);
+        await this.event(tx, req, 'QUEUED', `No rep available (${decision.reason}): waiting in the fallback queue`, { rule: decision.ruleName });
+        return { ownerId: null, slaDueAt: null, queued: true, decision };
+      }
+
+      const [settings, calendar] = [await this.settings.get('slaPolicy', tx), await this.settings.get('businessCalendar', tx)];
+      const start = req.slaFrom === 'CREATED' ? new Date(lead.created_at) : now;
+      const due = slaDueAt(start, req.slaMinutes, settings, calendar, req.timeScale);
+      const [owner] = await tx.query('SELECT team_id, email, display_name FROM users WHERE id = $1', [decision.repId]);
+      await tx.query(
+        `UPDATE leads SET owner_id = $2, team_id = $3, assigned_at = now(), sla_due_at = $4,
+                sla_state = CASE WHEN $4::timestamptz IS NULL THEN sla_state ELSE 'RUNNING' END,
+                status = CASE WHEN status IN ('CONTACTED', 'CLOSED') THEN status ELSE 'ASSIGNED' END, updated_at = now()
+          WHERE id = $1`,
+        [req.leadId, decision.repId, owner.team_id, due],
+      );
+      if (!req.toUserId) {
+        await tx.query('UPDATE routing_cursors SET last_user_id = $2, counter = counter + 1 WHERE scope = $1', [scope, decision.repId]);
+      }
+      await this.event(tx, req, 'ASSIGNED', `Assigned to ${owner.display_name} (${decision.reason})` + (due ? `, first response due ${due.toISOString()}` : ''), {
+        ownerId: decision.repId, rule: decision.ruleName, strategy: decision.strategy, slaDueAt: due?.toISOString() ?? null,
+      });
+      return { ownerId: decision.repId, slaDueAt: due ? due.toISOString() : null, queued: false, decision };
+    });
+  }
+
+  private async event(tx: EntityManager, req: AssignRequest, type: string, message: string, data: Record<string, unknown>) {
+    await tx.query(
+      `INSERT INTO lead_events (lead_id, type, message, data, actor_id, event_key) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [req.leadId, type, message, JSON.stringify(data), req.actorId ?? null, `assigned:${req.attemptKey}`],
+    );
+  }
+}

@@ -1,0 +1,109 @@
+import type { DataSource, EntityManager } from 'typeorm';
+
+/** Lead events a subscriber can ask for; the worker emits them as the workflow moves. */
+export const WEBHOOK_EVENTS = ['lead.created', 'lead.classified', 'lead.assigned', 'lead.sla_breached', 'lead.contacted', 'lead.closed'] as const;
+export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+
+export interface WebhookSubscription {
+  id: string;
+  url: string;
+  events: WebhookEvent[];
+  active: boolean;
+  createdBy: string | null;
+  createdAt: Date;
+}
+
+/** What the worker needs to deliver: the subscription with its signing secret. */
+export interface WebhookTarget extends WebhookSubscription {
+  secret: string;
+}
+
+export interface DeliveryAttempt {
+  subscriptionId: string;
+  event: string;
+  leadId: string | null;
+  /** Same for every attempt of one event to one subscriber, e.g. `${event}:${leadId}:${subscriptionId}`. */
+  deliveryKey: string;
+  attempt: number;
+  statusCode: number | null;
+  ok: boolean;
+  error?: string | null;
+  durationMs?: number | null;
+}
+
+export interface DeliveryRecord extends DeliveryAttempt {
+  id: string;
+  at: Date;
+}
+
+const SUBSCRIPTION_COLUMNS = 'id, url, events, active, created_by AS "createdBy", created_at AS "createdAt"';
+
+/** Subscriptions sales ops manage (secrets go in, never come out). */
+export class WebhookSubscriptionStore {
+  constructor(private readonly db: DataSource) {}
+
+  list(): Promise<WebhookSubscription[]> {
+    return this.db.query(`SELECT ${SUBSCRIPTION_COLUMNS} FROM webhook_subscriptions WHERE deleted_at IS NULL ORDER BY created_at, id`);
+  }
+
+  async find(id: string, manager: EntityManager = this.db.manager): Promise<WebhookSubscription | null> {
+    const rows = await manager.query(`SELECT ${SUBSCRIPTION_COLUMNS} FROM webhook_subscriptions WHERE id = $1 AND deleted_at IS NULL`, [id]);
+    return rows[0] ?? null;
+  }
+
+  async create(input: { url: string; events: string[]; secret: string; createdBy: string | null }, manager: EntityManager = this.db.manager): Promise<WebhookSubscription> {
+    const [row] = await manager.query(
+      `INSERT INTO webhook_subscriptions (url, events, secret, created_by) VALUES ($1, $2, $3, $4) RETURNING ${SUBSCRIPTION_COLUMNS}`,
+      [input.url, input.events, input.secret, input.createdBy],
+    );
+    return row;
+  }
+
+  /** Soft delete: the delivery log keeps pointing at it, deliveries stop. */
+  async delete(id: string, manager: EntityManager = this.db.manager): Promise<boolean> {
+    const [, count] = await manager.query('UPDATE webhook_subscriptions SET deleted_at = now(), active = false WHERE id = $1 AND deleted_at IS NULL', [id]);
+    return count > 0;
+  }
+}
+
+/** The worker's side: who wants an event, and a log of every delivery attempt. */
+export class WebhookDeliveryStore {
+  constructor(private readonly db: DataSource) {}
+
+  /** Live subscriptions to one event, with their secrets, for signing. */
+  targetsFor(event: string): Promise<WebhookTarget[]> {
+    return this.db.query(
+      `SELECT ${SUBSCRIPTION_COLUMNS}, secret FROM webhook_subscriptions WHERE deleted_at IS NULL AND active AND events @> ARRAY[$1]::text[] ORDER BY id`,
+      [event],
+    );
+  }
+
+  /** Records one attempt; recording the same (deliveryKey, attempt) again changes nothing. */
+  async recordAttempt(a: DeliveryAttempt): Promise<void> {
+    await this.db.query(
+      `INSERT INTO webhook_deliveries (subscription_id, event, lead_id, delivery_key, attempt, status_code, ok, error, duration_ms)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (delivery_key, attempt) DO NOTHING`,
+      [a.subscriptionId, a.event, a.leadId, a.deliveryKey, a.attempt, a.statusCode, a.ok, a.error?.slice(0, 1000) ?? null, a.durationMs ?? null],
+    );
+  }
+
+  /** True once any attempt for the key succeeded, so a retried activity does not deliver twice. */
+  async delivered(deliveryKey: string): Promise<boolean> {
+    const rows = await this.db.query('SELECT 1 FROM webhook_deliveries WHERE delivery_key = $1 AND ok LIMIT 1', [deliveryKey]);
+    return rows.length > 0;
+  }
+
+  async attemptsMade(deliveryKey: string): Promise<number> {
+    const [{ n }] = await this.db.query('SELECT count(*)::int AS n FROM webhook_deliveries WHERE delivery_key = $1', [deliveryKey]);
+    return n;
+  }
+
+  recent(subscriptionId: string, limit = 20): Promise<DeliveryRecord[]> {
+    return this.db.query(
+      `SELECT id, subscription_id AS "subscriptionId", event, lead_id AS "leadId", delivery_key AS "deliveryKey", attempt,
+              status_code AS "statusCode", ok, error, duration_ms AS "durationMs", at
+         FROM webhook_deliveries WHERE subscription_id = $1 ORDER BY at DESC, id DESC LIMIT $2`,
+      [subscriptionId, limit],
+    );
+  }
+}

@@ -1,0 +1,4 @@
+// Test doubles for the stack's outside services.
+export * from './openai-test-server';
+export * from './smtp-sink';
+export * from './test-database';

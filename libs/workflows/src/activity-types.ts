@@ -1,0 +1,56 @@
+// What the workflow asks of the outside world; implemented by libs/activities (createActivities(deps)).
+import type { EscalationStep } from '@leadops/domain';
+import type { EngagementKind, LeadOutcomeKind } from './messages';
+
+export interface ClassifyLeadResult {
+  stage: 'SQL' | 'MQL' | 'NURTURE' | 'DISQUALIFIED' | 'REVIEW';
+  priority: 'P1' | 'P2' | 'P3' | 'P4';
+  slaMinutes: number | null;
+  classifier: 'llm' | 'rules';
+}
+
+export interface AssignOwnerResult {
+  ownerId: string | null;
+  /** When the first-response SLA falls due (ISO), null when the lead has no SLA or waits in the queue. */
+  slaDueAt: string | null;
+  queued: boolean;
+}
+
+export interface EscalationPlan {
+  steps: EscalationStep[];
+  /** Divides every configured duration (demos and tests); 1 in production. */
+  timeScale: number;
+}
+
+export interface NurtureStepPlan {
+  index: number;
+  templateKey: string;
+  /** Milliseconds to wait before this step, already in business days when the sequence says so. */
+  waitMs: number;
+}
+
+export interface EnrichResult {
+  /** An older open lead of the same person, when this submission is a duplicate. */
+  duplicateOf: string | null;
+  matchedOn: 'email' | 'phone' | 'company+name' | null;
+  description: string | null;
+}
+
+export interface LeadActivities {
+  /** Normalises phone and company domain, and looks for an open lead of the same person. */
+  enrichAndDedupe(input: { leadId: string }): Promise<EnrichResult>;
+  mergeDuplicate(input: { leadId: string; into: string; matchedOn: string }): Promise<void>;
+  classifyLead(input: { leadId: string; attemptKey: string }): Promise<ClassifyLeadResult>;
+  /** Routes by sales ops' rules, or to `toUserId` for a manual reassignment; arms a fresh SLA. */
+  assignOwner(input: { leadId: string; attemptKey: string; excludeUserIds?: string[]; toUserId?: string | null }): Promise<AssignOwnerResult>;
+  notifyAssignment(input: { leadId: string; ownerId: string; key: string }): Promise<void>;
+  sendClassificationResult(input: { leadId: string; key: string }): Promise<void>;
+  recordFirstContact(input: { leadId: string; byUserId: string; at: string }): Promise<void>;
+  loadEscalationPlan(input: { leadId: string }): Promise<EscalationPlan>;
+  escalate(input: { leadId: string; level: number; step: EscalationStep; key: string }): Promise<AssignOwnerResult | null>;
+  planNurture(input: { leadId: string; fromStep: number }): Promise<NurtureStepPlan[]>;
+  sendNurtureStep(input: { leadId: string; step: NurtureStepPlan; key: string }): Promise<void>;
+  recordEngagement(input: { leadId: string; kind: EngagementKind; detail?: string; at: string; key: string }): Promise<ClassifyLeadResult | null>;
+  closeLead(input: { leadId: string; outcome: LeadOutcomeKind; reason: string | null; byUserId: string | null; key: string }): Promise<void>;
+  recordTimeline(input: { leadId: string; type: string; message: string; key: string; data?: Record<string, unknown> }): Promise<void>;
+}

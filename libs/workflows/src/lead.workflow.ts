@@ -1,0 +1,232 @@
+// One workflow per lead, from arrival to outcome. Deterministic: every I/O step is an activity.
+import { condition, continueAsNew, getExternalWorkflowHandle, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import type { AssignOwnerResult, ClassifyLeadResult, LeadActivities } from './activity-types';
+import {
+  closeLeadSignal,
+  engagementSignal,
+  leadStateQuery,
+  markContactedSignal,
+  reassignSignal,
+  reclassifySignal,
+  type CloseLeadSignal,
+  type ContactedSignal,
+  type EngagementSignal,
+  type LeadOutcomeKind,
+  type LeadWorkflowState,
+  type ReassignSignal,
+  leadWorkflowId,
+} from './messages';
+
+const acts = proxyActivities<LeadActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '200 ms', backoffCoefficient: 2, maximumInterval: '30 seconds' },
+});
+
+/** How long a queued lead waits before routing is tried again (scaled like every other duration). */
+const QUEUE_RETRY_MS = 5 * 60_000;
+
+export interface LeadWorkflowInput {
+  leadId: string;
+  /** State carried over by continue-as-new; absent on the first run. */
+  carried?: LeadWorkflowState;
+  /** Divides queue retry waits (demos and tests); SLA and nurture times are scaled by the activities. */
+  timeScale?: number;
+}
+
+export async function leadWorkflow(input: LeadWorkflowInput): Promise<LeadOutcomeKind | null> {
+  const { leadId } = input;
+  const timeScale = input.timeScale ?? 1;
+  const state: LeadWorkflowState = input.carried ?? {
+    leadId, step: 'CLASSIFYING', stage: null, priority: null, ownerId: null, slaDueAt: null,
+    slaState: 'NONE', escalationLevel: 0, nurtureStep: null, outcome: null,
+  };
+  // A run continued-as-new after first contact starts out contacted.
+  let contacted: ContactedSignal | null = state.step === 'WORKING' ? { byUserId: '', at: '' } : null;
+  let closing: CloseLeadSignal | null = null;
+  let reassignRequest: ReassignSignal | null = null;
+  let reclassifyRequested = false;
+  const engagements: EngagementSignal[] = [];
+  let seq = 0; // makes every activity key of this run unique and replay-stable
+  const key = (what: string) => `${workflowInfo().workflowId}:${workflowInfo().runId}:${what}:${++seq}`;
+
+  setHandler(leadStateQuery, () => state);
+  setHandler(markContactedSignal, (s) => {
+    if (!contacted && state.step !== 'CLOSED') contacted = s;
+  });
+  setHandler(closeLeadSignal, (s) => {
+    if (!closing) closing = s;
+  });
+  setHandler(engagementSignal, (s) => {
+    engagements.push(s);
+  });
+  setHandler(reassignSignal, (s) => {
+    reassignRequest = s;
+  });
+  setHandler(reclassifySignal, () => {
+    reclassifyRequested = true;
+  });
+
+  const interrupted = () => contacted !== null || closing !== null || reassignRequest !== null || reclassifyRequested || engagements.length > 0;
+
+  const applyClassification = (c: ClassifyLeadResult) => {
+    state.stage = c.stage;
+    state.priority = c.priority;
+  };
+  const applyAssignment = (a: AssignOwnerResult) => {
+    state.ownerId = a.ownerId;
+    state.slaDueAt = a.slaDueAt;
+    state.slaState = a.slaDueAt ? 'RUNNING' : state.slaState === 'BREACHED' ? 'BREACHED' : 'NONE';
+    state.step = a.queued ? 'QUEUED' : 'AWAITING_FIRST_CONTACT';
+  };
+
+  async function assign(excludeUserIds: string[] = [], toUserId?: string | null): Promise<void> {
+    state.step = 'ROUTING';
+    const a = await acts.assignOwner({ leadId, attemptKey: key('assign'), excludeUserIds, toUserId: toUserId ?? null });
+    applyAssignment(a);
+    if (a.ownerId) await acts.notifyAssignment({ leadId, ownerId: a.ownerId, key: key('notify-owner') });
+  }
+
+  /** A resubmission is an engagement of the existing lead; false when that lead's workflow has just ended. */
+  async function tellExistingLead(existingLeadId: string, description: string | null): Promise<boolean> {
+    try {
+      await getExternalWorkflowHandle(leadWorkflowId(existingLeadId)).signal(engagementSignal, {
+        kind: 'FORM_RESUBMISSION', at: new Date().toISOString(), detail: description ?? undefined,
+      });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Engagement signals re-score the lead through the same policy; returns true when the stage changed. */
+  async function handleEngagements(): Promise<boolean> {
+    let changed = false;
+    while (engagements.length > 0) {
+      const e = engagements.shift()!;
+      const rescored = await acts.recordEngagement({ leadId, kind: e.kind, detail: e.detail, at: e.at, key: key('engagement') });
+      if (rescored && rescored.stage !== state.stage) changed = true;
+      if (rescored) applyClassification(rescored);
+      if (e.kind === 'REPLY' || e.kind === 'UNSUBSCRIBE') state.nurtureStep = -1; // a reply or unsubscribe stops nurture for good
+    }
+    return changed;
+  }
+
+  /** Waits for first contact with the SLA armed; on breach runs the escalation chain step by step. */
+  async function watchFirstResponse(): Promise<void> {
+    if (state.ownerId === null) {
+      // Fallback queue: try routing again from time to time until someone is available.
+      while (state.ownerId === null && !interrupted()) {
+        if (await condition(interrupted, QUEUE_RETRY_MS / timeScale)) return;
+        await assign();
+      }
+      return;
+    }
+    if (!state.slaDueAt) {
+      await condition(interrupted);
+      return;
+    }
+    const plan = await acts.loadEscalationPlan({ leadId });
+    let nextStep = 0;
+    while (!interrupted()) {
+      if (state.slaState === 'RUNNING') {
+        const dueIn = Date.parse(state.slaDueAt!) - Date.now();
+        if (await condition(interrupted, Math.max(dueIn, 1))) return;
+        state.slaState = 'BREACHED';
+        await acts.escalate({ leadId, level: state.escalationLevel, step: { action: 'MARK_BREACHED', afterMinutes: 0 }, key: key('breach') });
+      }
+      if (nextStep >= plan.steps.length) {
+        await condition(interrupted);
+        return;
+      }
+      state.step = 'ESCALATING';
+      const step = plan.steps[nextStep]!;
+      if (step.afterMinutes > 0 && (await condition(interrupted, (step.afterMinutes * 60_000) / plan.timeScale))) return;
+      nextStep++;
+      state.escalationLevel = nextStep;
+      const reassigned = await acts.escalate({ leadId, level: nextStep, step, key: key(`escalate-${step.action}`) });
+      if (reassigned && reassigned.ownerId) {
+        applyAssignment(reassigned); // a fresh SLA for the new owner: wait on it before the next step
+        await acts.notifyAssignment({ leadId, ownerId: reassigned.ownerId, key: key('notify-owner') });
+      }
+    }
+  }
+
+  async function nurture(): Promise<void> {
+    state.step = 'NURTURING';
+    if (state.nurtureStep === -1) {
+      await condition(interrupted);
+      return;
+    }
+    const steps = await acts.planNurture({ leadId, fromStep: state.nurtureStep ?? 0 });
+    for (const step of steps) {
+      if (await condition(interrupted, Math.max(step.waitMs, 1))) return;
+      await acts.sendNurtureStep({ leadId, step, key: key(`nurture-${step.index}`) });
+      state.nurtureStep = step.index + 1;
+    }
+    await condition(interrupted);
+  }
+
+  if (state.stage === null) {
+    const enriched = await acts.enrichAndDedupe({ leadId });
+    if (enriched.duplicateOf && (await tellExistingLead(enriched.duplicateOf, enriched.description))) {
+      await acts.mergeDuplicate({ leadId, into: enriched.duplicateOf, matchedOn: enriched.matchedOn ?? 'email' });
+      state.step = 'CLOSED';
+      return null;
+    }
+    applyClassification(await acts.classifyLead({ leadId, attemptKey: key('classify') }));
+    if (state.stage === 'SQL' || state.stage === 'MQL' || state.stage === 'REVIEW') await assign();
+    await acts.sendClassificationResult({ leadId, key: key('classification-result') });
+  }
+
+  while (closing === null) {
+    if (workflowInfo().continueAsNewSuggested) {
+      // Keep histories short for leads that live for weeks.
+      await continueAsNew<typeof leadWorkflow>({ leadId, carried: state, timeScale });
+    }
+    if (engagements.length > 0) {
+      const stageChanged = await handleEngagements();
+      if (stageChanged && state.stage === 'SQL' && !contacted && state.ownerId === null) await assign();
+      continue;
+    }
+    if (reclassifyRequested) {
+      reclassifyRequested = false;
+      applyClassification(await acts.classifyLead({ leadId, attemptKey: key('reclassify') }));
+      if (!contacted && state.ownerId === null && (state.stage === 'SQL' || state.stage === 'MQL' || state.stage === 'REVIEW')) await assign();
+      continue;
+    }
+    if (reassignRequest !== null) {
+      const r: ReassignSignal = reassignRequest;
+      reassignRequest = null;
+      await assign(state.ownerId && !r.toUserId ? [state.ownerId] : [], r.toUserId);
+      continue;
+    }
+    if (contacted !== null && state.step !== 'WORKING' && state.slaState !== 'MET') {
+      const c: ContactedSignal = contacted;
+      await acts.recordFirstContact({ leadId, byUserId: c.byUserId, at: c.at });
+      if (state.slaState === 'RUNNING') state.slaState = 'MET';
+      state.step = 'WORKING';
+      continue;
+    }
+    if (contacted !== null) {
+      state.step = 'WORKING';
+      await condition(() => closing !== null || reassignRequest !== null || reclassifyRequested || engagements.length > 0 || workflowInfo().continueAsNewSuggested);
+      continue;
+    }
+    if (state.stage === 'DISQUALIFIED') {
+      closing = { outcome: 'DISQUALIFIED', reason: 'classified as DISQUALIFIED', byUserId: null };
+      break;
+    }
+    if (state.stage === 'NURTURE') {
+      await nurture();
+      continue;
+    }
+    if (state.ownerId === null && state.step !== 'QUEUED') await assign();
+    await watchFirstResponse();
+  }
+
+  const c: CloseLeadSignal = closing!;
+  await acts.closeLead({ leadId, outcome: c.outcome, reason: c.reason, byUserId: c.byUserId, key: key('close') });
+  state.outcome = c.outcome;
+  state.step = 'CLOSED';
+  return c.outcome;
+}

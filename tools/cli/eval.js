@@ -1,0 +1,3 @@
+/* global require */
+// `npm run -s eval [-- --classifier rules|llm]`: scores ../shared/eval/dev-leads.jsonl.
+require('./launcher').run('eval.js');

@@ -1,0 +1,24 @@
+// The classifier behind --classifier: the rules engine (synchronous) or the LLM with the rules as fallback.
+import { classifyWithRules, type ClassificationResult, type CompanyProfile, type LeadInput } from '@leadops/domain';
+import { UsageError } from './args';
+
+export type ClassifyFn = (lead: LeadInput, profile: CompanyProfile) => ClassificationResult | Promise<ClassificationResult>;
+
+export const CLASSIFIER_KINDS = ['rules', 'llm'] as const;
+
+export async function loadClassifier(kind: string | true | undefined, warn: (message: string) => void): Promise<ClassifyFn> {
+  if (kind === undefined || kind === 'rules') return classifyWithRules;
+  if (kind !== 'llm') throw new UsageError(`--classifier must be one of ${CLASSIFIER_KINDS.join(', ')}`);
+  // Loaded only when asked for: the rules path needs neither the OpenAI client nor the environment.
+  const { createLeadClassifier, llmConfigFromEnv, LlmConfigError } = await import('@leadops/llm');
+  let config;
+  try {
+    config = llmConfigFromEnv(process.env);
+  } catch (error) {
+    if (error instanceof LlmConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+  if (!config) warn('LLM_BASE_URL is not set: the rules classify alone (classifier "rules" in the output)');
+  const classifier = createLeadClassifier(config);
+  return (lead, profile) => classifier.classify(lead, profile);
+}

@@ -1,0 +1,106 @@
+// Classifies a JSONL stream line by line in constant memory: one {"id","profile","lead"} in, one result
+// (or one error line) out, in input order, waiting for the output to drain when it is full.
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { validateLeadInput, type ClassificationResult, type FieldError } from '@leadops/domain';
+import type { ClassifyFn } from './classifiers';
+import type { ProfileLookup } from './profiles';
+
+export interface ClassifyStreamOptions {
+  input: Readable;
+  output: Writable;
+  profile: (name: unknown) => ProfileLookup;
+  classify: ClassifyFn;
+  /** How many classifications may be in flight (useful for the LLM; the rules answer at once). */
+  concurrency?: number;
+  /** Called every `progressEvery` lines. */
+  onProgress?: (stats: ClassifyStats) => void;
+  progressEvery?: number;
+  /** Called for each bad line, e.g. to echo it on stderr. */
+  onError?: (record: ErrorRecord) => void;
+}
+
+export interface ClassifyStats {
+  lines: number;
+  classified: number;
+  errors: number;
+}
+
+export interface ErrorRecord {
+  id?: unknown;
+  line: number;
+  error: FieldError;
+  errors?: FieldError[];
+}
+
+type Pending = string | Promise<string>;
+
+function errorLine(record: ErrorRecord): string {
+  return `${JSON.stringify(record)}\n`;
+}
+
+export async function classifyStream(options: ClassifyStreamOptions): Promise<ClassifyStats> {
+  const { input, output, profile, classify, onProgress, onError } = options;
+  const concurrency = Math.max(1, options.concurrency ?? 1);
+  const progressEvery = options.progressEvery ?? 10_000;
+  const stats: ClassifyStats = { lines: 0, classified: 0, errors: 0 };
+  const window: Pending[] = [];
+
+  const fail = (record: ErrorRecord): string => {
+    stats.errors++;
+    onError?.(record);
+    return errorLine(record);
+  };
+
+  const success = (id: unknown, result: ClassificationResult): string => {
+    stats.classified++;
+    return `${JSON.stringify(id === undefined ? result : { id, ...result })}\n`;
+  };
+
+  const handle = (text: string, line: number): Pending => {
+    let item: unknown;
+    try {
+      item = JSON.parse(text);
+    } catch (error) {
+      return fail({ line, error: { field: 'json', message: `not valid JSON: ${(error as Error).message}` } });
+    }
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) return fail({ line, error: { field: 'json', message: 'must be an object {"id","profile","lead"}' } });
+    const { id, profile: name, lead: raw } = item as Record<string, unknown>;
+    const withId = (record: Omit<ErrorRecord, 'id'>): ErrorRecord => (id === undefined ? record : { id, ...record });
+    const seller = profile(name);
+    if (!seller.ok) return fail(withId({ line, error: seller.error }));
+    if (raw === undefined) return fail(withId({ line, error: { field: 'lead', message: 'is required' } }));
+    const checked = validateLeadInput(raw);
+    if (!checked.ok) {
+      const errors = checked.errors.map((e) => ({ field: `lead.${e.field}`, message: e.message }));
+      return fail(withId(errors.length > 1 ? { line, error: errors[0], errors } : { line, error: errors[0] }));
+    }
+    try {
+      const result = classify(checked.lead, seller.profile);
+      if (!(result instanceof Promise)) return success(id, result);
+      return result.then(
+        (r) => success(id, r),
+        (error: Error) => fail(withId({ line, error: { field: 'classifier', message: error.message } })),
+      );
+    } catch (error) {
+      return fail(withId({ line, error: { field: 'classifier', message: (error as Error).message } }));
+    }
+  };
+
+  const write = async (pending: Pending) => {
+    const text = typeof pending === 'string' ? pending : await pending;
+    if (!output.write(text)) await once(output, 'drain');
+  };
+
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  for await (const text of lines) {
+    stats.lines++;
+    if (text.trim()) window.push(handle(text, stats.lines));
+    // Results leave in input order: write what is ready, and wait once the window is full.
+    while (window.length && (typeof window[0] === 'string' || window.length >= concurrency)) await write(window.shift() as Pending);
+    if (onProgress && stats.lines % progressEvery === 0) onProgress(stats);
+  }
+  while (window.length) await write(window.shift() as Pending);
+  return stats;
+}

@@ -1,0 +1,67 @@
+// `npm run -s classify -- --profiles DIR --in LEADS.jsonl --out OUT.jsonl [--classifier rules|llm]`
+import { createReadStream, createWriteStream, existsSync, statSync } from 'node:fs';
+import { finished } from 'node:stream/promises';
+import { parseArgs, positiveInteger, UsageError } from './args';
+import { loadClassifier } from './classifiers';
+import { classifyStream, type ClassifyStats } from './classify-stream';
+import { profileDirectory } from './profiles';
+
+const USAGE = `usage: npm run -s classify -- --profiles DIR --in LEADS.jsonl [--out OUT.jsonl] [--classifier rules|llm]
+                                [--concurrency N] [--progress-every N]
+  Each input line is {"id","profile","lead"}; "profile" names DIR/<profile>.json.
+  Each output line is the classification plus "id", or {"id","line","error":{"field","message"}}.
+  --in - reads stdin; without --out the results go to stdout. Progress goes to stderr.`;
+
+const OPTIONS = { profiles: 'value', in: 'value', out: 'value', classifier: 'value', concurrency: 'value', 'progress-every': 'value', help: 'flag' } as const;
+
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+export async function main(argv: string[]): Promise<number> {
+  const log = (message: string) => process.stderr.write(`classify: ${message}\n`);
+  try {
+    const args = parseArgs(argv, OPTIONS);
+    if (args.help) {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    if (typeof args.profiles !== 'string' || typeof args.in !== 'string') throw new UsageError('--profiles and --in are required');
+    if (!existsSync(args.profiles) || !statSync(args.profiles).isDirectory()) throw new UsageError(`--profiles ${args.profiles} is not a directory`);
+    if (args.in !== '-' && !existsSync(args.in)) throw new UsageError(`--in ${args.in} does not exist`);
+    const progressEvery = positiveInteger(args['progress-every'], 'progress-every', 10_000);
+    const classify = await loadClassifier(args.classifier, log);
+    const concurrency = positiveInteger(args.concurrency, 'concurrency', args.classifier === 'llm' ? 8 : 1);
+
+    const input = args.in === '-' ? process.stdin : createReadStream(args.in);
+    const toFile = typeof args.out === 'string' && args.out !== '-';
+    const output = toFile ? createWriteStream(args.out as string) : process.stdout;
+    const started = process.hrtime.bigint();
+    const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
+    const counts = (s: ClassifyStats) => `${s.lines} lines (${s.classified} classified, ${s.errors} errors)`;
+    const rate = (s: ClassifyStats) => `${Math.round(s.lines / seconds())} lines/s`;
+
+    const stats = await classifyStream({
+      input,
+      output,
+      profile: profileDirectory(args.profiles),
+      classify,
+      concurrency,
+      progressEvery,
+      onProgress: (s) => log(`${counts(s)}, ${rate(s)}, RSS ${mb(process.memoryUsage.rss())}`),
+      onError: (r) => log(`line ${r.line}${r.id === undefined ? '' : ` (id ${JSON.stringify(r.id)})`}: ${r.error.field} ${r.error.message}`),
+    });
+    if (toFile) {
+      output.end();
+      await finished(output);
+    }
+    log(`done: ${counts(stats)} in ${seconds().toFixed(2)} s, ${rate(stats)}, peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      log(error.message);
+      process.stderr.write(`${USAGE}\n`);
+      return 2;
+    }
+    log(`failed: ${(error as Error).stack ?? error}`);
+    return 1;
+  }
+}

@@ -1,0 +1,62 @@
+// `npm run -s eval [-- --classifier rules|llm] [--in FILE] [--profiles DIR]`: scores the labelled dev set.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { validateLeadInput } from '@leadops/domain';
+import { parseArgs, UsageError } from './args';
+import { loadClassifier } from './classifiers';
+import { formatEvalReport, scoreEval, type EvalRow, type ExpectedLabels } from './eval-report';
+import { profileDirectory } from './profiles';
+
+// The repository root, from tools/cli/dist/eval.js.
+const ROOT = resolve(__dirname, '../../..');
+const DEFAULT_IN = resolve(ROOT, '../shared/eval/dev-leads.jsonl');
+const DEFAULT_PROFILES = resolve(ROOT, '../shared/profiles');
+
+const USAGE = 'usage: npm run -s eval [-- --classifier rules|llm] [--in FILE.jsonl] [--profiles DIR]';
+const OPTIONS = { classifier: 'value', in: 'value', profiles: 'value', help: 'flag' } as const;
+
+export async function main(argv: string[]): Promise<number> {
+  const log = (message: string) => process.stderr.write(`eval: ${message}\n`);
+  try {
+    const args = parseArgs(argv, OPTIONS);
+    if (args.help) {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    const file = typeof args.in === 'string' ? resolve(args.in) : DEFAULT_IN;
+    const profiles = profileDirectory(typeof args.profiles === 'string' ? resolve(args.profiles) : DEFAULT_PROFILES);
+    const classify = await loadClassifier(args.classifier, log);
+    const kind = typeof args.classifier === 'string' ? args.classifier : 'rules';
+
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+    }
+    const rows: EvalRow[] = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      if (!lines[i].trim()) continue;
+      const item = JSON.parse(lines[i]) as { id: string; profile: string; lead: unknown; expected: ExpectedLabels };
+      const seller = profiles(item.profile);
+      const lead = validateLeadInput(item.lead);
+      if (!seller.ok || !lead.ok) {
+        log(`line ${i + 1} (${item.id}) skipped: ${seller.ok ? (lead.ok ? '' : lead.errors.map((e) => `${e.field} ${e.message}`).join('; ')) : seller.error.message}`);
+        continue;
+      }
+      rows.push({ id: item.id, expected: item.expected, result: await classify(lead.lead, seller.profile) });
+    }
+    const policy = rows[0]?.result.policyVersion ?? '?';
+    process.stdout.write(formatEvalReport(scoreEval(rows), `LeadOps eval: classifier ${kind}, policy ${policy}, ${rows.length} leads from ${file}`));
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      log(error.message);
+      process.stderr.write(`${USAGE}\n`);
+      return 2;
+    }
+    log(`failed: ${(error as Error).stack ?? error}`);
+    return 1;
+  }
+}

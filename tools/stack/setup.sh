@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs whatever is missing on this machine: npm packages, PostgreSQL, the Temporal CLI, Chromium (with --browser).
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$ROOT"
+
+want_browser=0
+[ "${1:-}" = "--browser" ] && want_browser=1
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else die "need root for: $*"; fi; }
+apt_updated=0
+apt_install() {
+  if [ $apt_updated = 0 ]; then log "apt-get update"; as_root apt-get update -qq >/dev/null; apt_updated=1; fi
+  log "apt-get install $*"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+# npm packages: reinstall when the lock file changed since the last install.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  log "npm ci"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# PostgreSQL from Debian.
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  apt_install postgresql
+fi
+
+# Temporal CLI dev server, built once from source into the cache (later tags carry a replace directive go install refuses).
+if [ ! -x "$TEMPORAL_BIN" ]; then
+  command -v go >/dev/null || die "Go is needed to build the Temporal CLI (go install github.com/temporalio/cli/cmd/temporal@$TEMPORAL_CLI_VERSION)"
+  log "building Temporal CLI $TEMPORAL_CLI_VERSION (once, a few minutes)"
+  mkdir -p "$(dirname "$TEMPORAL_BIN")"
+  GOBIN="$(dirname "$TEMPORAL_BIN")" GOFLAGS=-mod=mod go install "github.com/temporalio/cli/cmd/temporal@$TEMPORAL_CLI_VERSION" \
+    || die "go install of the Temporal CLI failed (see above)"
+fi
+
+if [ $want_browser = 1 ] && [ ! -x /usr/bin/chromium ]; then
+  apt_install chromium
+fi

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# `npm test`: installs what is missing, builds, starts a throw-away PostgreSQL + Temporal, runs every test and lint.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+# Test services get their own ports and data folder, so they never touch a running `npm start`.
+export LEADOPS_DATA_DIR="${LEADOPS_TEST_DATA_DIR:-$ROOT/.data/test}"
+export PGPORT="${LEADOPS_TEST_PGPORT:-55433}"
+export TEMPORAL_PORT="${LEADOPS_TEST_TEMPORAL_PORT:-7633}"
+export TEMPORAL_ADDRESS="127.0.0.1:$TEMPORAL_PORT"
+export TEMPORAL_UI_PORT="${LEADOPS_TEST_TEMPORAL_UI_PORT:-8633}"
+export TEMPORAL_HEADLESS=1
+unset DATABASE_URL
+source "$(dirname "$0")/env.sh"
+cd "$ROOT"
+started=$(date +%s)
+
+bash tools/stack/setup.sh --browser
+
+log "build"
+npx nx run-many -t build --output-style=static
+
+cleanup() {
+  bash tools/stack/temporal.sh stop || true
+  bash tools/stack/postgres.sh stop || true
+}
+trap cleanup EXIT
+cleanup
+rm -rf "$LEADOPS_DATA_DIR"
+PG_FSYNC=off bash tools/stack/postgres.sh start
+bash tools/stack/temporal.sh start
+
+log "lint"
+npx eslint libs apps/api apps/worker tools --max-warnings=0
+
+log "tests"
+npx jest --ci "$@"
+
+log "all tests passed in $(( $(date +%s) - started )) s"
