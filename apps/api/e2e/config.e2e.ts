@@ -2,6 +2,7 @@
 // reps / teams / users, SLA and nurture settings, and the audit rows every change leaves.
 import { gql, login, startStack, type Stack } from './harness';
 
+
 const PROFILE_FIELDS = 'id version companyName shortDescription mainServices targetAudience targetIndustries targetCountries excludedIndustries competitorDomains createdAt';
 const UPDATE_PROFILE = `mutation($input: CompanyProfileInput!) { updateCompanyProfile(input: $input) { ${PROFILE_FIELDS} } }`;
 const RULE_FIELDS = 'id name position enabled strategy teamId repIds conditions { stages priorities industries countries languages sources dealSizes }';

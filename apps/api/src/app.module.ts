@@ -14,6 +14,7 @@ import { TemporalModule } from './temporal/temporal.module';
 import { AuditModule } from './audit/audit.module';
 import { CompanyProfileModule } from './company-profile/company-profile.module';
 import { ImportsModule } from './imports/imports.module';
+import { InputChecksModule } from './input-checks/input-checks.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { NurtureModule } from './nurture/nurture.module';
 import { RoutingModule } from './routing/routing.module';
@@ -46,6 +47,7 @@ import { WebhooksModule } from './webhooks/webhooks.module';
     MetricsModule,
     WebhooksModule,
     ImportsModule,
+    InputChecksModule,
     LiveModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],

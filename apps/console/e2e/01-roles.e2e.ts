@@ -35,12 +35,13 @@ describe.each(['desktop', 'mobile'] as ViewportName[])('log in as each role (%s)
       await s.login(user as UserKey);
       const menu = MENUS[user];
       await s.page.waitForURL((url) => url.hash === menu.home);
+      await s.page.locator('h1').first().waitFor();
       await s.shot(`01-${user}-home`);
       await s.openMenu();
       for (const to of menu.visible) await expect(s.page.locator(`[data-menu="${to}"]`).count()).resolves.toBe(1);
       for (const to of menu.hidden) await expect(s.page.locator(`[data-menu="${to}"]`).count()).resolves.toBe(0);
       await s.shot(`01-${user}-menu`);
-      s.expectClean();
+      await s.expectClean();
     } finally {
       await s.close();
     }
@@ -56,7 +57,7 @@ it('a rep who opens a configuration screen is told it is not for them', async ()
     await s.goto('/company-info');
     await s.page.getByText('Access denied').first().waitFor();
     await s.shot('01-rep1-access-denied');
-    s.expectClean();
+    await s.expectClean();
   } finally {
     await s.close();
   }
@@ -65,13 +66,14 @@ it('a rep who opens a configuration screen is told it is not for them', async ()
 it('a wrong password is refused with a message', async () => {
   const s = await Session.open(browser, 'mobile');
   try {
+    s.expectApiError(/Wrong e-mail or password/);
     await s.goto('/login');
     await s.page.locator('input[name="username"]').fill('rep1@leadops.dev');
     await s.page.locator('input[name="password"]').fill('not-the-password');
     await s.page.locator('button[type="submit"]').click();
     await s.page.getByText('Wrong e-mail or password').waitFor();
     await s.shot('01-login-refused');
-    s.expectClean();
+    await s.expectClean();
   } finally {
     await s.close();
   }

@@ -39,6 +39,9 @@ export async function launchBrowser(): Promise<Browser> {
 /** One logged-out browser tab at a given width that records every console error, page error and failed request. */
 export class Session {
   readonly problems: string[] = [];
+  /** GraphQL answers with errors count as problems too, unless the test expects them. */
+  private readonly expectedApiErrors: RegExp[] = [];
+  private readonly pendingChecks: Array<Promise<void>> = [];
 
   private constructor(
     readonly context: BrowserContext,
@@ -58,6 +61,18 @@ export class Session {
     });
     page.on('response', (response) => {
       if (response.status() >= 400) this.problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
+      if (response.url().endsWith('/graphql') && response.request().method() === 'POST') {
+        this.pendingChecks.push(
+          response
+            .json()
+            .then((body: { errors?: Array<{ message: string }> }) => {
+              for (const error of body.errors ?? []) {
+                if (!this.expectedApiErrors.some((re) => re.test(error.message))) this.problems.push(`API error: ${error.message}`);
+              }
+            })
+            .catch(() => undefined),
+        );
+      }
     });
   }
 
@@ -98,8 +113,14 @@ export class Session {
     return path;
   }
 
-  /** Nothing went wrong in the browser so far. */
-  expectClean(): void {
+  /** An API error this test provokes on purpose (a wrong password, a refused action). */
+  expectApiError(message: RegExp): void {
+    this.expectedApiErrors.push(message);
+  }
+
+  /** Nothing went wrong in the browser so far: no console error, failed request or unexpected API error. */
+  async expectClean(): Promise<void> {
+    await Promise.all(this.pendingChecks);
     expect(this.problems).toEqual([]);
   }
 

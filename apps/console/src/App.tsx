@@ -19,7 +19,7 @@ import { NurtureSettings } from './settings/NurtureSettings';
 import { SlaSettings } from './settings/SlaSettings';
 import { SlaBoard } from './sla-board/SlaBoard';
 import { currentToken } from './session';
-import { WebhookCreate, WebhookList } from './webhooks/WebhookList';
+import { webhookSubscriptions } from './webhooks';
 
 // The dashboard pulls in recharts: load it only when someone opens it.
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
@@ -46,7 +46,7 @@ export const App = () => (
     <Resource name="leads" {...leads} />
     <Resource name="routingRules" {...routingRules} />
     <Resource name="reps" {...reps} />
-    <Resource name="webhookSubscriptions" list={WebhookList} create={WebhookCreate} />
+    <Resource name="webhookSubscriptions" {...webhookSubscriptions} />
     <Resource name="users" recordRepresentation="displayName" />
     <Resource name="teams" recordRepresentation="name" />
     <CustomRoutes>

@@ -11,14 +11,15 @@ const JOSH = {
 };
 const LAURA = {
   fullName: 'Laura Méndez', email: 'laura.mendez@acerosdelnorte.com.mx', jobPosition: 'Directora de TI', companyName: 'Aceros del Norte',
-  industry: 'Manufactura', location: 'Monterrey, México', companySize: 300, phone: '81 5555 1234', source: 'web_form' as const,
+  industry: 'Manufactura', location: 'Monterrey, México', companySize: 300, source: 'web_form' as const,
   description: 'Queremos conocer sus servicios de respaldo de datos y almacenamiento para el próximo año.',
 };
 
 describe('lead workflow on a real Temporal server', () => {
   let stack: WorkerStack;
   let seq = 0;
-  const unique = <T extends { email: string }>(lead: T): T => ({ ...lead, email: lead.email.replace('@', `+${++seq}@`) });
+  // A new person each time (same e-mail, phone or company+name would be merged as a duplicate).
+  const unique = <T extends { email: string; fullName: string }>(lead: T): T => ({ ...lead, fullName: `${lead.fullName} ${++seq}`, email: lead.email.replace('@', `+${seq}@`) });
 
   beforeAll(async () => {
     stack = await startWorkerStack({ SLA_TIME_SCALE: String(TIME_SCALE) });
@@ -102,7 +103,7 @@ describe('lead workflow on a real Temporal server', () => {
     expect(welcome).toHaveLength(1);
     expect(welcome[0]!.subject).toContain('Gracias por contactar a SAS');
     const handle = stack.client.workflow.getHandle(leadWorkflowId(lead.id));
-    expect((await handle.query(leadStateQuery)).nurtureStep).toBe(1);
+    await waitUntil(async () => (await handle.query(leadStateQuery)).nurtureStep === 1, 5000, 'nurture step 1 recorded');
 
     await handle.signal(engagementSignal, { kind: 'MEETING_BOOKED', at: new Date().toISOString(), detail: 'Agendó una llamada para esta semana' });
     const routed = await stack.waitForLead(lead.id, (l) => l.ownerId !== null, 5000, 'routing after re-score');
@@ -129,7 +130,7 @@ describe('lead workflow on a real Temporal server', () => {
     const input = unique(JOSH);
     const first = await stack.submit(input);
     await stack.waitForLead(first.id, (l) => l.ownerId !== null);
-    const second = await stack.submit({ ...input, fullName: 'Josh Biden', description: 'Seguimos esperando la propuesta de respaldo.' });
+    const second = await stack.submit({ ...input, fullName: input.fullName.toLowerCase(), description: 'Seguimos esperando la propuesta de respaldo.' });
     const handle = stack.client.workflow.getHandle(leadWorkflowId(second.id));
     expect(await handle.result()).toBeNull();
     const merged = await stack.lead(second.id);

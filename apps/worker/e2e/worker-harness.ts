@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { loadConfig, type LeadOpsConfig } from '@leadops/config';
 import type { LeadInput } from '@leadops/domain';
 import { createLeadClassifier } from '@leadops/llm';
@@ -77,7 +78,7 @@ export async function startWorkerStack(env: Record<string, string> = {}): Promis
       if (process.env['RECORD_HISTORIES'] !== '1') return;
       const history = await client.workflow.getHandle(workflowId).fetchHistory();
       mkdirSync(HISTORIES_DIR, { recursive: true });
-      writeFileSync(join(HISTORIES_DIR, `${name}.json`), JSON.stringify(history));
+      writeFileSync(join(HISTORIES_DIR, `${name}.json`), historyToJSON(history));
     },
     async close() {
       await worker.shutdown();

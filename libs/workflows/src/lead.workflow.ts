@@ -18,7 +18,14 @@ import {
 } from './messages';
 
 const acts = proxyActivities<LeadActivities>({
-  startToCloseTimeout: '30 seconds',
+  // Every activity is a few database statements or one e-mail: a short timeout lets a crashed worker's work move on fast.
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '200 ms', backoffCoefficient: 2, maximumInterval: '30 seconds' },
+});
+
+// Classification may wait on the model (LLM_TIMEOUT_MS, up to 2 minutes) before the rules answer.
+const classifier = proxyActivities<Pick<LeadActivities, 'classifyLead'>>({
+  startToCloseTimeout: '150 seconds',
   retry: { initialInterval: '200 ms', backoffCoefficient: 2, maximumInterval: '30 seconds' },
 });
 
@@ -173,7 +180,7 @@ export async function leadWorkflow(input: LeadWorkflowInput): Promise<LeadOutcom
       state.step = 'CLOSED';
       return null;
     }
-    applyClassification(await acts.classifyLead({ leadId, attemptKey: key('classify') }));
+    applyClassification(await classifier.classifyLead({ leadId, attemptKey: key('classify') }));
     if (state.stage === 'SQL' || state.stage === 'MQL' || state.stage === 'REVIEW') await assign();
     await acts.sendClassificationResult({ leadId, key: key('classification-result') });
   }
@@ -190,7 +197,7 @@ export async function leadWorkflow(input: LeadWorkflowInput): Promise<LeadOutcom
     }
     if (reclassifyRequested) {
       reclassifyRequested = false;
-      applyClassification(await acts.classifyLead({ leadId, attemptKey: key('reclassify') }));
+      applyClassification(await classifier.classifyLead({ leadId, attemptKey: key('reclassify') }));
       if (!contacted && state.ownerId === null && (state.stage === 'SQL' || state.stage === 'MQL' || state.stage === 'REVIEW')) await assign();
       continue;
     }

@@ -1,6 +1,7 @@
 // Replays saved histories of every workflow path against the current code: a non-deterministic change fails here.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { Worker } from '@temporalio/worker';
 import { WORKFLOWS_PATH } from './index';
 
@@ -15,7 +16,7 @@ describe('workflow replay', () => {
   });
 
   it.each(histories)('replays %s deterministically', async (file) => {
-    const history = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    const history = historyFromJSON(JSON.parse(readFileSync(join(dir, file), 'utf8')));
     await Worker.runReplayHistory({ workflowsPath: WORKFLOWS_PATH }, history, file.replace('.json', ''));
   }, 60_000);
 });

@@ -53,7 +53,9 @@ export async function main(argv: string[]): Promise<number> {
       output.end();
       await finished(output);
     }
-    log(`done: ${counts(stats)} in ${seconds().toFixed(2)} s, ${rate(stats)}, peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`);
+    const usage = process.resourceUsage();
+    const cpu = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
+    log(`done: ${counts(stats)} in ${seconds().toFixed(2)} s (CPU ${cpu.toFixed(2)} s), ${rate(stats)}, peak RSS ${mb(usage.maxRSS * 1024)}`);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

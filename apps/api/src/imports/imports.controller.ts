@@ -32,6 +32,14 @@ export class ImportsController {
       throw new LeadOpsError('BAD_USER_INPUT', `content-type: charset ${charset.slice(0, 40)} is not supported; use UTF-8`, 'content-type');
     }
     if (mapping !== undefined && typeof mapping !== 'string') throw new LeadOpsError('BAD_USER_INPUT', 'mapping: give it once, as JSON', 'mapping');
-    return this.imports.importLeads(user, req, { mapping, encoding: charset && LATIN1.includes(charset) ? 'latin1' : 'utf8' });
+    return this.imports.importLeads(user, req, {
+      mapping,
+      encoding: charset && LATIN1.includes(charset) ? 'latin1' : 'utf8',
+      // The answer comes before the whole upload was read: discard the rest and do not reuse the connection.
+      onUnreadBody: () => {
+        if (req.res && !req.res.headersSent) req.res.setHeader('Connection', 'close');
+        req.resume();
+      },
+    });
   }
 }

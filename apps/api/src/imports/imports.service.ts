@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { parse } from 'csv-parse';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
@@ -7,6 +7,7 @@ import { DEFAULT_PROFILE_ID, LeadImportStore, type ImportedLead } from '@leadops
 import type { AuthUser } from '../auth/auth.types';
 import { LeadOpsError } from '../core/errors';
 import { LeadWorkflows } from '../temporal/temporal.module';
+import { unsafeTextReason } from '../input-checks/unsafe-text';
 import { parseMapping, planColumns, recordToRawLead, rowIdempotencyKey, sniffDelimiter, type ColumnPlan } from './lead-csv';
 
 const BATCH_SIZE = 500;
@@ -34,22 +35,41 @@ export interface ImportReport {
   truncated: boolean;
 }
 
-/** Starts new leads' workflows in the background a few at a time; anything missed stays in the outbox for the relay. */
+/**
+ * Starts new leads' workflows in the background, a few at a time, so a big import does not wait for the outbox relay.
+ * On the first failure (Temporal down) it stops: the outbox rows are there and the relay retries them.
+ */
 class WorkflowKickoff {
   private readonly queue: string[] = [];
   private running = 0;
+  private pausedUntil = 0;
 
-  constructor(private readonly workflows: LeadWorkflows) {}
+  constructor(
+    private readonly workflows: LeadWorkflows,
+    private readonly db: DataSource,
+  ) {}
 
   add(ids: string[]) {
+    if (Date.now() < this.pausedUntil) return; // Temporal was down a moment ago: the relay has these
     this.queue.push(...ids);
     while (this.running < WORKFLOW_STARTS_IN_FLIGHT && this.queue.length) void this.next();
+  }
+
+  stop() {
+    this.queue.length = 0;
   }
 
   private async next() {
     this.running++;
     try {
-      for (let id = this.queue.shift(); id; id = this.queue.shift()) await this.workflows.startFromOutbox(id);
+      for (let id = this.queue.shift(); id; id = this.queue.shift()) {
+        await this.workflows.start(id);
+        await this.db.query('UPDATE outbox SET dispatched_at = now(), attempts = attempts + 1 WHERE lead_id = $1 AND dispatched_at IS NULL', [id]);
+      }
+    } catch (error) {
+      if (Date.now() >= this.pausedUntil) console.warn(`[api] import: workflow starts left to the outbox relay for now (${(error as Error).message})`);
+      this.pausedUntil = Date.now() + 30_000;
+      this.stop();
     } finally {
       this.running--;
     }
@@ -57,7 +77,7 @@ class WorkflowKickoff {
 }
 
 /** Reads the body up to the header line's end, so the separator can be sniffed before parsing starts. */
-async function* withHeaderFirst(body: AsyncIterable<Buffer | string>, onHeader: (firstChunk: Buffer) => void): AsyncGenerator<Buffer> {
+async function* withHeaderFirst(body: AsyncIterable<Buffer | string>, onHeader: (firstChunk: Buffer) => void, onEnd: () => void): AsyncGenerator<Buffer> {
   let head = Buffer.alloc(0);
   let bytes = 0;
   let headerSeen = false;
@@ -76,6 +96,7 @@ async function* withHeaderFirst(body: AsyncIterable<Buffer | string>, onHeader: 
       yield head;
     }
   }
+  onEnd();
   if (!headerSeen) {
     onHeader(head);
     if (head.length) yield head;
@@ -85,7 +106,7 @@ async function* withHeaderFirst(body: AsyncIterable<Buffer | string>, onHeader: 
 const lineBreaks = (text: string) => (text.match(/\r\n|\n|\r/g) ?? []).length;
 
 @Injectable()
-export class ImportsService {
+export class ImportsService implements OnApplicationShutdown {
   private readonly store: LeadImportStore;
   private readonly kickoff: WorkflowKickoff;
 
@@ -94,14 +115,22 @@ export class ImportsService {
     workflows: LeadWorkflows,
   ) {
     this.store = new LeadImportStore(db);
-    this.kickoff = new WorkflowKickoff(workflows);
+    this.kickoff = new WorkflowKickoff(workflows, db);
+  }
+
+  onApplicationShutdown() {
+    this.kickoff.stop();
   }
 
   /**
    * Streams a CSV of leads: each record is validated, valid ones are stored in batches (lead + outbox row each),
    * re-imported rows are recognised by their content and skipped. Memory stays flat whatever the file size.
    */
-  async importLeads(user: AuthUser, body: Readable, opts: { mapping?: string; encoding: BufferEncoding }): Promise<ImportReport> {
+  async importLeads(
+    user: AuthUser,
+    body: Readable,
+    opts: { mapping?: string; encoding: BufferEncoding; onUnreadBody?: () => void },
+  ): Promise<ImportReport> {
     let mapping;
     try {
       mapping = parseMapping(opts.mapping);
@@ -115,26 +144,46 @@ export class ImportsService {
     };
 
     let delimiter = ',';
-    const source = withHeaderFirst(body, (head) => {
-      const text = head.toString(opts.encoding).replace(/^\ufeff/, '');
-      delimiter = sniffDelimiter(text.split(/\r\n|\n|\r/)[0] ?? '');
-    });
+    let bodyRead = false;
+    const source = withHeaderFirst(
+      body,
+      (head) => {
+        const text = head.toString(opts.encoding).replace(/^\ufeff/, '');
+        delimiter = sniffDelimiter(text.split(/\r\n|\n|\r/)[0] ?? '');
+      },
+      () => (bodyRead = true),
+    );
     // The first chunk has to be read before the parser exists: the separator comes from it.
-    const first = await source.next();
-    if (first.done || first.value.toString(opts.encoding).replace(/^\ufeff/, '').trim() === '') {
+    const first = await source.next().catch((error) => {
+      opts.onUnreadBody?.();
+      throw error;
+    });
+    if (first.done || (bodyRead && first.value.toString(opts.encoding).replace(/^\ufeff/, '').trim() === '')) {
       throw new LeadOpsError('BAD_USER_INPUT', 'file: empty; send a header line and one lead per line', 'file');
     }
     const parser = parse({
       bom: true, delimiter, encoding: opts.encoding, relax_column_count: true, relax_quotes: true,
       record_delimiter: ['\r\n', '\n', '\r'], max_record_size: MAX_FIELD_CHARS * 4,
     });
+    // Writes the body into the parser at the parser's pace; stops when the parser is done or destroyed (a bad file, a row cap).
+    const waitForParser = () =>
+      new Promise<void>((resolve) => {
+        const done = () => {
+          parser.off('drain', done);
+          parser.off('close', done);
+          resolve();
+        };
+        parser.on('drain', done);
+        parser.on('close', done);
+      });
     const feed = (async () => {
       try {
-        parser.write(first.value);
+        if (!parser.write(first.value)) await waitForParser();
         for await (const chunk of { [Symbol.asyncIterator]: () => source }) {
-          if (!parser.write(chunk)) await new Promise((resolve) => parser.once('drain', resolve));
+          if (parser.destroyed) break;
+          if (!parser.write(chunk)) await waitForParser();
         }
-        parser.end();
+        if (!parser.destroyed) parser.end();
       } catch (error) {
         parser.destroy(error as Error);
       }
@@ -175,10 +224,10 @@ export class ImportsService {
           problem({ row, field: null, reason: `stopped: at most ${MAX_ROWS} rows per file; split it and import the rest` });
           break;
         }
-        const long = record.findIndex((f) => f.length > MAX_FIELD_CHARS);
-        if (long >= 0) {
+        const bad = record.findIndex((f) => f.length > MAX_FIELD_CHARS || unsafeTextReason(f) !== null);
+        if (bad >= 0) {
           report.failed++;
-          problem({ row, field: plan.columns[long] ?? `column ${long + 1}`, reason: `at most ${MAX_FIELD_CHARS} characters` });
+          problem({ row, field: plan.columns[bad] ?? `column ${bad + 1}`, reason: unsafeTextReason(record[bad]!) ?? `at most ${MAX_FIELD_CHARS} characters` });
           continue;
         }
         const validated = validateLeadInput({ ...recordToRawLead(record, plan), source: 'import' });
@@ -193,22 +242,22 @@ export class ImportsService {
       }
       await flush();
     } catch (error) {
-      if (error instanceof LeadOpsError && (error.field === 'header' || error.field === 'file') && report.imported === 0 && !batch.length) {
-        parser.destroy();
-        throw error;
-      }
-      // A broken file part-way through: the rows before it are in; say where it stopped.
+      const csvError = (error as { code?: unknown })?.code?.toString().startsWith('CSV_') ? (error as Error) : null;
+      const reason = error instanceof LeadOpsError ? error.message : csvError ? `CSV syntax: ${csvError.message}` : 'the file could not be read to the end';
+      if (!csvError && !(error instanceof LeadOpsError)) console.error('[api] import stopped', error);
+      // Nothing can be imported without a header: then the whole upload is a bad request.
+      if (!plan) throw error instanceof LeadOpsError ? error : new LeadOpsError('BAD_USER_INPUT', `file: ${reason}`, 'file');
+      // A file broken part-way through: the rows before the break are in; the report says where it stopped.
       await flush().catch(() => undefined);
       report.complete = false;
-      const csv = error as { code?: string; lines?: number; message?: string };
-      const reason = error instanceof LeadOpsError ? error.message : csv.code?.startsWith('CSV_') ? `CSV syntax: ${csv.message}` : 'the file could not be read to the end';
-      problem({ row: csv.lines ?? line, field: null, reason });
-      if (!(error instanceof LeadOpsError) && !csv.code?.startsWith('CSV_')) console.error('[api] import stopped', error);
+      problem({ row: line, field: null, reason });
     } finally {
       parser.destroy();
       await feed.catch(() => undefined);
+      // Stopped before the end of the upload (bad header, row cap, broken file): the rest of the body is discarded.
+      if (!bodyRead) opts.onUnreadBody?.();
     }
-    if (!plan) throw new LeadOpsError('BAD_USER_INPUT', 'file: no header line found', 'file');
+    if (!plan) throw new LeadOpsError('BAD_USER_INPUT', 'file: empty, no header line; send a header line and one lead per line', 'file');
     return report;
   }
 }

@@ -1,4 +1,5 @@
 import { LeadOpsError } from '../core/errors';
+import { unsafeTextReason } from './unsafe-text';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
@@ -26,7 +27,9 @@ export class FieldErrors {
       return null;
     }
     const text = value.trim();
-    if (text.length > opts.max) this.add(field, `at most ${opts.max} characters`);
+    const unsafe = unsafeTextReason(text);
+    if (unsafe) this.add(field, unsafe);
+    else if (text.length > opts.max) this.add(field, `at most ${opts.max} characters`);
     else if (CONTROL.test(text) || (opts.singleLine && /[\r\n]/.test(text))) this.add(field, 'contains control characters');
     return text;
   }

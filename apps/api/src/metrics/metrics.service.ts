@@ -26,11 +26,13 @@ export class MetricsService {
     if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * 86_400_000) throw new LeadOpsError('BAD_USER_INPUT', `to: at most ${MAX_RANGE_DAYS} days after from`, 'to');
     if (timeZone.length > 64 || !isValidTimeZone(timeZone)) throw new LeadOpsError('BAD_USER_INPUT', 'timeZone: not an IANA time zone like America/Mexico_City', 'timeZone');
 
-    const params: unknown[] = [from, to, timeZone];
+    const params: unknown[] = [from, to];
     const visible = visibleLeadsCondition(user, params);
     const inRange = `l.created_at >= $1 AND l.created_at < $2 AND l.merged_into IS NULL AND ${visible}`;
     const breachedOnce = `(l.sla_state = 'BREACHED' OR EXISTS (SELECT 1 FROM lead_events e WHERE e.lead_id = l.id AND e.type = 'SLA_BREACHED'))`;
-    const q = (sql: string) => this.db.query(sql, params);
+    // Per-day series also take the time zone, as the last parameter (PostgreSQL wants every parameter used).
+    const tz = `$${params.length + 1}`;
+    const q = (sql: string) => this.db.query(sql, sql.includes(tz) ? [...params, timeZone] : params);
 
     const [[totals], funnel, bySource, byOwner, byDay, breachDays, [open]] = await Promise.all([
       q(`SELECT count(*)::int AS leads,
@@ -49,9 +51,9 @@ export class MetricsService {
       q(`SELECT l.owner_id AS "ownerId", coalesce(u.display_name, 'Unassigned') AS "displayName", count(*)::int AS count
            FROM leads l LEFT JOIN users u ON u.id = l.owner_id WHERE ${inRange}
           GROUP BY l.owner_id, u.display_name ORDER BY count DESC, "displayName"`),
-      q(`SELECT to_char((l.created_at AT TIME ZONE $3)::date, 'YYYY-MM-DD') AS day, count(*)::int AS count
+      q(`SELECT to_char((l.created_at AT TIME ZONE ${tz})::date, 'YYYY-MM-DD') AS day, count(*)::int AS count
            FROM leads l WHERE ${inRange} GROUP BY 1 ORDER BY 1`),
-      q(`SELECT to_char((e.at AT TIME ZONE $3)::date, 'YYYY-MM-DD') AS day, count(*)::int AS count
+      q(`SELECT to_char((e.at AT TIME ZONE ${tz})::date, 'YYYY-MM-DD') AS day, count(*)::int AS count
            FROM lead_events e JOIN leads l ON l.id = e.lead_id
           WHERE e.type = 'SLA_BREACHED' AND e.at >= $1 AND e.at < $2 AND ${visible} GROUP BY 1 ORDER BY 1`),
       this.breachesOpen(user),

@@ -31,7 +31,9 @@ export class PrometheusService {
     });
     // Registered before the body parsers, so refused bodies (413, bad JSON) are counted too.
     adapterHost.httpAdapter.use((req: Request, res: Response, next: NextFunction) => {
-      res.on('finish', () => httpRequests.inc({ method: req.method, route: routeLabel(req.path ?? ''), status: String(res.statusCode) }));
+      // originalUrl: mounted handlers (Apollo on /graphql) rewrite req.url while they run.
+      const path = (req.originalUrl ?? req.url ?? '').split('?')[0]!;
+      res.on('finish', () => httpRequests.inc({ method: req.method, route: routeLabel(path), status: String(res.statusCode) }));
       next();
     });
 

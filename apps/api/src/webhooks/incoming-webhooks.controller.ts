@@ -6,6 +6,7 @@ import { Public } from '../auth/auth.decorators';
 import { RateLimiter } from '../auth/rate-limiter';
 import { CONFIG } from '../core/core.module';
 import { LeadOpsError } from '../core/errors';
+import { findUnsafeText } from '../input-checks/unsafe-text';
 import { IncomingWebhooksService } from './incoming-webhooks.service';
 
 // Printable ASCII without spaces: what a sender's request id or UUID looks like.
@@ -62,6 +63,8 @@ export class IncomingWebhooksController {
     if (body === null || typeof body !== 'object' || Array.isArray(body)) {
       throw new LeadOpsError('BAD_USER_INPUT', 'body: send one lead as a JSON object', 'body');
     }
+    const unsafe = findUnsafeText(body, '');
+    if (unsafe) throw new LeadOpsError('BAD_USER_INPUT', `${unsafe.field || 'body'}: ${unsafe.message}`, unsafe.field || 'body');
     return this.webhooks.receive(source, body as Record<string, unknown>, idempotencyKey ?? null);
   }
 }

@@ -8,7 +8,7 @@ import { formatDuration, slaCountdown, type SlaTone } from './sla';
 import { useNow } from './useNow';
 
 const COLOR: Record<SlaTone, ChipProps['color']> = {
-  ok: 'success', warning: 'warning', danger: 'error', breached: 'error', met: 'default', none: 'default',
+  ok: 'success', warning: 'warning', danger: 'error', breached: 'error', late: 'error', met: 'success', none: 'default',
 };
 
 /** A live countdown to the first-response deadline, green, then orange, then red as it nears the breach. */
@@ -18,20 +18,28 @@ export function SlaChip({ lead: given, size = 'small' }: { lead?: Lead; size?: C
   const translate = useTranslate();
   const now = useNow(1000);
   if (!lead) return null;
-  const { tone, remainingMs } = slaCountdown({ slaState: lead.slaState, slaDueAt: lead.slaDueAt, startedAt: lead.assignedAt ?? lead.createdAt }, now);
+  const { tone, remainingMs } = slaCountdown(
+    {
+      slaState: lead.slaState, slaDueAt: lead.slaDueAt, startedAt: lead.assignedAt ?? lead.createdAt,
+      respondedAt: lead.firstContactedAt, closed: lead.status === 'CLOSED',
+    },
+    now,
+  );
   if (tone === 'none') return <Chip size={size} variant="outlined" label={translate('leadops.sla.none')} data-sla="none" />;
   const label =
     tone === 'met'
       ? translate('leadops.sla.met')
-      : tone === 'breached'
-        ? translate('leadops.sla.overdue', { time: formatDuration(remainingMs ?? 0) })
-        : translate('leadops.sla.due_in', { time: formatDuration(remainingMs ?? 0) });
-  const icon = tone === 'met' ? <CheckIcon /> : tone === 'breached' || tone === 'danger' ? <WarningIcon /> : <AlarmIcon />;
+      : tone === 'late'
+        ? translate('leadops.sla.late')
+        : tone === 'breached'
+          ? translate('leadops.sla.overdue', { time: formatDuration(remainingMs ?? 0) })
+          : translate('leadops.sla.due_in', { time: formatDuration(remainingMs ?? 0) });
+  const icon = tone === 'met' ? <CheckIcon /> : tone === 'breached' || tone === 'danger' || tone === 'late' ? <WarningIcon /> : <AlarmIcon />;
   return (
     <Chip
       size={size}
       color={COLOR[tone]}
-      variant={tone === 'met' ? 'outlined' : 'filled'}
+      variant={tone === 'met' || tone === 'late' ? 'outlined' : 'filled'}
       icon={icon}
       label={label}
       data-sla={tone}

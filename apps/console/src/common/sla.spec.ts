@@ -18,6 +18,13 @@ describe('slaCountdown', () => {
     expect(slaCountdown({ ...lead, slaState: 'BREACHED' }, at('2026-11-23T10:05:00Z')).tone).toBe('breached');
   });
 
+  it('stops the clock once the lead is contacted or closed', () => {
+    const lead = { slaState: 'BREACHED', slaDueAt: due, startedAt: start, respondedAt: '2026-11-23T10:15:00Z' };
+    expect(slaCountdown(lead, at('2026-11-23T11:00:00Z'))).toEqual({ tone: 'late', remainingMs: null });
+    expect(slaCountdown({ ...lead, slaState: 'RUNNING' }, at('2026-11-23T11:00:00Z')).tone).toBe('met');
+    expect(slaCountdown({ slaState: 'RUNNING', slaDueAt: due, startedAt: start, closed: true }, at('2026-11-23T11:00:00Z')).tone).toBe('met');
+  });
+
   it('shows met and no-SLA leads without a clock', () => {
     expect(slaCountdown({ slaState: 'MET', slaDueAt: due, startedAt: start }, at(start))).toEqual({ tone: 'met', remainingMs: null });
     expect(slaCountdown({ slaState: 'NONE', slaDueAt: null, startedAt: null }, at(start))).toEqual({ tone: 'none', remainingMs: null });

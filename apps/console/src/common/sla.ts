@@ -1,12 +1,16 @@
 /** The SLA countdown the sales team sees: time left to first response, and how close the lead is to a breach. */
 
-export type SlaTone = 'ok' | 'warning' | 'danger' | 'breached' | 'met' | 'none';
+export type SlaTone = 'ok' | 'warning' | 'danger' | 'breached' | 'late' | 'met' | 'none';
 
 export interface SlaInput {
   slaState: string;
   slaDueAt: string | null;
   /** When the clock started: the assignment (or the lead's arrival). */
   startedAt: string | null;
+  /** The first contact, which stops the clock. */
+  respondedAt?: string | null;
+  /** A closed lead's clock is stopped too. */
+  closed?: boolean;
 }
 
 export interface SlaCountdown {
@@ -19,8 +23,13 @@ export interface SlaCountdown {
 export const WARNING_SHARE = 0.5;
 export const DANGER_SHARE = 0.2;
 
-export function slaCountdown({ slaState, slaDueAt, startedAt }: SlaInput, now: number): SlaCountdown {
+export function slaCountdown({ slaState, slaDueAt, startedAt, respondedAt, closed }: SlaInput, now: number): SlaCountdown {
   if (slaState === 'MET') return { tone: 'met', remainingMs: null };
+  if (respondedAt || closed) {
+    // The clock has stopped: say how it ended, without ticking.
+    if (slaState === 'BREACHED') return { tone: 'late', remainingMs: null };
+    return { tone: slaState === 'NONE' ? 'none' : 'met', remainingMs: null };
+  }
   const due = slaDueAt ? Date.parse(slaDueAt) : NaN;
   if (Number.isNaN(due)) return { tone: slaState === 'BREACHED' ? 'breached' : 'none', remainingMs: null };
   const remainingMs = due - now;

@@ -109,5 +109,5 @@ export const METRICS = `query Metrics($from: DateTime!, $to: DateTime!, $timeZon
   }
 }`;
 
-const BOARD_LEAD_FIELDS = 'id fullName companyName email priority stage status slaDueAt slaState assignedAt createdAt escalationLevel owner { id displayName }';
+const BOARD_LEAD_FIELDS = 'id fullName companyName email priority stage status slaDueAt slaState assignedAt createdAt firstContactedAt escalationLevel owner { id displayName }';
 export const SLA_BOARD = `query SlaBoard { slaBoard { rep { ${USER_FIELDS} } openLeads breached { ${BOARD_LEAD_FIELDS} } atRisk { ${BOARD_LEAD_FIELDS} } } }`;

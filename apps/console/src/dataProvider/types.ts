@@ -243,7 +243,7 @@ export interface Metrics {
   breachesByDay: Array<{ day: string; count: number }>;
 }
 
-export type BoardLead = Pick<Lead, 'id' | 'fullName' | 'companyName' | 'email' | 'priority' | 'stage' | 'status' | 'slaDueAt' | 'slaState' | 'assignedAt' | 'createdAt' | 'escalationLevel' | 'owner'>;
+export type BoardLead = Pick<Lead, 'id' | 'fullName' | 'companyName' | 'email' | 'priority' | 'stage' | 'status' | 'slaDueAt' | 'slaState' | 'assignedAt' | 'createdAt' | 'firstContactedAt' | 'escalationLevel' | 'owner'>;
 
 export interface SlaBoardRow {
   rep: User;

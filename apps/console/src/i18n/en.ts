@@ -228,6 +228,7 @@ export const enApp = {
       overdue: 'Overdue %{time}',
       met: 'Met',
       none: 'No SLA',
+      late: 'Responded late',
     },
     sla_board: {
       help: 'Open leads in breach and about to breach, and each rep\'s load. Updates every few seconds.',

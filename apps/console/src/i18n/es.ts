@@ -229,6 +229,7 @@ export const esApp: typeof enApp = {
       overdue: 'Vencido hace %{time}',
       met: 'Cumplido',
       none: 'Sin SLA',
+      late: 'Respondido tarde',
     },
     sla_board: {
       help: 'Leads abiertos con el SLA vencido o por vencer, y la carga de cada vendedor. Se actualiza cada pocos segundos.',

@@ -12,7 +12,7 @@ export function LeadCards({ resource = 'leads' }: { resource?: string }) {
   const translate = useTranslate();
   if (isPending || !data) return null;
   return (
-    <Stack spacing={1} sx={{ p: 1 }} data-testid="lead-cards">
+    <Stack spacing={1} sx={{ p: 1, contain: 'inline-size' }} data-testid="lead-cards">
       {data.map((lead) => (
         <RecordContextProvider key={lead.id} value={lead}>
           <Card variant="outlined">

@@ -20,7 +20,7 @@ export function LeadInputs() {
     <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, columnGap: 2, width: '100%' }}>
       <TextInput source="fullName" validate={validateFullName} placeholder={hint('full_name')} slotProps={labelAbove} autoFocus />
       <NumberInput source="age" validate={validateAge} placeholder={hint('age')} slotProps={labelAbove} min={0} max={130} step={1} />
-      <SelectInput source="gender" choices={genderChoices} emptyText="leadops.lead.placeholder.gender" slotProps={labelAbove} />
+      <SelectInput source="gender" choices={genderChoices} emptyText="leadops.lead.placeholder.gender" slotProps={{ ...labelAbove, select: { displayEmpty: true } }} />
       <TextInput source="location" placeholder={hint('location')} slotProps={labelAbove} />
       <TextInput source="email" type="email" validate={validateEmail} placeholder={hint('email')} slotProps={labelAbove} />
       <TextInput source="jobPosition" placeholder={hint('job_position')} slotProps={labelAbove} />

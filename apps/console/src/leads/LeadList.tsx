@@ -37,7 +37,7 @@ export function LeadList() {
   return (
     <List
       title="leadops.lead.list_title"
-      filters={leadFilters({ byOwner })}
+      filters={leadFilters({ byOwner, translate })}
       actions={<LeadListActions />}
       sort={{ field: 'createdAt', order: 'DESC' }}
       perPage={25}

@@ -4,9 +4,9 @@ import {
 import { priorityChoices, slaStateChoices, sourceChoices, stageChoices, statusChoices } from '../common/choices';
 
 /** The lead list's filters; react-admin's saved queries remember any combination of them. */
-export function leadFilters({ byOwner }: { byOwner: boolean }) {
+export function leadFilters({ byOwner, translate }: { byOwner: boolean; translate: (key: string) => string }) {
   return [
-    <SearchInput key="q" source="q" alwaysOn placeholder="leadops.lead.search_placeholder" />,
+    <SearchInput key="q" source="q" alwaysOn placeholder={translate('leadops.lead.search_placeholder')} />,
     <SelectArrayInput key="stage" source="stage" choices={stageChoices} />,
     <SelectArrayInput key="priority" source="priority" choices={priorityChoices} />,
     <SelectArrayInput key="status" source="status" choices={statusChoices} />,

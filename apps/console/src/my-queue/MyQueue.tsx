@@ -29,7 +29,7 @@ function QueueItem({ lead }: { lead: Lead }) {
       <Box sx={{ flex: '0 0 auto' }}>
         <SlaChip lead={lead} size="medium" />
       </Box>
-      <Stack direction="row" spacing={1} useFlexGap sx={{ flex: '0 0 auto', flexWrap: 'wrap' }}>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ flex: { xs: '1 1 100%', sm: '0 0 auto' }, flexWrap: 'wrap', alignItems: 'center' }}>
         <MarkContactedButton lead={lead} />
         <CloseLeadButton lead={lead} />
         <Button size="small" component={Link} to={createPath({ resource: 'leads', id: lead.id, type: 'show' })}>{t('leadops.action.open')}</Button>
@@ -53,7 +53,7 @@ function QueueItems() {
   return (
     <>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>{t('leadops.queue.count', { smart_count: total ?? 0 })}</Typography>
-      <Stack spacing={1}>
+      <Stack spacing={1} sx={{ contain: 'inline-size' }}>
         {data.map((lead) => <QueueItem key={lead.id} lead={lead} />)}
       </Stack>
     </>

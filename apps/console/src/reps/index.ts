@@ -1,12 +1,13 @@
 import GroupsIcon from '@mui/icons-material/Groups';
 import type { ResourceProps } from 'react-admin';
+import { guarded } from '../common/Guard';
 import type { Rep } from '../dataProvider/types';
 import { RepEdit } from './RepEdit';
 import { RepList } from './RepList';
 
 export const reps: Omit<ResourceProps, 'name'> = {
-  list: RepList,
-  edit: RepEdit,
+  list: guarded('reps', 'list', RepList),
+  edit: guarded('reps', 'edit', RepEdit),
   icon: GroupsIcon,
   recordRepresentation: (rep: Rep) => rep.displayName,
 };

@@ -78,7 +78,7 @@ function RuleCards() {
     }
   };
   return (
-    <Stack spacing={1}>
+    <Stack spacing={1} sx={{ contain: 'inline-size' }}>
       {data.map((rule, i) => (
         <RuleCard key={rule.id} rule={rule} index={i} count={data.length} reps={repNames} busy={busy} onMove={(d) => move(i, d)} />
       ))}

@@ -9,6 +9,8 @@ import type { BoardLead, Lead, SlaBoardRow } from '../dataProvider/types';
 
 const REFRESH_MS = 3000;
 
+const CountChip = ({ count, color }: { count: number; color: 'warning' | 'error' }) => (count ? <Chip size="small" color={color} label={count} /> : <>0</>);
+
 function RepLoad({ rows }: { rows: SlaBoardRow[] }) {
   const t = useTranslate();
   return (
@@ -30,8 +32,8 @@ function RepLoad({ rows }: { rows: SlaBoardRow[] }) {
               <TableRow key={row.rep.id} data-rep={row.rep.email}>
                 <TableCell>{row.rep.displayName}</TableCell>
                 <TableCell align="right">{row.openLeads}</TableCell>
-                <TableCell align="right">{row.atRisk.length ? <Chip size="small" color="warning" label={row.atRisk.length} /> : 0}</TableCell>
-                <TableCell align="right" data-testid="rep-breached">{row.breached.length ? <Chip size="small" color="error" label={row.breached.length} /> : 0}</TableCell>
+                <TableCell align="right"><CountChip count={waiting(row.atRisk).length} color="warning" /></TableCell>
+                <TableCell align="right" data-testid="rep-breached"><CountChip count={waiting(row.breached).length} color="error" /></TableCell>
                 <TableCell>
                   <LinearProgress variant="determinate" value={load} color={load >= 90 ? 'error' : load >= 70 ? 'warning' : 'primary'} sx={{ height: 8, borderRadius: 4 }} />
                   <Typography variant="caption" color="text.secondary">{row.openLeads}/{row.rep.capacity}</Typography>
@@ -50,7 +52,7 @@ function LeadLines({ leads, empty, testId }: { leads: BoardLead[]; empty: string
   const createPath = useCreatePath();
   if (!leads.length) return <Typography variant="body2" color="text.secondary" data-testid={`${testId}-empty`}>{empty}</Typography>;
   return (
-    <Stack spacing={1} data-testid={testId}>
+    <Stack spacing={1} data-testid={testId} sx={{ contain: 'inline-size' }}>
       {leads.map((lead) => (
         <Box key={lead.id} component={Link} to={createPath({ resource: 'leads', id: lead.id, type: 'show' })} data-email={lead.email}
           sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap', textDecoration: 'none', color: 'inherit', p: 1, borderRadius: 1, border: 1, borderColor: 'divider', '&:hover': { bgcolor: 'action.hover' } }}>
@@ -65,14 +67,16 @@ function LeadLines({ leads, empty, testId }: { leads: BoardLead[]; empty: string
 }
 
 const byDue = (a: BoardLead, b: BoardLead) => (a.slaDueAt ?? '').localeCompare(b.slaDueAt ?? '');
+/** A breached lead someone has since contacted is late, not waiting: the board shows the ones still waiting. */
+const waiting = (leads: BoardLead[]) => leads.filter((l) => !l.firstContactedAt);
 
 /** Managers: who is about to miss a first-response SLA, and who already did. Refreshes every few seconds. */
 export function SlaBoard() {
   const t = useTranslate();
   const board = useApi(['sla-board'], (api) => api.slaBoard(), { refetchInterval: REFRESH_MS });
   const rows = board.data ?? [];
-  const breached = rows.flatMap((r) => r.breached).sort(byDue);
-  const atRisk = rows.flatMap((r) => r.atRisk).sort(byDue);
+  const breached = waiting(rows.flatMap((r) => r.breached)).sort(byDue);
+  const atRisk = waiting(rows.flatMap((r) => r.atRisk)).sort(byDue);
   return (
     <Box sx={{ py: 2 }}>
       <PageHeader title={t('leadops.menu.sla_board')} help={t('leadops.sla_board.help')} />

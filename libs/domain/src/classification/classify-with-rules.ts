@@ -26,7 +26,7 @@ export function classifyWithRules(lead: LeadInput, profile: CompanyProfile, poli
   const contactProfile: ContactProfile = { ...contactFromJobTitle(lead.jobPosition), emailType: emailTypeOfDomain(domain) };
   const fields = leadFields(lead, compiled);
   const text = readDescription(lead.description, compiled);
-  const language = detectLanguage(text.raw, text.normalized) ?? undefined;
+  const language = detectLanguage(text.raw, text.allWords) ?? undefined;
 
   const needs = matchServices(text, seller);
   const size = companySizeSigns(lead, text, compiled);

@@ -20,7 +20,7 @@ const NUMBER = /^\d+$/;
 /** "500 empleados", "~900 plant employees": a number right before the noun, or one word before. */
 function employeesIn(text: LeadText): number | null {
   const words = text.allWords;
-  for (const hit of text.hits.employeeNouns) {
+  for (const hit of text.found('employeeNouns')) {
     for (const at of [hit.firstWord - 1, hit.firstWord - 2]) if (at >= 0 && NUMBER.test(words[at])) return Number(words[at]);
   }
   return null;
@@ -29,7 +29,7 @@ function employeesIn(text: LeadText): number | null {
 /** "3 plantas", "nuestras tiendas", "all 40 stores", "todas las sucursales": more than one site. */
 function multiSiteIn(text: LeadText, policy: CompiledPolicy): string | null {
   const words = text.allWords;
-  for (const hit of text.hits.siteNouns) {
+  for (const hit of text.found('siteNouns')) {
     // The quantity sits just before the noun, or before one adjective ("3 grandes plantas").
     for (const end of [hit.firstWord, hit.firstWord - 1]) {
       const one = words[end - 1];
@@ -48,8 +48,8 @@ export function companySizeSigns(lead: LeadInput, text: LeadText, policy: Compil
     employees: fromField ?? fromText,
     employeesFrom: fromField !== null ? 'companySize' : fromText !== null ? 'description' : null,
     multiSite: multiSiteIn(text, policy),
-    largeScope: text.hits.largeScope[0]?.text ?? null,
-    micro: text.hits.micro[0]?.text ?? null,
-    singleDevice: text.hits.singleDevice[0]?.text ?? null,
+    largeScope: text.found('largeScope')[0]?.text ?? null,
+    micro: text.found('micro')[0]?.text ?? null,
+    singleDevice: text.found('singleDevice')[0]?.text ?? null,
   };
 }

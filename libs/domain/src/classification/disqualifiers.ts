@@ -1,6 +1,5 @@
 // Leads that are not buyers (policy.md section 6, rule 1): students, job seekers, vendors or agencies selling
 // to the seller, competitors, private persons, spam, form tests and gibberish. Each reason quotes the lead.
-import type { PhraseHit } from '../text/phrases';
 import type { LeadFields } from './lead-fields';
 import type { LeadText } from './lead-text';
 import { isGibberish } from './placeholders';
@@ -11,32 +10,35 @@ const STUDENT_TITLE = /\b(?:students?|estudiantes?|estudantes?|alumn[oa]s?|unive
 
 export function detectDisqualifiers(lead: LeadInput, fields: LeadFields, text: LeadText, emailDomain: string | null, seller: SellerProfile): string[] {
   const reasons: string[] = [];
-  const h = text.hits;
-  const first = (hits: PhraseHit[]) => (hits.length ? text.quote(hits[0]) : null);
+  const first = (list: Parameters<LeadText['found']>[0]) => {
+    const hits = text.found(list);
+    return hits.length ? text.quote(hits[0]) : null;
+  };
 
-  const student = first(h.student);
+  const student = first('student');
   if (student) reasons.push(`not a buyer: a student or school work (${student})`);
   else if (STUDENT_TITLE.test(fields.text.jobPosition)) reasons.push(`not a buyer: a student ("${lead.jobPosition}")`);
 
-  const jobSeeker = first(h.jobSeeker);
+  const jobSeeker = first('jobSeeker');
   if (jobSeeker) reasons.push(`not a buyer: looking for a job (${jobSeeker})`);
 
-  const vendor = first(h.vendor);
+  const vendor = first('vendor');
   if (vendor) reasons.push(`not a buyer: a vendor or agency selling to us (${vendor})`);
 
-  const competitor = first(h.competitor);
+  const competitor = first('competitor');
   if (competitor) reasons.push(`not a buyer: a competitor studying us (${competitor})`);
   else if (emailDomain && [...seller.competitorDomains].some((d) => emailDomain === d || emailDomain.endsWith(`.${d}`))) {
     reasons.push(`not a buyer: writes from a competitor's domain (${emailDomain})`);
   }
 
-  const privatePerson = first(h.privatePerson);
+  const privatePerson = first('privatePerson');
   if (privatePerson) reasons.push(`not a buyer: a private person with a personal matter (${privatePerson})`);
 
   // One spam word can be a real business ("exchange de cripto"); two cannot.
-  if (new Set(h.spam.map((hit) => hit.text)).size >= 2) reasons.push(`spam (${h.spam.slice(0, 3).map((hit) => text.quote(hit)).join(', ')})`);
+  const spam = text.found('spam');
+  if (new Set(spam.map((hit) => hit.text)).size >= 2) reasons.push(`spam (${spam.slice(0, 3).map((hit) => text.quote(hit)).join(', ')})`);
 
-  const test = first(h.test);
+  const test = first('test');
   if (test) reasons.push(`a form test (${test})`);
   else if (fields.fake.fullName && (fields.fake.companyName || fields.fake.jobPosition)) reasons.push(`test or made-up data (name "${lead.fullName}")`);
 

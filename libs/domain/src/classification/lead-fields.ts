@@ -1,7 +1,7 @@
 // The lead's short text fields, normalised once (and checked for placeholders once) for every rule.
 import type { CompiledPolicy } from '../policy/compiled-policy';
 import { normalizeText } from '../text/normalize';
-import { isGibberish, isPlaceholderText } from './placeholders';
+import { isPlaceholderText } from './placeholders';
 import type { LeadInput } from './types';
 
 const TEXT_FIELDS = ['fullName', 'companyName', 'jobPosition', 'industry', 'location'] as const;
@@ -21,7 +21,7 @@ export function leadFields(lead: LeadInput, policy: CompiledPolicy): LeadFields 
     const raw = lead[field];
     const present = typeof raw === 'string' && raw.trim() !== '';
     text[field] = present ? normalizeText(raw) : '';
-    fake[field] = present && (isPlaceholderText(text[field], policy) || isGibberish(text[field]));
+    fake[field] = present && isPlaceholderText(text[field], policy);
   }
   return { text, fake };
 }

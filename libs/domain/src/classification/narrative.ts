@@ -2,7 +2,6 @@
 // in the lead's language (es, en or pt).
 import type { LeadLanguage } from '../enrichment/language';
 import type { ClassificationOutcome } from '../policy/decide-outcome';
-import { normalizeText } from '../text/normalize';
 import type { LeadText } from './lead-text';
 import type { NeedMatch } from './needs';
 import type { LeadInput } from './types';
@@ -43,12 +42,9 @@ const NEXT_STEPS: Record<LeadLanguage, Record<ClassificationOutcome['stage'], St
 };
 
 function clip(sentence: string): string {
-  const s = sentence.trim().replace(/\s+/g, ' ');
+  let s = sentence.trim();
+  if (/\s\s|[\n\t]/.test(s)) s = s.replace(/\s+/g, ' ');
   return s.length > MAX_SENTENCE ? `${s.slice(0, MAX_SENTENCE - 1).trimEnd()}…` : s;
-}
-
-function sentencesOf(raw: string): string[] {
-  return (raw.match(/[^.!?\n]+[.!?]*/g) ?? []).map((s) => s.trim()).filter(Boolean);
 }
 
 /** "Priya Raman, CISO at Hudson Trust Bank: We detected a ransomware attempt last night." */
@@ -56,16 +52,23 @@ export function summarize(lead: LeadInput, text: LeadText, language: LeadLanguag
   const w = WORDS[language];
   const role = [lead.jobPosition?.trim(), lead.companyName?.trim()].filter(Boolean).join(` ${w.at} `);
   const who = role ? `${lead.fullName}, ${role}` : lead.fullName;
-  const first = sentencesOf(text.raw)[0];
+  const first = text.sentences[0]?.text;
   return `${who}: ${first && !text.contentFree ? clip(first) : w.noNeed}`;
 }
 
-/** The lead's sentences that ask for one of the services, else the services themselves. */
+/** The lead's sentences that ask for one of the services, in their order. */
 export function detectNeeds(text: LeadText, needs: NeedMatch): string[] {
-  const words = new Set([...needs.evidence.values()].flat());
-  if (!words.size) return [];
-  const found = sentencesOf(text.raw).filter((s) => normalizeText(s).split(' ').some((w) => words.has(w)));
-  return (found.length ? found : needs.matchedServices).slice(0, MAX_NEEDS).map(clip);
+  const picked = new Set<number>();
+  for (const at of needs.positions) {
+    const word = text.wordIndex[at];
+    let k = 0;
+    while (k + 1 < text.sentences.length && text.sentences[k + 1].fromWord <= word) k++;
+    picked.add(k);
+  }
+  return [...picked]
+    .sort((a, b) => a - b)
+    .slice(0, MAX_NEEDS)
+    .map((k) => clip(text.sentences[k].text));
 }
 
 export function nextStepsFor(outcome: ClassificationOutcome, matchedServices: string[], language: LeadLanguage): string[] {

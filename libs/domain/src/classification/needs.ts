@@ -7,6 +7,8 @@ export interface NeedMatch {
   matchedServices: string[];
   /** The lead's words that matched, per service name. */
   evidence: Map<string, string[]>;
+  /** Where those words are, as positions in the description's meaningful words. */
+  positions: number[];
 }
 
 /**
@@ -17,12 +19,17 @@ export function matchServices(text: LeadText, seller: SellerProfile): NeedMatch 
   const scores = new Array<number>(seller.services.length).fill(0);
   const words = seller.services.map(() => [] as string[]);
   const seen = new Set<NeedUnit>();
-  for (const { unit, at } of needUnitsOf(text.stems)) {
-    if (seen.has(unit)) continue;
-    seen.add(unit);
+  const positions: number[] = [];
+  // Only the words some service is known by can match; the rest of the lead's words are skipped early.
+  for (const { unit, at } of needUnitsOf(text.stems, (word) => seller.serviceWords.has(word))) {
     const targets = seller.unitIndex.get(unit);
     if (!targets) continue;
-    const best = Math.max(...targets.map((t) => t.weight));
+    positions.push(at);
+    // A unit counts once, however often the lead repeats it.
+    if (seen.has(unit)) continue;
+    seen.add(unit);
+    let best = 0;
+    for (const t of targets) best = Math.max(best, t.weight);
     for (const t of targets) {
       if (t.weight !== best) continue;
       scores[t.service] += t.weight;
@@ -32,5 +39,5 @@ export function matchServices(text: LeadText, seller: SellerProfile): NeedMatch 
   const order = seller.services.map((_, i) => i).filter((i) => scores[i] >= 2).sort((a, b) => scores[b] - scores[a] || a - b);
   const evidence = new Map<string, string[]>();
   for (const i of order) evidence.set(seller.services[i].name, words[i]);
-  return { matchedServices: order.map((i) => seller.services[i].name), evidence };
+  return { matchedServices: order.map((i) => seller.services[i].name), evidence, positions: order.length ? positions : [] };
 }

@@ -26,6 +26,6 @@ export function assessOpportunity(
 
   let complexity: Level = 'MEDIUM';
   if (dealSize === 'LOW') complexity = 'LOW';
-  else if (size.multiSite || size.largeScope || text.hits.complex.length > 0) complexity = 'HIGH';
+  else if (size.multiSite || size.largeScope || text.found('complex').length > 0) complexity = 'HIGH';
   return { dealSize, complexity };
 }

@@ -13,13 +13,14 @@ function isVowel(code: number): boolean {
   return code === 97 || code === 101 || code === 105 || code === 111 || code === 117 || code === 121;
 }
 
-/** A held key ("aaaa"), five consonants in a row, or a long word without vowels. */
+/** A held key ("aaaa"), five consonants in a row, or a long word without vowels; never a word with digits. */
 function hasMashShape(word: string): boolean {
   let same = 1;
   let consonants = 0;
   let vowels = 0;
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
+    if (code < 97) return false;
     if (isVowel(code)) {
       vowels++;
       consonants = 0;
@@ -32,30 +33,46 @@ function hasMashShape(word: string): boolean {
 
 /** A word made by running fingers along the keyboard or holding a key: "asdf", "jkl", "aaaa", "sdfgh". */
 export function isKeyboardMash(word: string): boolean {
-  if (word.length < 3 || /\d/.test(word)) return false;
+  if (word.length < 3) return false;
   if (ROW_RUNS.has(word) || hasMashShape(word)) return true;
   const half = word.length / 2;
-  return word.length % 2 === 0 && word.slice(0, half) === word.slice(half) && isKeyboardMash(word.slice(0, half));
+  return word.length % 2 === 0 && word.charCodeAt(0) === word.charCodeAt(half) && word.slice(0, half) === word.slice(half) && isKeyboardMash(word.slice(0, half));
+}
+
+/** Most of the words are keyboard mashing ("asdfasdf jkl"). */
+export function isGibberishWords(words: readonly string[]): boolean {
+  let long = 0;
+  for (const word of words) if (word.length >= 3) long++;
+  if (!long) return false;
+  // Stop as soon as real words are the majority: most text is settled after a few words.
+  let real = 0;
+  for (const word of words) {
+    if (word.length >= 3 && !isKeyboardMash(word) && ++real * 2 > long) return false;
+  }
+  return true;
 }
 
 /** Most of the words of the (normalised) text are keyboard mashing. */
 export function isGibberish(normalized: string): boolean {
-  if (!normalized) return false;
-  let words = 0;
-  let mashed = 0;
-  for (const word of normalized.split(' ')) {
-    if (word.length < 3) continue;
-    words++;
-    if (isKeyboardMash(word)) mashed++;
-  }
-  return words > 0 && mashed * 2 >= words;
+  return normalized !== '' && isGibberishWords(normalized.split(' '));
 }
 
-/** The normalised field holds a placeholder rather than data ("n a", "", "test", "prueba sa", "asdf asdf"). */
+/** The normalised field holds a placeholder ("n a", "", "test", "prueba sa", "asdf asdf") or keyboard mashing. */
 export function isPlaceholderText(text: string, policy: CompiledPolicy): boolean {
   if (policy.placeholders.has(text)) return true;
-  const words = text.split(' ').filter((w) => !LEGAL_SUFFIXES.has(w));
-  return words.length > 0 && words.every((w) => policy.placeholders.has(w) || isKeyboardMash(w));
+  let content = 0;
+  let long = 0;
+  let mash = 0;
+  let allFake = true;
+  for (const word of text.split(' ')) {
+    if (LEGAL_SUFFIXES.has(word)) continue;
+    content++;
+    const isMash = isKeyboardMash(word);
+    if (word.length >= 3) long++;
+    if (isMash) mash++;
+    if (!isMash && !policy.placeholders.has(word)) allFake = false;
+  }
+  return (content > 0 && allFake) || (long > 0 && mash * 2 >= long);
 }
 
 /** The field holds a placeholder rather than data ("N/A", "-", "test", "Prueba SA", "asdf asdf"). */

@@ -2,7 +2,7 @@
 // service (expanded with the thesaurus, so leads can say the same thing differently), target industries,
 // countries and company size. Nothing here is specific to one seller.
 import { detectLanguage, type LeadLanguage } from '../enrichment/language';
-import { countryCode, type CountryCode } from '../enrichment/location';
+import { countriesNamedIn, countryCode, type CountryCode } from '../enrichment/location';
 import type { ClassificationPolicy } from '../policy/policy';
 import { ConceptIndex } from '../text/concepts';
 import { memoize } from '../text/memo';
@@ -76,8 +76,8 @@ function isSpecificWord(s: string): boolean {
   return s.length >= 3 && !GENERIC_STEMS.has(s) && !/^\d+$/.test(s);
 }
 
-/** Units of one piece of text: concepts, plus the specific words no concept covers. */
-export function needUnitsOf(stems: readonly string[]): { unit: NeedUnit; at: number; concept: boolean }[] {
+/** Units of one piece of text: concepts, plus the specific words no concept covers (those `keepWord` accepts). */
+export function needUnitsOf(stems: readonly string[], keepWord: (stem: string) => boolean = isSpecificWord): { unit: NeedUnit; at: number; concept: boolean }[] {
   const found: { unit: NeedUnit; at: number; concept: boolean }[] = [];
   const covered = new Array<boolean>(stems.length).fill(false);
   for (const hit of SERVICE_CONCEPTS.find(stems)) {
@@ -85,7 +85,7 @@ export function needUnitsOf(stems: readonly string[]): { unit: NeedUnit; at: num
     for (let i = hit.start; i < hit.end; i++) covered[i] = true;
   }
   stems.forEach((s, i) => {
-    if (!covered[i] && isSpecificWord(s)) found.push({ unit: `w:${s}`, at: i, concept: false });
+    if (!covered[i] && keepWord(s)) found.push({ unit: `w:${s}`, at: i, concept: false });
   });
   return found;
 }
@@ -139,16 +139,18 @@ export function sectorsOf(text: string | null | undefined): { sectors: ReadonlyS
   return text ? readSectorsOnce(text) : NO_SECTORS;
 }
 
+/** Industries from the structured list when sales ops gave one, else from the target audience text. */
 function industriesOf(names: readonly string[] | undefined, audience: string): { sectors: Set<string>; words: Set<string> } {
   const sectors = new Set<string>();
   const words = new Set<string>();
-  for (const name of names ?? []) {
+  const listed = (names ?? []).filter((n) => n && n.trim());
+  for (const name of listed) {
     const read = sectorsOf(name);
     read.sectors.forEach((s) => sectors.add(s));
     // A target the thesaurus does not know is compared word by word.
     if (!read.sectors.size) read.otherWords.forEach((w) => words.add(w));
   }
-  sectorsOf(audience).sectors.forEach((s) => sectors.add(s));
+  if (!listed.length) sectorsOf(audience).sectors.forEach((s) => sectors.add(s));
   return { sectors, words };
 }
 
@@ -186,14 +188,17 @@ function compile(profile: CompanyProfile, policy: ClassificationPolicy): SellerP
   const audience = profile.targetAudience ?? '';
   const targets = industriesOf(profile.targetIndustries, audience);
   const excluded = industriesOf(profile.excludedIndustries, '');
-  const countries = (profile.targetCountries ?? []).filter((c) => c && c.trim());
+  const listed = (profile.targetCountries ?? []).filter((c) => c && c.trim());
   const codes = new Set<CountryCode>();
   const names: string[] = [];
-  for (const c of countries) {
+  for (const c of listed) {
     const code = countryCode(c);
     if (code) codes.add(code);
     else names.push(normalizeText(c));
   }
+  // Without the structured hint, countries the audience names ("empresas en México") still bound the market.
+  if (!listed.length) countriesNamedIn(audience).forEach((code) => codes.add(code));
+  const bounded = listed.length > 0 || codes.size > 0;
   return {
     services,
     unitIndex,
@@ -202,7 +207,7 @@ function compile(profile: CompanyProfile, policy: ClassificationPolicy): SellerP
     targetIndustryWords: targets.words,
     excludedSectors: excluded.sectors,
     excludedIndustryWords: excluded.words,
-    targetCountries: countries.length ? codes : null,
+    targetCountries: bounded ? codes : null,
     targetCountryNames: names,
     size: sizeRangeOf(audience, policy),
     competitorDomains: new Set((profile.competitorDomains ?? []).map((d) => d.trim().toLowerCase().replace(/^@/, '')).filter(Boolean)),

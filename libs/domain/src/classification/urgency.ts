@@ -15,7 +15,7 @@ const PER_EXTRA_SIGNAL = 4;
 const NEGATION_WINDOW = 2;
 
 /** Hits not cancelled by a negator just before them ("sin caídas", "to avoid data loss"). */
-function affirmed(hits: PhraseHit[], words: string[], negators: Set<string>): PhraseHit[] {
+function affirmed(hits: readonly PhraseHit[], words: string[], negators: Set<string>): readonly PhraseHit[] {
   return hits.filter((hit) => {
     for (let back = 1; back <= NEGATION_WINDOW; back++) {
       const at = hit.firstWord - back;
@@ -28,20 +28,20 @@ function affirmed(hits: PhraseHit[], words: string[], negators: Set<string>): Ph
 
 export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: ClassificationPolicy): Urgency {
   if (!text.normalized) return { score: 5, level: urgencyLevelFor(5, policy), signals: ['no description: no timeline given'] };
-  const h = text.hits;
+  const f = (list: Parameters<LeadText['found']>[0]) => text.found(list);
   // What only looks like urgency is set aside: "no es urgente" (remembered), "en la mañana" (not "mañana"),
   // and no-timeline phrases ("sin presupuesto" is not a budget).
-  const calm = h.notUrgent;
-  const noTimeline = outside(h.noTimeline, calm);
-  const aside = [...calm, ...h.notDeadline, ...noTimeline];
-  const incident = affirmed(outside(h.incident, aside), text.allWords, compiled.negators);
-  const explicit = affirmed(outside(h.explicit, aside), text.allWords, compiled.negators);
-  const deadline = outside(h.deadline, aside);
-  const nearTerm = outside(h.nearTerm, aside);
-  const evaluating = outside(h.evaluating, aside);
+  const calm = f('notUrgent');
+  const noTimeline = outside(f('noTimeline'), calm);
+  const aside = [...calm, ...f('notDeadline'), ...noTimeline];
+  const incident = affirmed(outside(f('incident'), aside), text.allWords, compiled.negators);
+  const explicit = affirmed(outside(f('explicit'), aside), text.allWords, compiled.negators);
+  const deadline = outside(f('deadline'), aside);
+  const nearTerm = outside(f('nearTerm'), aside);
+  const evaluating = outside(f('evaluating'), aside);
 
   const signals: string[] = [];
-  const say = (label: string, hits: PhraseHit[]) => hits.forEach((hit) => signals.push(`${label}: ${text.quote(hit)}`));
+  const say = (label: string, hits: readonly PhraseHit[]) => hits.forEach((hit) => signals.push(`${label}: ${text.quote(hit)}`));
   say('incident or operational risk', incident);
   say('urgency in their words', explicit);
   say('deadline', deadline);
@@ -52,6 +52,8 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const critical = incident.length + explicit.length + deadline.length;
   let score: number;
   if (critical) score = BASE.CRITICAL + PER_EXTRA_SIGNAL * Math.min(critical - 1 + (nearTerm.length ? 1 : 0), 3);
+  // A quote "for next year" is planning, not a near-term intent.
+  else if (nearTerm.length && noTimeline.length) score = BASE.MEDIUM;
   else if (nearTerm.length) score = BASE.HIGH + PER_EXTRA_SIGNAL * Math.min(nearTerm.length - 1, 3);
   else if (evaluating.length && !noTimeline.length) score = BASE.MEDIUM + PER_EXTRA_SIGNAL * Math.min(evaluating.length - 1, 3);
   else score = noTimeline.length ? 10 : 20;

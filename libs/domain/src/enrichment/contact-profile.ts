@@ -13,11 +13,11 @@ export interface JobTitleProfile {
 
 // Checked in this order: "Gerente General" is C_LEVEL before it can be read as a MANAGER.
 const SENIORITY_PATTERNS: [Exclude<SeniorityLevel, 'UNKNOWN'>, RegExp][] = [
-  ['C_LEVEL', /\b(?:ceo|cto|cio|cfo|coo|ciso|cmo|cdo|cpo|cro|cco|chro|cxo|chief|(?:co)?founders?|(?:co)?fundador(?:a|es|as)?|(?<!product )owners?|duen[oa]s?|propietari[oa]s?|proprietari[oa]s?|(?<!vice )presidente?s?|presidenta|chairman|chairwoman|socio|socia|managing (?:director|partner)|founding partner|director[a]? (?:general|ejecutiv[oa])|diretor[a]? (?:geral|executiv[oa]|presidente)|general (?:director|manager)|executive director|gerente general|gerente geral)\b/],
-  ['DIRECTOR', /\b(?:directora?s?|directores|diretora?s?|directeur|head|vp|svp|evp|avp|vice ?president[ea]?s?|vicepresidencia|sub ?directora?|sub ?diretora?)\b/],
-  ['MANAGER', /\b(?:managers?|gerentes?|gerencia|subgerente|jef[ea]s?|chefe|team lead(?:er)?|lead|leader|lider|supervisor[a]?|supervisores|coordinador[a]?|coordenador[a]?|coordinator|encargad[oa]|responsable|responsavel|superintendente?|foreman|capataz|administrador[a]? general)\b/],
-  ['TECHNICAL', /\b(?:engineers?|ingenier[oa]s?|engenheir[oa]s?|developers?|desarrollador[a]?(?:es)?|desenvolvedor[a]?|programador[a]?|programmer|architect|arquitect[oa]|arquitet[oa]|sysadmin|(?:systems?|network|it|database|db|cloud|linux|windows) admin(?:istrator)?|administrador[a]? de (?:sistemas|redes|servidores|bases? de datos|ti|it|infraestructura)|dba|tecnic[oa]s?|technician|tech|specialist|especialista|devops|sre|scientist|cientific[oa]|consultant|consultor[a]?|support|soporte|suporte|qa|tester)\b/],
-  ['USER', /\b(?:analysts?|analistas?|assistant|asistente|assistente|intern|internship|becari[oa]|practicante|pasante|trainee|estagiari[oa]|students?|estudiante|estudante|alumn[oa]|employee|emplead[oa]|funcionari[oa]|colaborador[a]?|auxiliar|secretari[oa]|secretary|recepcionista|receptionist|clerk|cajer[oa]|cashier|operador[a]?|operator|vendedor[a]?|representative|rep|ejecutiv[oa]|executive|agente|agent|contador[a]?|accountant|comprador[a]?|buyer)\b/],
+  ['C_LEVEL', /\b(?:ceo|cto|cio|cfo|coo|ciso|cmo|cdo|cpo|cro|cco|chro|cxo|chief|(?:co)?founders?|(?:co)?fundador(?:a|es|as)?|(?<!product )owners?|duen[oa]s?|propietari[oa]s?|proprietari[oa]s?|(?<!vice )presidente?s?|presidenta|chairman|chairwoman|socio|socia|s[oó]cio|managing director|(?:managing|founding|senior|equity) partner|partner(?! (?:manager|success|marketing|channel|account|relations|program|development))|director[a]? (?:general|ejecutiv[oa])|diretor[a]? (?:geral|executiv[oa]|presidente)|general (?:director|manager)|executive director|gerente general|gerente geral)\b/],
+  ['DIRECTOR', /\b(?:directora?s?|directores|diretora?s?|directeur|dir|head|vp|svp|evp|avp|vice ?president[ea]?s?|vicepresidencia|sub ?directora?|sub ?diretora?)\b/],
+  ['MANAGER', /\b(?:managers?|mgr|gte|gerentes?|gerencia|subgerente|coord|contralor[a]?|controller|tesorer[oa]|treasurer|administrador[a]?|jef[ea]s?|chefe|team lead(?:er)?|lead|leader|lider|supervisor[a]?|supervisores|coordinador[a]?|coordenador[a]?|coordinator|encargad[oa]|responsable|responsavel|superintendente?|foreman|capataz)\b/],
+  ['TECHNICAL', /\b(?:engineers?|eng|ing|arq|ingenier[oa]s?|engenheir[oa]s?|developers?|desarrollador[a]?(?:es)?|desenvolvedor[a]?|programador[a]?|programmer|architect|arquitect[oa]|arquitet[oa]|sysadmin|(?:systems?|network|it|database|db|cloud|linux|windows) admin(?:istrator)?|dba|tecnic[oa]s?|technician|tech|specialist|especialista|devops|sre|scientist|cientific[oa]|consultant|consultor[a]?|auditor[a]?|abogad[oa]|lawyer|support|soporte|suporte|qa|tester)\b/],
+  ['USER', /\b(?:analysts?|analistas?|assistant|asst|aux|asistente|assistente|intern|internship|becari[oa]|practicante|pasante|trainee|estagiari[oa]|students?|estudiante|estudante|alumn[oa]|employee|emplead[oa]|funcionari[oa]|colaborador[a]?|auxiliar|secretari[oa]|secretary|recepcionista|receptionist|clerk|cajer[oa]|cashier|operador[a]?|operator|vendedor[a]?|representative|rep|ejecutiv[oa]|executive|agente|agent|contador[a]?|accountant|comprador[a]?|buyer)\b/],
 ];
 
 // Areas of a title: technology makes a decision maker technical; purchasing makes a manager one.
@@ -48,19 +48,24 @@ const TITLE_VOCABULARY = (
   'engenharia software redes network networks telecom telecomunicaciones cloud compras purchasing procurement adquisiciones abastecimiento ' +
   'aprovisionamiento suprimentos sourcing purchase direccion coordinacion administracion operaciones operations finanzas finance ventas sales ' +
   'recursos humanos human resources marketing mercadotecnia produccion production logistica calidad mantenimiento comercial personas people ' +
-  'nomina planta proyectos projects senior junior'
+  'nomina planta proyectos projects senior junior partner contralor controller tesorero tesorera treasurer auditor auditora abogado abogada lawyer'
 ).split(' ');
 const corrector = new TypoCorrector(TITLE_VOCABULARY);
 
 export const UNKNOWN_CONTACT: JobTitleProfile = { seniorityLevel: 'UNKNOWN', roleType: 'UNKNOWN', decisionPower: 'LOW' };
 
+// A system administrator is TECHNICAL even though "administrador" heads the title.
+const SYSADMIN = /\badministrador[a]? de (?:sistemas|redes|servidores|bases? de datos|ti|it|infraestructura)\b/;
+
 function seniorityOf(text: string): SeniorityLevel {
+  if (SYSADMIN.test(text)) return 'TECHNICAL';
   for (const [level, pattern] of SENIORITY_PATTERNS) if (pattern.test(text)) return level;
   return 'UNKNOWN';
 }
 
 /** The seniority of one role: its head words first ("Asistente de Dirección" is an assistant). */
 function roleSeniority(role: string): SeniorityLevel {
+  if (SYSADMIN.test(role)) return 'TECHNICAL';
   const joiner = AREA_JOINER.exec(` ${role} `);
   if (joiner && joiner.index > 0) {
     const head = seniorityOf(` ${role} `.slice(0, joiner.index + 1).trim());
@@ -104,7 +109,8 @@ export function decisionPowerOf(seniority: SeniorityLevel): Level {
 function readTitle(jobPosition: string): JobTitleProfile {
   if (!normalizeText(jobPosition)) return UNKNOWN_CONTACT;
   // Separators matter for reading several roles, so correct word by word on the lightly cleaned title.
-  const cleaned = jobPosition.toLowerCase().replace(/[^\p{L}\p{N}/&|+,;\s-]/gu, ' ');
+  // Hyphens separate words in a title ("Sócio-Diretor", "Co-founder" reads "co founder").
+  const cleaned = jobPosition.toLowerCase().replace(/[^\p{L}\p{N}/&|+,;\s]/gu, ' ');
   const title = cleaned
     .split(/([/&|+,;\s]+)/)
     .map((piece) => {

@@ -1,5 +1,6 @@
 // Is the address a company mailbox, a personal one, a throw-away one, or no address at all? (policy.md section 1)
 import type { EmailType } from '../classification/types';
+import { memoize } from '../text/memo';
 import disposableList from './data/disposable-email-domains.json';
 import freeList from './data/free-email-domains.json';
 import reservedList from './data/reserved-email-domains.json';
@@ -45,13 +46,18 @@ function isConsumerBrand(domain: string): boolean {
   return FREE_BRANDS.has(domain.slice(0, dot)) && COUNTRY_SUFFIX.test(domain.slice(dot + 1));
 }
 
-/** The type of an address already parsed with emailDomain (null for an invalid address). */
-export function emailTypeOfDomain(domain: string | null): EmailType {
-  if (!domain) return 'INVALID';
+function typeOfDomain(domain: string): EmailType {
   if (isOrUnder(domain, RESERVED_DOMAINS) || RESERVED_SUFFIXES.has(domain.slice(domain.lastIndexOf('.') + 1))) return 'INVALID';
   if (isOrUnder(domain, DISPOSABLE_DOMAINS)) return 'DISPOSABLE';
   if (FREE_DOMAINS.has(domain) || isConsumerBrand(domain)) return 'FREE';
   return 'CORPORATE';
+}
+
+const typeOfDomainOnce = memoize(typeOfDomain);
+
+/** The type of an address already parsed with emailDomain (null for an invalid address). */
+export function emailTypeOfDomain(domain: string | null): EmailType {
+  return domain ? typeOfDomainOnce(domain) : 'INVALID';
 }
 
 /** CORPORATE, FREE (gmail, yahoo.com.mx...), DISPOSABLE (mailinator...) or INVALID (bad syntax, example.com). */

@@ -10,31 +10,29 @@ const MARKERS: Record<LeadLanguage, readonly string[]> = {
   pt: ['os', 'as', 'do', 'da', 'dos', 'das', 'em', 'um', 'uma', 'com', 'nao', 'voces', 'voce', 'nosso', 'nossa', 'nossos', 'nossas', 'estamos', 'precisamos', 'queremos', 'gostaria', 'obrigado', 'obrigada', 'ola', 'solucao', 'solucoes', 'tambem', 'isso', 'ate', 'ano', 'sistema', 'empresa', 'operacao', 'meu', 'minha', 'preciso', 'atendem', 'para', 'por', 'que', 'mais', 'muito', 'sou', 'temos', 'somos', 'so', 'enquanto', 'futuro', 'conhecer', 'avaliando', 'tivemos', 'desde'],
 };
 
-const WEIGHTS = new Map<string, Partial<Record<LeadLanguage, number>>>();
+// Word -> the languages it points to; a word shared by two languages counts half for each.
+const WEIGHTS = new Map<string, LeadLanguage[]>();
 for (const [language, words] of Object.entries(MARKERS) as [LeadLanguage, readonly string[]][]) {
-  for (const word of words) {
-    const entry = WEIGHTS.get(word) ?? {};
-    entry[language] = 1;
-    WEIGHTS.set(word, entry);
-  }
+  for (const word of words) WEIGHTS.set(word, [...(WEIGHTS.get(word) ?? []), language]);
 }
 
+const PORTUGUESE_LETTERS = /[ãõçÃÕÇ]/;
+const SPANISH_LETTERS = /[ñÑ¿¡]/;
+
 /**
- * es, en or pt for a description (normalised text plus the raw text for letters like "ç", "ã", "ñ"),
+ * es, en or pt for a description (normalised text or its words, plus the raw text for letters like "ç", "ã", "ñ"),
  * or null when there is too little text to tell.
  */
-export function detectLanguage(raw: string, normalized: string): LeadLanguage | null {
+export function detectLanguage(raw: string, normalized: string | readonly string[]): LeadLanguage | null {
   const score: Record<LeadLanguage, number> = { es: 0, en: 0, pt: 0 };
-  for (const word of tokenize(normalized)) {
-    const entry = WEIGHTS.get(word);
-    if (!entry) continue;
-    const shared = Object.keys(entry).length;
-    for (const language of Object.keys(entry) as LeadLanguage[]) score[language] += 1 / shared;
+  for (const word of typeof normalized === 'string' ? tokenize(normalized) : normalized) {
+    const languages = WEIGHTS.get(word);
+    if (!languages) continue;
+    for (const language of languages) score[language] += 1 / languages.length;
   }
   // Letters that only one of the languages writes.
-  const lower = raw.toLowerCase();
-  if (/[ãõç]|ção|ções/.test(lower)) score.pt += 2;
-  if (/[ñ¿¡]/.test(lower)) score.es += 2;
+  if (PORTUGUESE_LETTERS.test(raw)) score.pt += 2;
+  if (SPANISH_LETTERS.test(raw)) score.es += 2;
   const best = (Object.keys(score) as LeadLanguage[]).reduce((a, b) => (score[b] > score[a] ? b : a));
   return score[best] > 0 ? best : null;
 }

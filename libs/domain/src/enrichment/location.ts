@@ -3,7 +3,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { memoize } from '../text/memo';
 import { normalizeText } from '../text/normalize';
-import { PhraseIndex } from '../text/phrases';
+import { found, PhraseIndex } from '../text/phrases';
 import countries from './data/countries.json';
 
 export type CountryCode = string;
@@ -15,7 +15,7 @@ interface Place {
 
 const PLACES = new Map<string, Place>();
 for (const [code, entry] of Object.entries(countries)) {
-  if (code.startsWith('_') || typeof entry === 'string') continue;
+  if (code.startsWith('_') || typeof entry === 'string' || !('names' in entry)) continue;
   for (const name of entry.names) PLACES.set(normalizeText(name), { country: code, isCountryName: true });
   for (const place of entry.places) {
     const key = normalizeText(place);
@@ -24,17 +24,26 @@ for (const [code, entry] of Object.entries(countries)) {
 }
 const PLACE_INDEX = new PhraseIndex({ place: [...PLACES.keys()] });
 
+// State and province codes ("Monterrey, N.L.", "Austin, TX"): too short to trust anywhere but at the end.
+const REGION_CODES = new Map<string, CountryCode>();
+for (const [code, entry] of Object.entries(countries)) {
+  if (code.startsWith('_') || typeof entry === 'string' || !('regionCodes' in entry)) continue;
+  for (const region of entry.regionCodes as string[]) REGION_CODES.set(normalizeText(region), code);
+}
+
 function readLocation(location: string): CountryCode | null {
   let country: CountryCode | null = null;
   let fromPlace: CountryCode | null = null;
   // A country name wins over a city; the last one wins ("Miami, Florida, USA"), as addresses end with the country.
-  for (const hit of PLACE_INDEX.scan(normalizeText(location)).hits.place) {
+  for (const hit of found(PLACE_INDEX.scan(normalizeText(location)), 'place')) {
     const place = PLACES.get(hit.text);
     if (!place) continue;
     if (place.isCountryName) country = place.country;
     else fromPlace ??= place.country;
   }
-  return country ?? fromPlace;
+  if (country ?? fromPlace) return country ?? fromPlace;
+  const parts = location.split(',');
+  return parts.length > 1 ? (REGION_CODES.get(normalizeText(parts[parts.length - 1])) ?? null) : null;
 }
 
 const readLocationOnce = memoize(readLocation);
@@ -42,6 +51,22 @@ const readLocationOnce = memoize(readLocation);
 /** ISO country code named or implied by a free-text location, or null when it names no known place. */
 export function countryFromLocation(location: string | null | undefined): CountryCode | null {
   return location ? readLocationOnce(location) : null;
+}
+
+const REGIONS = new Map<string, CountryCode[]>(Object.entries(countries._regions).map(([name, codes]) => [normalizeText(name), codes]));
+const REGION_INDEX = new PhraseIndex({ region: [...REGIONS.keys()] });
+
+/** Every country named in free text ("empresas en México y Centroamérica"): country names and regions, not cities. */
+export function countriesNamedIn(text: string): CountryCode[] {
+  const normalized = normalizeText(text);
+  const codes = new Set<CountryCode>();
+  for (const hit of found(PLACE_INDEX.scan(normalized), 'place')) {
+    const place = PLACES.get(hit.text);
+    // Two-letter codes ("es", "pe", "us") are ordinary words in prose; only full names count here.
+    if (place?.isCountryName && hit.text.length > 3) codes.add(place.country);
+  }
+  for (const hit of found(REGION_INDEX.scan(normalized), 'region')) for (const code of REGIONS.get(hit.text) ?? []) codes.add(code);
+  return [...codes];
 }
 
 /** Country of a phone written with its international prefix (+52 ..., 0052 ...). */

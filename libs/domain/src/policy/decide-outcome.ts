@@ -52,8 +52,8 @@ function decideStage(s: ClassificationSignals): { stage: Stage; why: string[] } 
     return { stage: 'SQL', why: [`SQL (rule 3): fit ${s.fit.grade}, urgency ${s.urgency.level} and a decision maker (${role})`] };
   }
   if (goodFit && s.urgency.level !== 'LOW') {
-    const notReady = urgent ? `${role} is not a decision maker` : `urgency ${s.urgency.level}: still evaluating`;
-    return { stage: 'MQL', why: [`MQL (rule 4): fit ${s.fit.grade} and urgency ${s.urgency.level}, but ${notReady}`] };
+    const notReady = urgent ? `, but ${role} is not a decision maker` : ' (still evaluating)';
+    return { stage: 'MQL', why: [`MQL (rule 4): fit ${s.fit.grade} and urgency ${s.urgency.level}${notReady}`] };
   }
   const nurture = goodFit ? `fit ${s.fit.grade} with LOW urgency` : `fit ${s.fit.grade}: an acceptable fit to keep warm`;
   return { stage: 'NURTURE', why: [`NURTURE (rule 5): ${nurture}`] };
@@ -95,6 +95,7 @@ export function decideOutcome(signals: ClassificationSignals, policy: Classifica
       explanation.push(`${priority}: no follow-up`);
   }
   const slaMinutes = policy.slaMinutes[priority] ?? null;
-  explanation.push(slaMinutes === null ? 'No response SLA' : `First response within ${slaMinutes} minutes`);
+  const hours = slaMinutes !== null && slaMinutes >= 60 && slaMinutes % 60 === 0 ? ` (${slaMinutes / 60} h)` : '';
+  explanation.push(slaMinutes === null ? 'No response SLA' : `First response within ${slaMinutes} minutes${hours}`);
   return { stage, priority, slaMinutes, recommendedOwner, explanation };
 }

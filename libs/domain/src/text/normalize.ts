@@ -38,72 +38,111 @@ function isJoiner(code: number): boolean {
   return code === 45 /* - */ || code === 39 /* ' */ || code === 0x2019; /* ’ */
 }
 
-export interface NormalizedText {
+/** A sentence of the original text and the index of its first word in the normalised text. */
+export interface Sentence {
   text: string;
-  /** For each character of `text`, the index of the character of the original it came from. */
-  origin: number[];
+  fromWord: number;
 }
 
-function normalize(raw: string, origin: number[] | null): string {
-  const codes: number[] = [];
+/** Normalised text that remembers where its words and sentences come from in the original. */
+export interface TrackedText {
+  text: string;
+  sentences: Sentence[];
+  /** For each word of `text`, where it starts and ends (exclusive) in the original. */
+  wordStarts: number[];
+  wordEnds: number[];
+}
+
+// Sentence ends: . ! ? and line breaks (a "." inside a number is not one).
+function isSentenceEnd(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 10;
+}
+
+// Output is ASCII (a-z, 0-9, space), so it is written as bytes and decoded in one native call.
+let buffer = new Uint8Array(4096);
+const decoder = typeof TextDecoder === 'undefined' ? null : new TextDecoder('latin1');
+
+function emit(at: number, code: number): number {
+  if (at >= buffer.length) {
+    const grown = new Uint8Array(buffer.length * 2);
+    grown.set(buffer);
+    buffer = grown;
+  }
+  buffer[at] = code;
+  return at + 1;
+}
+
+// Below this length a plain fromCharCode beats the decoder's per-call overhead.
+const SHORT = 48;
+
+function decode(length: number): string {
+  if (length <= SHORT) return String.fromCharCode.apply(null, buffer.subarray(0, length) as unknown as number[]);
+  if (decoder) return decoder.decode(buffer.subarray(0, length));
+  let out = '';
+  for (let i = 0; i < length; i += 8192) out += String.fromCharCode.apply(null, Array.from(buffer.subarray(i, Math.min(length, i + 8192))));
+  return out;
+}
+
+function isThousandsSeparator(raw: string, i: number): boolean {
+  const code = raw.charCodeAt(i);
+  return (
+    (code === 44 || code === 46) &&
+    isDigitCode(raw.charCodeAt(i - 1)) &&
+    isDigitCode(raw.charCodeAt(i + 1)) &&
+    isDigitCode(raw.charCodeAt(i + 2)) &&
+    isDigitCode(raw.charCodeAt(i + 3)) &&
+    !isDigitCode(raw.charCodeAt(i + 4))
+  );
+}
+
+function normalize(raw: string, track: TrackedText | null): string {
+  let n = 0;
   let lastWasSpace = true;
+  let lastWordChar = -1;
+  let sentenceStart = 0;
+  let sentenceFromWord = 0;
   for (let i = 0; i < raw.length; i++) {
-    let code = raw.charCodeAt(i);
-    let folded = code < TABLE_SIZE ? FOLD_TABLE[code] : 0;
-    if (folded === 0 && code >= TABLE_SIZE) {
-      const many = foldSlow(code);
-      if (many.length) {
-        for (let k = 0; k < many.length; k++) {
-          codes.push(many.charCodeAt(k));
-          origin?.push(i);
-        }
-        lastWasSpace = false;
-        continue;
-      }
+    const code = raw.charCodeAt(i);
+    if (track && isSentenceEnd(code) && !(isDigitCode(raw.charCodeAt(i - 1)) && isDigitCode(raw.charCodeAt(i + 1)))) {
+      const text = raw.slice(sentenceStart, i + 1).trim();
+      if (text) track.sentences.push({ text, fromWord: sentenceFromWord });
+      sentenceStart = i + 1;
+      sentenceFromWord = track.wordStarts.length;
     }
-    if (folded !== 0) {
-      codes.push(folded);
-      origin?.push(i);
+    let folded = code < TABLE_SIZE ? FOLD_TABLE[code] : 0;
+    let many = '';
+    if (folded === 0 && code >= TABLE_SIZE) {
+      many = foldSlow(code);
+      if (many.length === 1) folded = many.charCodeAt(0);
+    }
+    if (folded !== 0 || many.length > 1) {
+      if (track && lastWasSpace) track.wordStarts.push(i);
+      if (folded !== 0) n = emit(n, folded);
+      else for (let k = 0; k < many.length; k++) n = emit(n, many.charCodeAt(k));
       lastWasSpace = false;
+      lastWordChar = i;
       continue;
     }
     // "e-commerce", "o'connell", "NOM-035": one word; "50-2000" stays two numbers.
     if (isJoiner(code) && !lastWasSpace && i + 1 < raw.length) {
       const next = foldedCode(raw, i + 1);
-      if (next !== 0 && !(isDigitCode(codes[codes.length - 1]) && isDigitCode(next))) continue;
+      if (next !== 0 && !(isDigitCode(buffer[n - 1]) && isDigitCode(next))) continue;
     }
     // "2,000" / "1.100": one number.
-    code = code === 44 || code === 46 ? code : 0;
-    if (
-      code &&
-      isDigitCode(raw.charCodeAt(i - 1)) &&
-      isDigitCode(raw.charCodeAt(i + 1)) &&
-      isDigitCode(raw.charCodeAt(i + 2)) &&
-      isDigitCode(raw.charCodeAt(i + 3)) &&
-      !isDigitCode(raw.charCodeAt(i + 4))
-    ) {
-      continue;
-    }
+    if (isThousandsSeparator(raw, i)) continue;
     if (!lastWasSpace) {
-      codes.push(SPACE);
-      origin?.push(i);
+      if (track) track.wordEnds.push(lastWordChar + 1);
+      n = emit(n, SPACE);
       lastWasSpace = true;
     }
   }
-  if (lastWasSpace && codes.length) {
-    codes.pop();
-    origin?.pop();
+  if (lastWasSpace && n > 0) n--;
+  else if (track && !lastWasSpace) track.wordEnds.push(lastWordChar + 1);
+  if (track) {
+    const text = raw.slice(sentenceStart).trim();
+    if (text) track.sentences.push({ text, fromWord: sentenceFromWord });
   }
-  return fromCodes(codes);
-}
-
-const CHUNK = 8192;
-
-function fromCodes(codes: number[]): string {
-  if (codes.length <= CHUNK) return String.fromCharCode.apply(null, codes);
-  let out = '';
-  for (let i = 0; i < codes.length; i += CHUNK) out += String.fromCharCode.apply(null, codes.slice(i, i + CHUNK));
-  return out;
+  return decode(n);
 }
 
 /**
@@ -115,10 +154,11 @@ export function normalizeText(raw: string | null | undefined): string {
   return raw ? normalize(raw, null) : '';
 }
 
-/** normalizeText plus the position map, to quote the lead's own words back in reasons. */
-export function normalizeWithOrigin(raw: string): NormalizedText {
-  const origin: number[] = [];
-  return { text: normalize(raw, origin), origin };
+/** normalizeText in the same pass as the sentences and word positions, to quote the lead's own words. */
+export function normalizeTracked(raw: string): TrackedText {
+  const track: TrackedText = { text: '', sentences: [], wordStarts: [], wordEnds: [] };
+  track.text = normalize(raw, track);
+  return track;
 }
 
 /** The words of normalised text. */

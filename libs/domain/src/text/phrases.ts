@@ -5,9 +5,6 @@ import { normalizeText } from './normalize';
 export interface PhraseHit {
   /** The words matched, in normalised form. */
   text: string;
-  /** Character span in the normalised text. */
-  start: number;
-  end: number;
   /** Word span: [firstWord, lastWord + 1). */
   firstWord: number;
   endWord: number;
@@ -20,18 +17,26 @@ interface Entry {
   list: number;
 }
 
-/** The words of a text with their character offsets, scanned once for every list. */
+/** The words of a text, scanned once for every list. */
 export interface ScannedText<L extends string> {
   words: string[];
-  offsets: number[];
-  hits: Record<L, PhraseHit[]>;
+  /** Hits per list; lists with no hit are absent (read them with found()). */
+  hits: Map<L, PhraseHit[]>;
+}
+
+// What found() returns for a list without hits.
+const NONE: readonly PhraseHit[] = Object.freeze([]);
+
+/** The hits of one list, empty when it has none. */
+export function found<L extends string>(scan: Pick<ScannedText<L>, 'hits'>, list: L): readonly PhraseHit[] {
+  return scan.hits.get(list) ?? NONE;
 }
 
 export class PhraseIndex<L extends string> {
   private readonly lists: L[];
   private readonly byFirstWord = new Map<string, Entry[]>();
-  /** Entries whose first (and only) word is a prefix: checked against every word. */
-  private readonly byPrefix: Entry[] = [];
+  /** Entries whose first (and only) word is a prefix, by the char code of their first letter. */
+  private readonly byPrefix: (Entry[] | undefined)[] = [];
 
   /** `lists`: list name -> phrases written naturally; a trailing "*" makes the last word a prefix. */
   constructor(lists: Record<L, readonly string[]>) {
@@ -45,7 +50,10 @@ export class PhraseIndex<L extends string> {
         if (!words.length || seen.has(key)) continue;
         seen.add(key);
         const entry: Entry = { words, prefix, list };
-        if (prefix && words.length === 1) this.byPrefix.push(entry);
+        if (prefix && words.length === 1) {
+          const letter = words[0].charCodeAt(0);
+          this.byPrefix[letter] = [...(this.byPrefix[letter] ?? []), entry];
+        }
         else this.byFirstWord.set(words[0], [...(this.byFirstWord.get(words[0]) ?? []), entry]);
       }
     });
@@ -55,22 +63,24 @@ export class PhraseIndex<L extends string> {
 
   /** Every list's phrases in the normalised text; within a list, matches do not overlap (leftmost, longest). */
   scan(normalized: string): ScannedText<L> {
-    const words = normalized ? normalized.split(' ') : [];
-    const offsets = new Array<number>(words.length);
-    for (let i = 0, at = 0; i < words.length; at += words[i].length + 1, i++) offsets[i] = at;
-    const hits = {} as Record<L, PhraseHit[]>;
-    for (const name of this.lists) hits[name] = [];
-    const nextFree = new Array<number>(this.lists.length).fill(0);
+    return this.scanWords(normalized ? normalized.split(' ') : []);
+  }
+
+  /** scan() for text already split into its words. */
+  scanWords(words: string[]): ScannedText<L> {
+    const hits = new Map<L, PhraseHit[]>();
+    const nextFree = new Int32Array(this.lists.length);
 
     for (let i = 0; i < words.length; i++) {
       const candidates = this.byFirstWord.get(words[i]);
-      if (candidates) for (const entry of candidates) this.tryAt(entry, words, offsets, i, nextFree, hits);
-      for (const entry of this.byPrefix) if (words[i].startsWith(entry.words[0])) this.tryAt(entry, words, offsets, i, nextFree, hits);
+      if (candidates) for (const entry of candidates) this.tryAt(entry, words, i, nextFree, hits);
+      const prefixed = this.byPrefix[words[i].charCodeAt(0)];
+      if (prefixed) for (const entry of prefixed) if (words[i].startsWith(entry.words[0])) this.tryAt(entry, words, i, nextFree, hits);
     }
-    return { words, offsets, hits };
+    return { words, hits };
   }
 
-  private tryAt(entry: Entry, words: string[], offsets: number[], i: number, nextFree: number[], hits: Record<L, PhraseHit[]>): void {
+  private tryAt(entry: Entry, words: string[], i: number, nextFree: Int32Array, hits: Map<L, PhraseHit[]>): void {
     if (i < nextFree[entry.list]) return;
     const n = entry.words.length;
     if (i + n > words.length) return;
@@ -79,16 +89,17 @@ export class PhraseIndex<L extends string> {
       const wanted = entry.words[k];
       if (k === n - 1 && entry.prefix ? !word.startsWith(wanted) : word !== wanted) return;
     }
-    const last = i + n - 1;
-    const start = offsets[i];
-    const end = offsets[last] + words[last].length;
-    hits[this.lists[entry.list]].push({ text: words.slice(i, i + n).join(' '), start, end, firstWord: i, endWord: i + n });
+    const name = this.lists[entry.list];
+    const hit = { text: n === 1 ? words[i] : words.slice(i, i + n).join(' '), firstWord: i, endWord: i + n };
+    const list = hits.get(name);
+    if (list) list.push(hit);
+    else hits.set(name, [hit]);
     nextFree[entry.list] = i + n;
   }
 }
 
 /** The hits that share no word with any of the `excluded` spans. */
-export function outside(hits: PhraseHit[], excluded: PhraseHit[]): PhraseHit[] {
+export function outside(hits: readonly PhraseHit[], excluded: readonly PhraseHit[]): readonly PhraseHit[] {
   if (!excluded.length) return hits;
   return hits.filter((h) => !excluded.some((x) => h.firstWord < x.endWord && x.firstWord < h.endWord));
 }

@@ -1,3 +1,5 @@
+import { memoize } from './memo';
+
 // A light stemmer shared by Spanish, English and Portuguese, so "respaldos", "respaldar" and "respaldo" meet,
 // and so do "nóminas"/"nómina" or "integración"/"integration". It only needs to be consistent, not linguistic.
 
@@ -18,7 +20,7 @@ function singular(word: string): string {
   return word;
 }
 
-export function stem(word: string): string {
+function stemOf(word: string): string {
   if (word.length <= MIN_STEM || /\d/.test(word)) return word;
   const base = singular(word);
   for (const suffix of SUFFIXES) {
@@ -26,6 +28,9 @@ export function stem(word: string): string {
   }
   return base;
 }
+
+/** The stem of a normalised word (cached: the same words come back lead after lead). */
+export const stem = memoize(stemOf, 50_000);
 
 // Grammar words of the three languages: they carry no meaning for matching needs or industries.
 export const STOPWORDS = new Set(
@@ -38,14 +43,15 @@ export const STOPWORDS = new Set(
   ).split(' '),
 );
 
-/** The meaningful words of normalised text (no grammar words, no single letters), in order. */
-export function meaningfulWords(normalized: string): string[] {
-  const out: string[] = [];
-  if (!normalized) return out;
-  for (const word of normalized.split(' ')) {
-    if (word.length >= 2 && !STOPWORDS.has(word)) out.push(word);
-  }
-  return out;
+/** A word that carries meaning: not a grammar word, not a single letter. */
+export function isMeaningful(word: string): boolean {
+  return word.length >= 2 && !STOPWORDS.has(word);
+}
+
+/** The meaningful words of normalised text (or of its words), in order. */
+export function meaningfulWords(normalized: string | readonly string[]): string[] {
+  const all = typeof normalized === 'string' ? (normalized ? normalized.split(' ') : []) : normalized;
+  return all.filter(isMeaningful);
 }
 
 /** The meaningful words of normalised text, stemmed, in order. */

@@ -4,12 +4,17 @@ import { useTranslate } from 'react-admin';
 import { EnumChip, LevelChip } from '../../common/chips';
 import type { Classification } from '../../dataProvider/types';
 
-const scoreColor = (score: number) => (score >= 70 ? 'success' : score >= 40 ? 'warning' : 'error');
+type BarColor = 'success' | 'warning' | 'error' | 'info';
+/** The policy's bands: fit A/B ≥ 55, data quality GOOD ≥ 70 / REVIEW ≥ 40; urgency is hotter (redder) the higher it is. */
+const fitColor = (score: number): BarColor => (score >= 55 ? 'success' : score >= 35 ? 'warning' : 'error');
+const qualityColor = (score: number): BarColor => (score >= 70 ? 'success' : score >= 40 ? 'warning' : 'error');
+const urgencyColor = (score: number): BarColor => (score >= 80 ? 'error' : score >= 60 ? 'warning' : 'info');
 
-function ScoreCard({ title, help, score, badge, reasons, testId, children }: {
+function ScoreCard({ title, help, score, barColor, badge, reasons, testId, children }: {
   title: string;
   help: string;
   score?: number;
+  barColor?: BarColor;
   badge: ReactNode;
   reasons: string[];
   testId: string;
@@ -25,7 +30,7 @@ function ScoreCard({ title, help, score, badge, reasons, testId, children }: {
         {typeof score === 'number' && (
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, my: 1 }}>
             <Typography variant="h5" component="span" sx={{ minWidth: 48 }} data-testid={`${testId}-score`}>{Math.round(score)}</Typography>
-            <LinearProgress variant="determinate" value={Math.max(0, Math.min(100, score))} color={scoreColor(score)} sx={{ flex: 1, height: 8, borderRadius: 4 }} />
+            <LinearProgress variant="determinate" value={Math.max(0, Math.min(100, score))} color={barColor ?? 'info'} sx={{ flex: 1, height: 8, borderRadius: 4 }} />
           </Box>
         )}
         {children}
@@ -49,12 +54,12 @@ export function ScoreCards({ classification: c }: { classification: Classificati
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', lg: 'repeat(4, minmax(0, 1fr))' } }}>
       <ScoreCard
-        testId="fit-card" title={t('leadops.overview.fit')} help={t('leadops.overview.fit_help')} score={c.fit.score}
+        testId="fit-card" title={t('leadops.overview.fit')} help={t('leadops.overview.fit_help')} score={c.fit.score} barColor={fitColor(c.fit.score)}
         badge={<EnumChip group="fit_grade" value={c.fit.grade} color={c.fit.grade === 'A' || c.fit.grade === 'B' ? 'success' : 'default'} />}
         reasons={c.fit.reasons}
       />
       <ScoreCard
-        testId="urgency-card" title={t('leadops.overview.urgency')} help={t('leadops.overview.urgency_help')} score={c.urgency.score}
+        testId="urgency-card" title={t('leadops.overview.urgency')} help={t('leadops.overview.urgency_help')} score={c.urgency.score} barColor={urgencyColor(c.urgency.score)}
         badge={<LevelChip group="urgency" value={c.urgency.level} />}
         reasons={c.urgency.signals}
       />
@@ -70,7 +75,7 @@ export function ScoreCards({ classification: c }: { classification: Classificati
         </Typography>
       </ScoreCard>
       <ScoreCard
-        testId="data-quality-card" title={t('leadops.overview.data_quality')} help={t('leadops.overview.data_quality_help')} score={c.dataQuality.score}
+        testId="data-quality-card" title={t('leadops.overview.data_quality')} help={t('leadops.overview.data_quality_help')} score={c.dataQuality.score} barColor={qualityColor(c.dataQuality.score)}
         badge={<EnumChip group="data_quality" value={c.dataQuality.label} color={c.dataQuality.label === 'GOOD' ? 'success' : c.dataQuality.label === 'POOR' ? 'error' : 'warning'} />}
         reasons={missing}
       />

@@ -23,7 +23,7 @@ export function Facts({ children, columns = 3 }: { children: ReactNode; columns?
   return (
     <Box
       component="dl"
-      sx={{ m: 0, display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', md: `repeat(${columns}, minmax(0, 1fr))` }, gap: 1.5 }}
+      sx={{ m: 0, display: 'grid', gridTemplateColumns: { xs: 'repeat(2, minmax(0, 1fr))', md: `repeat(${columns}, minmax(0, 1fr))` }, columnGap: 2, rowGap: 1.5 }}
     >
       {children}
     </Box>

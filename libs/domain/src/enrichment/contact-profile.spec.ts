@@ -1,0 +1,56 @@
+import { contactFromJobTitle } from './contact-profile';
+
+describe('contactFromJobTitle', () => {
+  it.each([
+    // C_LEVEL first: "Gerente General" is not a MANAGER.
+    ['CTO', 'C_LEVEL', 'TECH_DECISION_MAKER', 'HIGH'],
+    ['Gerente General', 'C_LEVEL', 'BUSINESS_DECISION_MAKER', 'HIGH'],
+    ['Director General', 'C_LEVEL', 'BUSINESS_DECISION_MAKER', 'HIGH'],
+    ['Socio Director', 'C_LEVEL', 'BUSINESS_DECISION_MAKER', 'HIGH'],
+    ['CEO & Co-founder', 'C_LEVEL', 'BUSINESS_DECISION_MAKER', 'HIGH'],
+    ['Dueña', 'C_LEVEL', 'BUSINESS_DECISION_MAKER', 'HIGH'],
+    ['Proprietário', 'C_LEVEL', 'BUSINESS_DECISION_MAKER', 'HIGH'],
+    ['Chief Data Officer', 'C_LEVEL', 'TECH_DECISION_MAKER', 'HIGH'],
+    ['Managing Director', 'C_LEVEL', 'BUSINESS_DECISION_MAKER', 'HIGH'],
+    // DIRECTOR
+    ['Director de TI', 'DIRECTOR', 'TECH_DECISION_MAKER', 'HIGH'],
+    ['Diretor de TI', 'DIRECTOR', 'TECH_DECISION_MAKER', 'HIGH'],
+    ['Head of People', 'DIRECTOR', 'BUSINESS_DECISION_MAKER', 'HIGH'],
+    ['VP of Infrastructure', 'DIRECTOR', 'TECH_DECISION_MAKER', 'HIGH'],
+    ['Vice President of Sales', 'DIRECTOR', 'BUSINESS_DECISION_MAKER', 'HIGH'],
+    ['Vicepresidente Comercial', 'DIRECTOR', 'BUSINESS_DECISION_MAKER', 'HIGH'],
+    ['Subdirector de Administración y Finanzas', 'DIRECTOR', 'BUSINESS_DECISION_MAKER', 'HIGH'],
+    // MANAGER: technology or purchasing decide; other managers influence.
+    ['Gerente de Sistemas', 'MANAGER', 'TECH_DECISION_MAKER', 'MEDIUM'],
+    ['Jefe de Infraestructura', 'MANAGER', 'TECH_DECISION_MAKER', 'MEDIUM'],
+    ['IT Manager', 'MANAGER', 'TECH_DECISION_MAKER', 'MEDIUM'],
+    ['Gerente de Compras', 'MANAGER', 'BUSINESS_DECISION_MAKER', 'MEDIUM'],
+    ['Purchasing Manager', 'MANAGER', 'BUSINESS_DECISION_MAKER', 'MEDIUM'],
+    ['Gerente de Recursos Humanos', 'MANAGER', 'INFLUENCER', 'MEDIUM'],
+    ['Coordinadora de RH', 'MANAGER', 'INFLUENCER', 'MEDIUM'],
+    ['Supervisor de Mantenimiento', 'MANAGER', 'INFLUENCER', 'MEDIUM'],
+    // TECHNICAL and USER
+    ['Ingeniero de Sistemas', 'TECHNICAL', 'INFLUENCER', 'LOW'],
+    ['Senior Data Engineer', 'TECHNICAL', 'INFLUENCER', 'LOW'],
+    ['Systems Administrator', 'TECHNICAL', 'INFLUENCER', 'LOW'],
+    ['Arquiteto de Soluções', 'TECHNICAL', 'INFLUENCER', 'LOW'],
+    ['Analista de TI', 'USER', 'USER', 'LOW'],
+    ['HR Intern', 'USER', 'USER', 'LOW'],
+    ['Estudiante de Contaduría', 'USER', 'USER', 'LOW'],
+    // The head of the title decides: an assistant to a director is an assistant.
+    ['Asistente del Director General', 'USER', 'USER', 'LOW'],
+    ['Product Owner', 'UNKNOWN', 'UNKNOWN', 'LOW'],
+    // Nothing to read.
+    ['', 'UNKNOWN', 'UNKNOWN', 'LOW'],
+    ['-', 'UNKNOWN', 'UNKNOWN', 'LOW'],
+    ['N/A', 'UNKNOWN', 'UNKNOWN', 'LOW'],
+  ])('"%s" is %s / %s / %s', (title, seniorityLevel, roleType, decisionPower) => {
+    expect(contactFromJobTitle(title)).toEqual({ seniorityLevel, roleType, decisionPower });
+  });
+
+  it('tolerates typos and odd case', () => {
+    expect(contactFromJobTitle('Gerente de Sitemas')).toEqual({ seniorityLevel: 'MANAGER', roleType: 'TECH_DECISION_MAKER', decisionPower: 'MEDIUM' });
+    expect(contactFromJobTitle('Direcor de Tecnologia')).toEqual({ seniorityLevel: 'DIRECTOR', roleType: 'TECH_DECISION_MAKER', decisionPower: 'HIGH' });
+    expect(contactFromJobTitle('GERENTE GENERAL')).toEqual(contactFromJobTitle('gerente general'));
+  });
+});
