@@ -109,7 +109,7 @@ async function benchCli(samples: Sample[], args: Args): Promise<void> {
       const run = await runCli(input, join(dir, `out-${count}.jsonl`), args.profiles);
       const peak = /peak RSS (\d+) MB/.exec(run.stderr)?.[1] ?? '?';
       const cpu = /CPU ([\d.]+) s/.exec(run.stderr)?.[1] ?? '?';
-      const rss = [...run.stderr.matchAll(/RSS (\d+) MB,?$/gm)].map((m) => m[1]);
+      const rss = [...run.stderr.matchAll(/lines\/s, RSS (\d+) MB$/gm)].map((m) => m[1]);
       const sizeMb = (statSync(input).size / 1024 / 1024).toFixed(0);
       console.log(`classify CLI, ${count.toLocaleString('en')} leads (${sizeMb} MB): ${run.seconds.toFixed(2)} s end to end (CLI CPU ${cpu} s, exit ${run.code}), ${Math.round(count / run.seconds).toLocaleString('en')} leads/s, peak RSS ${peak} MB${rss.length ? `, RSS at progress points ${rss.join(' / ')} MB` : ''}`);
       if (run.code !== 0) console.log(run.stderr);

@@ -1,5 +1,5 @@
-import { lazy, Suspense } from 'react';
-import { Admin, CustomRoutes, Loading, localStorageStore, Resource } from 'react-admin';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Admin, CustomRoutes, Loading, localStorageStore, Resource, ResourceContextProvider } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { createAuthProvider } from './authProvider';
 import { Guard } from './common/Guard';
@@ -28,7 +28,12 @@ const dataProvider = createDataProvider({ apiUrl: API_URL, getToken: currentToke
 const authProvider = createAuthProvider(createGraphqlClient({ url: `${API_URL}/graphql`, getToken: currentToken }));
 const store = localStorageStore('1', 'leadops');
 
-const page = (resource: string, element: React.ReactNode) => <Guard resource={resource}>{element}</Guard>;
+/** A custom page: behind canAccess, and in a resource context of its own (forms and iterators need one). */
+const page = (resource: string, element: ReactNode) => (
+  <ResourceContextProvider value={resource}>
+    <Guard resource={resource}>{element}</Guard>
+  </ResourceContextProvider>
+);
 
 export const App = () => (
   <Admin

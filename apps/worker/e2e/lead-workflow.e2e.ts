@@ -1,4 +1,7 @@
 import { closeLeadSignal, engagementSignal, leadStateQuery, leadWorkflowId, markContactedSignal } from '@leadops/workflows';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { signPayload } from '@leadops/persistence';
 import { waitUntil } from '@leadops/testing';
 import { startWorkerStack, type WorkerStack } from './worker-harness';
 
@@ -140,6 +143,40 @@ describe('lead workflow on a real Temporal server', () => {
     const classifications = await stack.database.db.query('SELECT count(*)::int AS n FROM classifications WHERE lead_id = $1', [second.id]);
     expect(classifications[0].n).toBe(0);
     await stack.recordHistory(handle.workflowId, 'duplicate-merged');
+  });
+
+  it('pushes signed lead events to webhook subscribers, retrying a failing receiver with backoff', async () => {
+    const received: Array<{ event: string; signature: string; timestamp: string; body: string }> = [];
+    const input = unique(JOSH);
+    let failuresLeft = 1; // the receiver is down for this lead's first delivery
+    const receiver = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        if (JSON.parse(body).lead?.email === input.email && failuresLeft-- > 0) return void res.writeHead(503).end();
+        received.push({ event: JSON.parse(body).event, signature: String(req.headers['x-leadops-signature']), timestamp: String(req.headers['x-leadops-timestamp']), body });
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', () => r()));
+    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+    const secret = 'receiver-secret-0123456789';
+    const [sub] = await stack.database.db.query(
+      `INSERT INTO webhook_subscriptions (url, events, secret) VALUES ($1, '{lead.classified,lead.assigned}', $2) RETURNING id`, [url, secret]);
+    try {
+      const lead = await stack.submit(input);
+      // Other tests' leads may reach this subscriber too: look at this lead's events.
+      const mine = () => received.filter((r) => JSON.parse(r.body).lead.id === lead.id);
+      await waitUntil(async () => mine().length >= 2, 20_000, 'two webhook deliveries');
+      expect(mine().map((r) => r.event).sort()).toEqual(['lead.assigned', 'lead.classified']);
+      for (const r of mine()) expect(r.signature).toBe(signPayload(secret, r.timestamp, r.body));
+      const log = await stack.database.db.query('SELECT ok, status_code FROM webhook_deliveries WHERE subscription_id = $1 AND lead_id = $2 ORDER BY at', [sub.id, lead.id]);
+      expect(log.filter((l: { ok: boolean }) => !l.ok)).toEqual([{ ok: false, status_code: 503 }]);
+      expect(log.filter((l: { ok: boolean }) => l.ok)).toHaveLength(2);
+    } finally {
+      await stack.database.db.query('UPDATE webhook_subscriptions SET active = false WHERE id = $1', [sub.id]);
+      receiver.close();
+    }
   });
 
   it('exposes live state through the query', async () => {

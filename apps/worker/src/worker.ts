@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { LeadOpsConfig } from '@leadops/config';
-import { createActivities, Mailer, type LeadClassifierPort } from '@leadops/activities';
+import { createActivities, createWebhookActivities, Mailer, type LeadClassifierPort } from '@leadops/activities';
 import { createDataSource } from '@leadops/persistence';
 import { WORKFLOWS_PATH } from '@leadops/workflows';
 
@@ -24,7 +24,10 @@ export async function startWorker(config: LeadOpsConfig, classifier: LeadClassif
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     ...(existsSync(bundlePath) ? { workflowBundle: { codePath: bundlePath } } : { workflowsPath: WORKFLOWS_PATH }),
-    activities: createActivities({ db, classifier, mailer, timeScale: config.slaTimeScale, consoleUrl: config.consoleUrl }),
+    activities: {
+      ...createActivities({ db, classifier, mailer, timeScale: config.slaTimeScale, consoleUrl: config.consoleUrl }),
+      ...createWebhookActivities(db),
+    },
     maxConcurrentActivityTaskExecutions: 64,
     maxConcurrentWorkflowTaskExecutions: 64,
     shutdownGraceTime: '5 seconds',

@@ -1,3 +1,4 @@
 export * from './activities';
 export * from './mailer';
 export * from './lead-facts';
+export * from './webhook-activities';

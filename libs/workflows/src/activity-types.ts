@@ -36,6 +36,24 @@ export interface EnrichResult {
   description: string | null;
 }
 
+export type LeadEventName = 'lead.classified' | 'lead.assigned' | 'lead.sla_breached' | 'lead.contacted' | 'lead.closed';
+
+export interface WebhookDeliveryInput {
+  subscriptionId: string;
+  event: LeadEventName;
+  leadId: string;
+  occurredAt: string;
+  /** Same for every attempt of this event to this subscriber: the receiver can drop repeats. */
+  deliveryKey: string;
+}
+
+export interface WebhookActivities {
+  /** Subscriptions that want this event (a local activity: cheap, so leads without subscribers pay almost nothing). */
+  webhookSubscribers(input: { event: LeadEventName }): Promise<string[]>;
+  /** One signed POST; throws on a non-2xx answer so Temporal retries it with backoff. Every attempt is logged. */
+  deliverWebhook(input: WebhookDeliveryInput): Promise<void>;
+}
+
 export interface LeadActivities {
   /** Normalises phone and company domain, and looks for an open lead of the same person. */
   enrichAndDedupe(input: { leadId: string }): Promise<EnrichResult>;

@@ -1,6 +1,9 @@
 // One workflow per lead, from arrival to outcome. Deterministic: every I/O step is an activity.
-import { condition, continueAsNew, getExternalWorkflowHandle, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
-import type { AssignOwnerResult, ClassifyLeadResult, LeadActivities } from './activity-types';
+import {
+  ParentClosePolicy, condition, continueAsNew, getExternalWorkflowHandle, proxyActivities, proxyLocalActivities, setHandler, startChild, workflowInfo,
+} from '@temporalio/workflow';
+import type { AssignOwnerResult, ClassifyLeadResult, LeadActivities, LeadEventName, WebhookActivities } from './activity-types';
+import { webhookDeliveryWorkflow } from './webhook-delivery.workflow';
 import {
   closeLeadSignal,
   engagementSignal,
@@ -28,6 +31,8 @@ const classifier = proxyActivities<Pick<LeadActivities, 'classifyLead'>>({
   startToCloseTimeout: '150 seconds',
   retry: { initialInterval: '200 ms', backoffCoefficient: 2, maximumInterval: '30 seconds' },
 });
+
+const { webhookSubscribers } = proxyLocalActivities<WebhookActivities>({ startToCloseTimeout: '5 seconds' });
 
 /** How long a queued lead waits before routing is tried again (scaled like every other duration). */
 const QUEUE_RETRY_MS = 5 * 60_000;
@@ -90,7 +95,24 @@ export async function leadWorkflow(input: LeadWorkflowInput): Promise<LeadOutcom
     state.step = 'ROUTING';
     const a = await acts.assignOwner({ leadId, attemptKey: key('assign'), excludeUserIds, toUserId: toUserId ?? null });
     applyAssignment(a);
-    if (a.ownerId) await acts.notifyAssignment({ leadId, ownerId: a.ownerId, key: key('notify-owner') });
+    if (a.ownerId) {
+      await acts.notifyAssignment({ leadId, ownerId: a.ownerId, key: key('notify-owner') });
+      await emit('lead.assigned');
+    }
+  }
+
+  /** Tells outgoing-webhook subscribers; each delivery is a child workflow that outlives this one if it must. */
+  async function emit(event: LeadEventName): Promise<void> {
+    const subscribers = await webhookSubscribers({ event });
+    const n = ++seq;
+    for (const subscriptionId of subscribers) {
+      const deliveryKey = `${event}:${leadId}:${n}:${subscriptionId}`;
+      await startChild(webhookDeliveryWorkflow, {
+        workflowId: `webhook-${leadId}-${n}-${subscriptionId}`,
+        args: [{ subscriptionId, event, leadId, occurredAt: new Date().toISOString(), deliveryKey }],
+        parentClosePolicy: ParentClosePolicy.ABANDON,
+      });
+    }
   }
 
   /** A resubmission is an engagement of the existing lead; false when that lead's workflow has just ended. */
@@ -140,6 +162,7 @@ export async function leadWorkflow(input: LeadWorkflowInput): Promise<LeadOutcom
         if (await condition(interrupted, Math.max(dueIn, 1))) return;
         state.slaState = 'BREACHED';
         await acts.escalate({ leadId, level: state.escalationLevel, step: { action: 'MARK_BREACHED', afterMinutes: 0 }, key: key('breach') });
+        await emit('lead.sla_breached');
       }
       if (nextStep >= plan.steps.length) {
         await condition(interrupted);
@@ -154,6 +177,7 @@ export async function leadWorkflow(input: LeadWorkflowInput): Promise<LeadOutcom
       if (reassigned && reassigned.ownerId) {
         applyAssignment(reassigned); // a fresh SLA for the new owner: wait on it before the next step
         await acts.notifyAssignment({ leadId, ownerId: reassigned.ownerId, key: key('notify-owner') });
+        await emit('lead.assigned');
       }
     }
   }
@@ -181,6 +205,7 @@ export async function leadWorkflow(input: LeadWorkflowInput): Promise<LeadOutcom
       return null;
     }
     applyClassification(await classifier.classifyLead({ leadId, attemptKey: key('classify') }));
+    await emit('lead.classified');
     if (state.stage === 'SQL' || state.stage === 'MQL' || state.stage === 'REVIEW') await assign();
     await acts.sendClassificationResult({ leadId, key: key('classification-result') });
   }
@@ -212,6 +237,7 @@ export async function leadWorkflow(input: LeadWorkflowInput): Promise<LeadOutcom
       await acts.recordFirstContact({ leadId, byUserId: c.byUserId, at: c.at });
       if (state.slaState === 'RUNNING') state.slaState = 'MET';
       state.step = 'WORKING';
+      await emit('lead.contacted');
       continue;
     }
     if (contacted !== null) {
@@ -235,5 +261,6 @@ export async function leadWorkflow(input: LeadWorkflowInput): Promise<LeadOutcom
   await acts.closeLead({ leadId, outcome: c.outcome, reason: c.reason, byUserId: c.byUserId, key: key('close') });
   state.outcome = c.outcome;
   state.step = 'CLOSED';
+  await emit('lead.closed');
   return c.outcome;
 }

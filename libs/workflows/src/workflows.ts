@@ -1,2 +1,3 @@
 // The worker's workflow bundle entry: every workflow type the worker registers.
 export { leadWorkflow } from './lead.workflow';
+export { webhookDeliveryWorkflow } from './webhook-delivery.workflow';

@@ -36,6 +36,8 @@ export interface ErrorRecord {
 
 type Pending = string | Promise<string>;
 
+const BATCH_CHARS = 64 * 1024;
+
 function errorLine(record: ErrorRecord): string {
   return `${JSON.stringify(record)}\n`;
 }
@@ -55,7 +57,9 @@ export async function classifyStream(options: ClassifyStreamOptions): Promise<Cl
 
   const success = (id: unknown, result: ClassificationResult): string => {
     stats.classified++;
-    return `${JSON.stringify(id === undefined ? result : { id, ...result })}\n`;
+    const json = JSON.stringify(result);
+    // "id" first, without copying the result into a new object.
+    return id === undefined ? `${json}\n` : `{"id":${JSON.stringify(id)},${json.slice(1)}\n`;
   };
 
   const handle = (text: string, line: number): Pending => {
@@ -88,9 +92,17 @@ export async function classifyStream(options: ClassifyStreamOptions): Promise<Cl
     }
   };
 
-  const write = async (pending: Pending) => {
-    const text = typeof pending === 'string' ? pending : await pending;
+  // Lines leave in batches: one write per ~64 KB instead of one per line keeps the stream (and the disk) busy.
+  let batch = '';
+  const flush = async () => {
+    if (!batch) return;
+    const text = batch;
+    batch = '';
     if (!output.write(text)) await once(output, 'drain');
+  };
+  const write = async (pending: Pending) => {
+    batch += typeof pending === 'string' ? pending : await pending;
+    if (batch.length >= BATCH_CHARS) await flush();
   };
 
   const lines = createInterface({ input, crlfDelay: Infinity });
@@ -98,9 +110,14 @@ export async function classifyStream(options: ClassifyStreamOptions): Promise<Cl
     stats.lines++;
     if (text.trim()) window.push(handle(text, stats.lines));
     // Results leave in input order: write what is ready, and wait once the window is full.
-    while (window.length && (typeof window[0] === 'string' || window.length >= concurrency)) await write(window.shift() as Pending);
+    while (window.length && (typeof window[0] === 'string' || window.length >= concurrency)) {
+      // Before waiting on a slow classification, send what is ready.
+      if (typeof window[0] !== 'string') await flush();
+      await write(window.shift() as Pending);
+    }
     if (onProgress && stats.lines % progressEvery === 0) onProgress(stats);
   }
   while (window.length) await write(window.shift() as Pending);
+  await flush();
   return stats;
 }

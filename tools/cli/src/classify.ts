@@ -31,9 +31,9 @@ export async function main(argv: string[]): Promise<number> {
     const classify = await loadClassifier(args.classifier, log);
     const concurrency = positiveInteger(args.concurrency, 'concurrency', args.classifier === 'llm' ? 8 : 1);
 
-    const input = args.in === '-' ? process.stdin : createReadStream(args.in);
+    const input = args.in === '-' ? process.stdin : createReadStream(args.in, { highWaterMark: 1 << 18 });
     const toFile = typeof args.out === 'string' && args.out !== '-';
-    const output = toFile ? createWriteStream(args.out as string) : process.stdout;
+    const output = toFile ? createWriteStream(args.out as string, { highWaterMark: 1 << 18 }) : process.stdout;
     const started = process.hrtime.bigint();
     const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
     const counts = (s: ClassifyStats) => `${s.lines} lines (${s.classified} classified, ${s.errors} errors)`;

@@ -149,7 +149,7 @@ export class ImportsService implements OnApplicationShutdown {
       body,
       (head) => {
         const text = head.toString(opts.encoding).replace(/^\ufeff/, '');
-        delimiter = sniffDelimiter(text.split(/\r\n|\n|\r/)[0] ?? '');
+        delimiter = sniffDelimiter(text.split(/\r\n|\n|\r/).find((l) => l.trim()) ?? '');
       },
       () => (bodyRead = true),
     );

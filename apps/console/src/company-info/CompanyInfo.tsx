@@ -93,8 +93,8 @@ export function CompanyInfo() {
               <TextInput source="companyName" label="leadops.company.company_name" validate={required()} />
               <TextInput source="shortDescription" label="leadops.company.short_description" validate={required()} multiline minRows={3} />
               <ArrayInput source="mainServices" label="leadops.company.main_services" validate={atLeastOneService}>
-                <SimpleFormIterator inline disableReordering={false} fullWidth>
-                  <TextInput source="text" label="leadops.company.service" multiline sx={{ minWidth: { xs: '100%', sm: 480 } }} />
+                <SimpleFormIterator fullWidth>
+                  <TextInput source="text" label="leadops.company.service" multiline fullWidth />
                 </SimpleFormIterator>
               </ArrayInput>
               <TextInput source="targetAudience" label="leadops.company.target_audience" validate={required()} multiline minRows={2} />

@@ -22,7 +22,7 @@ function SequenceForm({ sequence, templateKeys }: { sequence: NurtureSequence; t
         <BooleanInput source="businessDaysOnly" label="leadops.nurture.business_days_only" />
         <ArrayInput source="steps" label={false}>
           <SimpleFormIterator inline>
-            <SelectInput source="templateKey" label="leadops.nurture.template" choices={templateKeys.map((key) => ({ id: key, name: key }))} validate={required()} translateChoice={false} />
+            <SelectInput source="templateKey" label="leadops.nurture.template" choices={templateKeys.map((key) => ({ id: key, name: key }))} validate={required()} translateChoice={false} sx={{ minWidth: 220 }} />
             <NumberInput source="waitDays" label="leadops.nurture.wait_days" validate={[required(), minValue(0)]} step={1} />
           </SimpleFormIterator>
         </ArrayInput>

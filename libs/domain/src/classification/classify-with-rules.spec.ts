@@ -80,6 +80,14 @@ describe('classifyWithRules: the brief example', () => {
     expect(result.nextSteps[0]).toBe('AE: contactar en menos de 5 minutos');
   });
 
+  it('lists the sentences that carry the need', () => {
+    const result = classify({
+      description: 'Anoche nos atacó un ransomware. No sabemos qué pasó. Necesitamos montar un respaldo inmutable para nuestras 3 plantas.',
+    });
+    expect(result.detectedNeeds).toEqual(['Necesitamos montar un respaldo inmutable para nuestras 3 plantas.']);
+    expect(result.summary).toBe('Ricardo Salazar, Director de TI en Aceros del Bajío: Anoche nos atacó un ransomware.');
+  });
+
   it('records the policy and profile versions it used', () => {
     expect(result.policyVersion).toBe('v1');
     expect(result.profileVersion).toBeNull();
@@ -133,6 +141,18 @@ describe('fit against the seller profile (policy.md section 2)', () => {
     expect(result.nextSteps[0]).toBe('AE: contatar em menos de 60 minutos');
   });
 
+  it('bounds the market by the countries the audience names when there is no targetCountries', () => {
+    const fleet: CompanyProfile = {
+      companyName: 'Flotix',
+      shortDescription: 'Rastreo de flotillas con GPS.',
+      mainServices: ['Rastreo satelital GPS de flotillas con alertas en tiempo real', 'Telemetría y control de combustible'],
+      targetAudience: 'Empresas de transporte de carga, distribución y paquetería con más de 20 unidades en México.',
+    };
+    const base = { industry: 'Transporte de carga', companySize: 200, description: 'Queremos cotizar rastreo GPS para 80 camiones' };
+    expect(classify({ ...base, location: 'Veracruz, Ver.' }, fleet).fit.grade).toBe('A');
+    expect(classify({ ...base, location: 'Lima, Perú' }, fleet).fit.grade).toBe('B');
+  });
+
   it('reads a size range from the target audience', () => {
     expect(classify({ industry: 'Retail', companySize: 30, description: 'Queremos cotizar nómina y checador' }, PAYROLL).fit.reasons).toContain("- 30 employees, below the seller's target of 50+");
     expect(classify({ industry: 'Retail', companySize: 5000, description: 'Queremos cotizar nómina y checador' }, PAYROLL).fit.reasons).toContain("- 5000 employees, above the seller's target of 50-2000");
@@ -161,6 +181,10 @@ describe('urgency (policy.md section 3)', () => {
     expect(classify({ description: 'Not urgent at all. Just collecting info for a storage refresh next year.' }).urgency.level).toBe('LOW');
     expect(classify({ description: 'Sin prisa: queremos respaldo, no es urgente' }).urgency.level).not.toBe('CRITICAL');
     expect(classify({ description: 'Queremos respaldo para evitar pérdida de datos' }).urgency.level).not.toBe('CRITICAL');
+  });
+
+  it('reads a quote for next year as planning, not a near-term intent', () => {
+    expect(classify({ description: 'Quisiéramos una cotización de respaldo para el próximo año, cuando tengamos presupuesto' }).urgency.level).toBe('MEDIUM');
   });
 
   it('quotes the lead in the signals', () => {

@@ -1,5 +1,6 @@
 // Leads that are not buyers (policy.md section 6, rule 1): students, job seekers, vendors or agencies selling
 // to the seller, competitors, private persons, spam, form tests and gibberish. Each reason quotes the lead.
+import type { PolicyList } from '../policy/compiled-policy';
 import type { LeadFields } from './lead-fields';
 import type { LeadText } from './lead-text';
 import { isGibberish } from './placeholders';
@@ -10,7 +11,7 @@ const STUDENT_TITLE = /\b(?:students?|estudiantes?|estudantes?|alumn[oa]s?|unive
 
 export function detectDisqualifiers(lead: LeadInput, fields: LeadFields, text: LeadText, emailDomain: string | null, seller: SellerProfile): string[] {
   const reasons: string[] = [];
-  const first = (list: Parameters<LeadText['found']>[0]) => {
+  const first = (list: PolicyList) => {
     const hits = text.found(list);
     return hits.length ? text.quote(hits[0]) : null;
   };

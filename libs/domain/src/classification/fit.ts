@@ -7,7 +7,8 @@ import { normalizeText } from '../text/normalize';
 import type { CompanySizeSigns } from './company-size';
 import type { LeadText } from './lead-text';
 import type { NeedMatch } from './needs';
-import { sectorsOf, type SellerProfile } from './seller-profile';
+import { sectorsOf } from './sectors';
+import type { SellerProfile } from './seller-profile';
 import type { ClassificationResult, LeadInput } from './types';
 
 type Fit = ClassificationResult['fit'];
@@ -29,9 +30,28 @@ const NOT_A_BUYER_SCORE = 5;
 const SECTOR_NAMES: Record<string, string> = { digital_services: 'digital services', food_beverage: 'food and beverage', security_hardware: 'security hardware' };
 const sectorName = (s: string) => SECTOR_NAMES[s] ?? s;
 
-function industrySignal(lead: LeadInput, seller: SellerProfile): Signal & { excluded: boolean } {
+type IndustrySignal = Signal & { excluded: boolean };
+
+// Leads repeat the same industries ("Retail", "Manufactura"): each seller judges each wording once.
+const industryJudgements = new WeakMap<SellerProfile, Map<string, IndustrySignal>>();
+const JUDGEMENT_LIMIT = 10_000;
+
+function industrySignal(lead: LeadInput, seller: SellerProfile): IndustrySignal {
   const stated = lead.industry?.trim();
-  const source = stated || lead.companyName?.trim() || '';
+  const key = stated ? `i:${stated}` : `c:${lead.companyName?.trim() ?? ''}`;
+  let judged = industryJudgements.get(seller);
+  if (!judged) industryJudgements.set(seller, (judged = new Map()));
+  let signal = judged.get(key);
+  if (!signal) {
+    signal = judgeIndustry(stated, seller, lead.companyName?.trim() ?? '');
+    if (judged.size >= JUDGEMENT_LIMIT) judged.clear();
+    judged.set(key, signal);
+  }
+  return signal;
+}
+
+function judgeIndustry(stated: string | undefined, seller: SellerProfile, companyName: string): IndustrySignal {
+  const source = stated || companyName;
   const { sectors, otherWords } = sectorsOf(source);
   const label = stated ? `"${stated}"` : `"${source}" (company name)`;
   if ([...sectors].some((s) => seller.excludedSectors.has(s)) || [...otherWords].some((w) => seller.excludedIndustryWords.has(w))) {
@@ -56,7 +76,7 @@ function sizeSignal(size: CompanySizeSigns, seller: SellerProfile, policy: Class
     if (n <= microMax) return { state: 'negative', reason: `micro business: ${n} employees${from}` };
     if (n < min) return { state: 'negative', reason: `${n} employees${from}, below the seller's target of ${min}+` };
     if (max !== null && n > max) return { state: 'negative', reason: `${n} employees${from}, above the seller's target of ${min}-${max}` };
-    return { state: 'positive', reason: `${n} employees${from}, within the target size`, strong: n >= enterpriseMin || !!size.multiSite };
+    return { state: 'positive', reason: `${n} employees${from}, within the target (${seller.size.source})`, strong: n >= enterpriseMin || !!size.multiSite };
   }
   if (size.multiSite) return { state: 'positive', reason: `several sites: "${size.multiSite}"`, strong: true };
   if (size.largeScope) return { state: 'positive', reason: `company-wide scope: "${size.largeScope}"`, strong: true };
@@ -108,8 +128,11 @@ export function assessFit(
   const signals = [industry, sizeSignal(size, seller, policy), needSignal(text, needs), location];
 
   const positives = signals.filter((s) => s.state === 'positive').length;
+  const negatives = signals.filter((s) => s.state === 'negative').length;
   let score = positives * POSITIVE_POINTS + signals.filter((s) => s.state === 'unknown').length * UNKNOWN_POINTS;
   if (positives === signals.length) score += signals.filter((s) => s.strong).length * STRONG_BONUS;
+  // D is for leads clearly outside on nearly every signal; what is merely unknown does not make one.
+  if (positives >= 1 && negatives <= 1) score = Math.max(score, policy.fit.C);
   const reasons = signals.map((s) => `${s.state === 'positive' ? '+' : s.state === 'negative' ? '-' : '?'} ${s.reason}`);
 
   // Not a buyer, or a seller-excluded industry: outside the ideal customer whatever else fits.

@@ -2,7 +2,7 @@
 // data, never instructions), the rest is normalised, stemmed and scanned for every policy list.
 import type { CompiledPolicy, PolicyList } from '../policy/compiled-policy';
 import { normalizeText, normalizeTracked, type Sentence } from '../text/normalize';
-import { found, type PhraseHit, type ScannedText } from '../text/phrases';
+import { found, type PhraseHit } from '../text/phrases';
 import { isMeaningful, stem } from '../text/stem';
 import { isGibberishWords } from './placeholders';
 
@@ -62,7 +62,7 @@ export function readDescription(description: string | null | undefined, policy: 
     stems: words.map(stem),
     wordIndex,
     sentences: read.sentences,
-    found: (list) => found(scan as ScannedText<PolicyList>, list),
+    found: (list) => found(scan, list),
     ignoredInstructions,
     contentFree: scan.words.every((w) => policy.contentFree.has(w)),
     gibberish: isGibberishWords(scan.words),

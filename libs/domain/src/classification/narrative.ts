@@ -10,31 +10,38 @@ const MAX_SENTENCE = 180;
 const MAX_NEEDS = 3;
 
 const WORDS = {
-  es: { at: 'en', noNeed: 'sin descripción de la necesidad', offer: 'nuestra oferta' },
-  en: { at: 'at', noNeed: 'no need described', offer: 'our offering' },
-  pt: { at: 'na', noNeed: 'sem descrição da necessidade', offer: 'nossa oferta' },
+  es: { at: 'en', noNeed: 'sin descripción de la necesidad', offer: 'nuestra oferta', minutes: 'minutos', soon: 'en cuanto se pueda' },
+  en: { at: 'at', noNeed: 'no need described', offer: 'our offering', minutes: 'minutes', soon: 'as soon as possible' },
+  pt: { at: 'na', noNeed: 'sem descrição da necessidade', offer: 'nossa oferta', minutes: 'minutos', soon: 'assim que possível' },
 } as const;
 
-type StepWriter = (o: ClassificationOutcome, services: string, firstReason: string) => string[];
+/** The SLA as a rep says it: "5 minutos", "24 h". */
+function slaText(o: ClassificationOutcome, language: LeadLanguage): string {
+  const m = o.slaMinutes;
+  if (m === null) return WORDS[language].soon;
+  return m >= 120 && m % 60 === 0 ? `${m / 60} h` : `${m} ${WORDS[language].minutes}`;
+}
+
+type StepWriter = (o: ClassificationOutcome, services: string, firstReason: string, sla: string) => string[];
 
 const NEXT_STEPS: Record<LeadLanguage, Record<ClassificationOutcome['stage'], StepWriter>> = {
   es: {
-    SQL: (o, s) => [`${o.recommendedOwner}: contactar en menos de ${o.slaMinutes} minutos`, `Confirmar alcance, presupuesto y fecha para: ${s}`, 'Agendar una reunión con quien decide la compra'],
-    MQL: (o, s) => [`${o.recommendedOwner}: calificar en 24 h quién decide la compra y con qué presupuesto`, `Compartir casos y material sobre: ${s}`],
+    SQL: (o, s, _r, sla) => [`${o.recommendedOwner}: contactar en menos de ${sla}`, `Confirmar alcance, presupuesto y fecha para: ${s}`, 'Agendar una reunión con quien decide la compra'],
+    MQL: (o, s, _r, sla) => [`${o.recommendedOwner}: calificar en menos de ${sla} quién decide la compra y con qué presupuesto`, `Compartir casos y material sobre: ${s}`],
     REVIEW: (o) => [`${o.recommendedOwner}: pedir al lead que describa su necesidad`, 'Completar los datos faltantes antes de pasarlo a ventas'],
     NURTURE: (_o, s) => [`Inscribir en la secuencia de nurturing sobre: ${s}`, 'Volver a calificar cuando muestre un plan o una fecha'],
     DISQUALIFIED: (_o, _s, r) => [`No contactar: ${r}`],
   },
   en: {
-    SQL: (o, s) => [`${o.recommendedOwner}: reach out within ${o.slaMinutes} minutes`, `Confirm scope, budget and timing for: ${s}`, 'Book a meeting with the buying decision maker'],
-    MQL: (o, s) => [`${o.recommendedOwner}: qualify within 24 h who decides and with what budget`, `Share case studies and material on: ${s}`],
+    SQL: (o, s, _r, sla) => [`${o.recommendedOwner}: reach out within ${sla}`, `Confirm scope, budget and timing for: ${s}`, 'Book a meeting with the buying decision maker'],
+    MQL: (o, s, _r, sla) => [`${o.recommendedOwner}: qualify within ${sla} who decides and with what budget`, `Share case studies and material on: ${s}`],
     REVIEW: (o) => [`${o.recommendedOwner}: ask the lead to describe the need`, 'Complete the missing data before handing it to sales'],
     NURTURE: (_o, s) => [`Enrol in the nurture sequence on: ${s}`, 'Re-qualify when a plan or a date appears'],
     DISQUALIFIED: (_o, _s, r) => [`Do not contact: ${r}`],
   },
   pt: {
-    SQL: (o, s) => [`${o.recommendedOwner}: contatar em menos de ${o.slaMinutes} minutos`, `Confirmar escopo, orçamento e prazo para: ${s}`, 'Agendar reunião com quem decide a compra'],
-    MQL: (o, s) => [`${o.recommendedOwner}: qualificar em 24 h quem decide e com qual orçamento`, `Compartilhar casos e material sobre: ${s}`],
+    SQL: (o, s, _r, sla) => [`${o.recommendedOwner}: contatar em menos de ${sla}`, `Confirmar escopo, orçamento e prazo para: ${s}`, 'Agendar reunião com quem decide a compra'],
+    MQL: (o, s, _r, sla) => [`${o.recommendedOwner}: qualificar em menos de ${sla} quem decide e com qual orçamento`, `Compartilhar casos e material sobre: ${s}`],
     REVIEW: (o) => [`${o.recommendedOwner}: pedir ao lead que descreva a necessidade`, 'Completar os dados que faltam antes de passar para vendas'],
     NURTURE: (_o, s) => [`Inscrever na sequência de nutrição sobre: ${s}`, 'Requalificar quando houver um plano ou uma data'],
     DISQUALIFIED: (_o, _s, r) => [`Não contatar: ${r}`],
@@ -74,5 +81,5 @@ export function detectNeeds(text: LeadText, needs: NeedMatch): string[] {
 export function nextStepsFor(outcome: ClassificationOutcome, matchedServices: string[], language: LeadLanguage): string[] {
   const services = matchedServices.length ? matchedServices.join(', ') : WORDS[language].offer;
   const firstReason = outcome.explanation[0]?.replace(/^DISQUALIFIED \(rule 1\): /, '') ?? '';
-  return NEXT_STEPS[language][outcome.stage](outcome, services, firstReason);
+  return NEXT_STEPS[language][outcome.stage](outcome, services, firstReason, slaText(outcome, language));
 }

@@ -1,6 +1,7 @@
 // Does the lead ask for what the seller offers? Matched by meaning, through the units each service is known by.
 import type { LeadText } from './lead-text';
-import { needUnitsOf, type NeedUnit, type SellerProfile } from './seller-profile';
+import type { SellerProfile } from './seller-profile';
+import { needUnitsOf, type NeedUnit } from './services';
 
 export interface NeedMatch {
   /** Names of the seller's services the description asks for, best first. */

@@ -1,31 +1,14 @@
-// What the rules need to know about a seller, read once from its Company Info text: the words of each
-// service (expanded with the thesaurus, so leads can say the same thing differently), target industries,
-// countries and company size. Nothing here is specific to one seller.
+// What the rules need to know about a seller, read once from its Company Info text: its services (see
+// services.ts), target industries, countries and company size. Nothing here is specific to one seller.
 import { detectLanguage, type LeadLanguage } from '../enrichment/language';
 import { countriesNamedIn, countryCode, type CountryCode } from '../enrichment/location';
 import type { ClassificationPolicy } from '../policy/policy';
-import { ConceptIndex } from '../text/concepts';
-import { memoize } from '../text/memo';
 import { normalizeText } from '../text/normalize';
-import { stem, stemWords } from '../text/stem';
+import { sectorsOf } from './sectors';
+import { serviceOf, type NeedUnit, type SellerService } from './services';
 import type { CompanyProfile } from './types';
-import industries from './data/industries.json';
-import thesaurus from './data/service-concepts.json';
 
-export const SERVICE_CONCEPTS = new ConceptIndex(thesaurus.concepts);
-export const INDUSTRY_SECTORS = new ConceptIndex(industries.sectors);
-const MODIFIER_CONCEPTS = new Set(thesaurus.modifierConcepts);
-export const GENERIC_STEMS = new Set(thesaurus.genericWords.map((w) => stem(normalizeText(w))));
-
-/** A unit of meaning a service is recognised by: a thesaurus concept ("c:backup") or a specific word ("w:cfdi"). */
-export type NeedUnit = string;
-
-export interface SellerService {
-  /** The service's name as the seller wrote it ("Respaldo de datos"). */
-  name: string;
-  /** How strongly each unit points to this service: 2 identifies it alone, 1 needs a second unit. */
-  units: Map<NeedUnit, number>;
-}
+export type { NeedUnit, SellerService } from './services';
 
 export interface SizeRange {
   min: number;
@@ -53,90 +36,6 @@ export interface SellerProfile {
   competitorDomains: Set<string>;
   /** The seller's own language, for leads whose language cannot be told. */
   language: LeadLanguage;
-}
-
-const PREPOSITIONS = new Set('de del en para con por sin a al of for in on with by to without da do das dos em no na com sem pelo pela'.split(' '));
-// Separators between the parts of a service name: "Expediente digital y portal del empleado", "(REPSE, NOM-035)".
-const NAME_PARTS = /[,;/()&+]|\s(?:y|e|and|o|or|u)\s/i;
-// Codes a service names itself by: CFDI, IMSS, NOM-035, ISO27001 (specific enough to identify it).
-const JARGON = /\b(?:[A-Z][A-Z0-9]{2,}|[A-Z]{2,}-?\d+)\b/g;
-
-function splitService(text: string): { name: string; detail: string } {
-  const colon = text.indexOf(':');
-  if (colon > 0 && colon < 100) return { name: text.slice(0, colon).trim(), detail: text.slice(colon + 1) };
-  const stop = text.search(/[.;](?:\s|$)/);
-  return stop > 0 ? { name: text.slice(0, stop).trim(), detail: text.slice(stop + 1) } : { name: text.trim(), detail: '' };
-}
-
-function addUnit(units: Map<NeedUnit, number>, unit: NeedUnit, weight: number): void {
-  units.set(unit, Math.max(units.get(unit) ?? 0, weight));
-}
-
-function isSpecificWord(s: string): boolean {
-  return s.length >= 3 && !GENERIC_STEMS.has(s) && !/^\d+$/.test(s);
-}
-
-/** Units of one piece of text: concepts, plus the specific words no concept covers (those `keepWord` accepts). */
-export function needUnitsOf(stems: readonly string[], keepWord: (stem: string) => boolean = isSpecificWord): { unit: NeedUnit; at: number; concept: boolean }[] {
-  const found: { unit: NeedUnit; at: number; concept: boolean }[] = [];
-  const covered = new Array<boolean>(stems.length).fill(false);
-  for (const hit of SERVICE_CONCEPTS.find(stems)) {
-    for (const concept of hit.concepts) found.push({ unit: `c:${concept}`, at: hit.start, concept: true });
-    for (let i = hit.start; i < hit.end; i++) covered[i] = true;
-  }
-  stems.forEach((s, i) => {
-    if (!covered[i] && keepWord(s)) found.push({ unit: `w:${s}`, at: i, concept: false });
-  });
-  return found;
-}
-
-/** The units of a service's name: its head words weigh 2 ("Respaldo" in "Respaldo de datos"), the rest 1. */
-function nameUnits(name: string, units: Map<NeedUnit, number>): void {
-  for (const part of name.split(NAME_PARTS)) {
-    const words = normalizeText(part).split(' ').filter(Boolean);
-    const joiner = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
-    const headStemCount = stemWords((joiner > 0 ? words.slice(0, joiner) : words).join(' ')).length;
-    const found = needUnitsOf(stemWords(words.join(' ')));
-    const head = found.filter((u) => u.at < headStemCount);
-    const headHasCore = head.some((u) => !u.concept || !MODIFIER_CONCEPTS.has(u.unit.slice(2)));
-    for (const u of found) {
-      const isModifier = u.concept && MODIFIER_CONCEPTS.has(u.unit.slice(2));
-      const strong = u.at < headStemCount && (!isModifier || !headHasCore);
-      addUnit(units, u.unit, strong ? 2 : 1);
-    }
-  }
-}
-
-function serviceOf(text: string): SellerService {
-  const { name, detail } = splitService(text);
-  const units = new Map<NeedUnit, number>();
-  nameUnits(name, units);
-  for (const u of needUnitsOf(stemWords(normalizeText(detail)))) addUnit(units, u.unit, 1);
-  for (const code of text.match(JARGON) ?? []) {
-    const words = stemWords(normalizeText(code));
-    for (const u of needUnitsOf(words)) addUnit(units, u.unit, 2);
-  }
-  return { name: name.replace(/[.\s]+$/, ''), units };
-}
-
-function readSectors(text: string): { sectors: Set<string>; otherWords: Set<string> } {
-  const stems = stemWords(normalizeText(text));
-  const sectors = new Set<string>();
-  const covered = new Array<boolean>(stems.length).fill(false);
-  for (const hit of INDUSTRY_SECTORS.find(stems)) {
-    hit.concepts.forEach((c) => sectors.add(c));
-    for (let i = hit.start; i < hit.end; i++) covered[i] = true;
-  }
-  const otherWords = new Set(stems.filter((s, i) => !covered[i] && isSpecificWord(s)));
-  return { sectors, otherWords };
-}
-
-const readSectorsOnce = memoize(readSectors);
-const NO_SECTORS = { sectors: new Set<string>(), otherWords: new Set<string>() };
-
-/** Sectors named in free text ("manufactura, finanzas y retail"), and the words no sector explains. */
-export function sectorsOf(text: string | null | undefined): { sectors: ReadonlySet<string>; otherWords: ReadonlySet<string> } {
-  return text ? readSectorsOnce(text) : NO_SECTORS;
 }
 
 /** Industries from the structured list when sales ops gave one, else from the target audience text. */

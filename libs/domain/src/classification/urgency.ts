@@ -28,7 +28,7 @@ function affirmed(hits: readonly PhraseHit[], words: string[], negators: Set<str
 
 export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: ClassificationPolicy): Urgency {
   if (!text.normalized) return { score: 5, level: urgencyLevelFor(5, policy), signals: ['no description: no timeline given'] };
-  const f = (list: Parameters<LeadText['found']>[0]) => text.found(list);
+  const f = text.found;
   // What only looks like urgency is set aside: "no es urgente" (remembered), "en la mañana" (not "mañana"),
   // and no-timeline phrases ("sin presupuesto" is not a budget).
   const calm = f('notUrgent');

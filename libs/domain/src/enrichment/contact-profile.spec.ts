@@ -48,6 +48,18 @@ describe('contactFromJobTitle', () => {
     expect(contactFromJobTitle(title)).toEqual({ seniorityLevel, roleType, decisionPower });
   });
 
+  it('reads hyphenated and abbreviated titles', () => {
+    expect(contactFromJobTitle('Sócio-Diretor').seniorityLevel).toBe('C_LEVEL');
+    expect(contactFromJobTitle('Co-founder').seniorityLevel).toBe('C_LEVEL');
+    expect(contactFromJobTitle('Vice-President of IT')).toEqual({ seniorityLevel: 'DIRECTOR', roleType: 'TECH_DECISION_MAKER', decisionPower: 'HIGH' });
+    expect(contactFromJobTitle('Gte. de Compras').roleType).toBe('BUSINESS_DECISION_MAKER');
+    expect(contactFromJobTitle('Dir. Comercial').seniorityLevel).toBe('DIRECTOR');
+    expect(contactFromJobTitle('Ing. de Sistemas').seniorityLevel).toBe('TECHNICAL');
+    expect(contactFromJobTitle('Administrador de Sistemas').seniorityLevel).toBe('TECHNICAL');
+    expect(contactFromJobTitle('Partner').seniorityLevel).toBe('C_LEVEL');
+    expect(contactFromJobTitle('Partner Manager').seniorityLevel).toBe('MANAGER');
+  });
+
   it('tolerates typos and odd case', () => {
     expect(contactFromJobTitle('Gerente de Sitemas')).toEqual({ seniorityLevel: 'MANAGER', roleType: 'TECH_DECISION_MAKER', decisionPower: 'MEDIUM' });
     expect(contactFromJobTitle('Direcor de Tecnologia')).toEqual({ seniorityLevel: 'DIRECTOR', roleType: 'TECH_DECISION_MAKER', decisionPower: 'HIGH' });

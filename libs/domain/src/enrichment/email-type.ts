@@ -11,10 +11,8 @@ const DISPOSABLE_DOMAINS = new Set(disposableList.domains);
 const RESERVED_DOMAINS = new Set(reservedList.domains);
 const RESERVED_SUFFIXES = new Set(reservedList.suffixes);
 
-// Practical syntax check (what mail servers accept), not the full RFC 5322 grammar.
-const LOCAL_PART = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/i;
-const DOMAIN_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
-const TOP_LEVEL = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{2,59})$/i;
+// Practical syntax check (what mail servers accept), not the full RFC 5322 grammar; group 1 is the domain.
+const ADDRESS = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{2,59}))$/i;
 // What follows a consumer brand: "com", "com.mx", "co.uk", "es"...
 const COUNTRY_SUFFIX = /^(?:(?:com|net|org|co)(?:\.[a-z]{2})?|[a-z]{2})$/;
 
@@ -22,15 +20,9 @@ const COUNTRY_SUFFIX = /^(?:(?:com|net|org|co)(?:\.[a-z]{2})?|[a-z]{2})$/;
 export function emailDomain(email: string | null | undefined): string | null {
   if (!email) return null;
   const trimmed = email.trim();
-  const at = trimmed.lastIndexOf('@');
-  if (at <= 0 || trimmed.indexOf('@') !== at || trimmed.length > 254) return null;
-  const local = trimmed.slice(0, at);
-  const domain = trimmed.slice(at + 1).toLowerCase();
-  if (local.length > 64 || !LOCAL_PART.test(local)) return null;
-  const labels = domain.split('.');
-  if (labels.length < 2 || !labels.every((label) => DOMAIN_LABEL.test(label))) return null;
-  if (!TOP_LEVEL.test(labels[labels.length - 1])) return null;
-  return domain;
+  if (trimmed.length > 254 || trimmed.indexOf('@') > 64) return null;
+  const m = ADDRESS.exec(trimmed);
+  return m ? m[1].toLowerCase() : null;
 }
 
 function isOrUnder(domain: string, listed: Set<string>): boolean {

@@ -1,6 +1,6 @@
 import { enrichLead } from './enrich-lead';
 import { detectLanguage } from './language';
-import { countryFromLocation, countryCode } from './location';
+import { countriesNamedIn, countryFromLocation, countryCode } from './location';
 import { isPlaceholderPhone, normalizePhone } from './phone';
 import { normalizeText } from '../text/normalize';
 
@@ -20,6 +20,17 @@ describe('countryFromLocation', () => {
     ['Cork, Ireland', 'IE'],
   ])('%s is in %s', (location, code) => {
     expect(countryFromLocation(location)).toBe(code);
+  });
+
+  it('reads a state or province code at the end of the location', () => {
+    expect(countryFromLocation('Lagos de Moreno, Jal.')).toBe('MX');
+    expect(countryFromLocation('Springfield, IL')).toBe('US');
+    expect(countryFromLocation('La Piedad')).toBeNull();
+  });
+
+  it('finds the countries a text names, regions included', () => {
+    expect(countriesNamedIn('Empresas de transporte con más de 20 unidades en México').sort()).toEqual(['MX']);
+    expect(countriesNamedIn('Bancos y retail en Centroamérica')).toContain('CR');
   });
 
   it('says nothing for places it does not know', () => {

@@ -1,6 +1,6 @@
 export { emailDomain, emailType, emailTypeOfDomain } from './email-type';
 export { contactFromJobTitle, seniorityFromTitle, roleTypeOf, decisionPowerOf, type JobTitleProfile } from './contact-profile';
 export { normalizePhone, isPlaceholderPhone } from './phone';
-export { countryFromLocation, countryFromPhone, countryFromEmailDomain, countryCode, type CountryCode } from './location';
+export { countryFromLocation, countryFromPhone, countryFromEmailDomain, countryCode, countriesNamedIn, type CountryCode } from './location';
 export { detectLanguage, type LeadLanguage } from './language';
 export { enrichLead, leadCompleteness, type LeadEnrichment, type LeadCompleteness } from './enrich-lead';

@@ -32,9 +32,19 @@ export function found<L extends string>(scan: Pick<ScannedText<L>, 'hits'>, list
   return scan.hits.get(list) ?? NONE;
 }
 
+/** The phrases that start with one word, split so a scan only tries those that can match. */
+interface FirstWordEntries {
+  /** Phrases of two or more words, by their second word (the last word exact). */
+  bySecond: Map<string, Entry[]>;
+  /** Two-word phrases whose second word is a prefix ("esta sexta*"). */
+  prefixSecond: Entry[];
+  /** One-word phrases. */
+  single: Entry[];
+}
+
 export class PhraseIndex<L extends string> {
   private readonly lists: L[];
-  private readonly byFirstWord = new Map<string, Entry[]>();
+  private readonly byFirstWord = new Map<string, FirstWordEntries>();
   /** Entries whose first (and only) word is a prefix, by the char code of their first letter. */
   private readonly byPrefix: (Entry[] | undefined)[] = [];
 
@@ -49,16 +59,25 @@ export class PhraseIndex<L extends string> {
         const key = `${words.join(' ')}${prefix ? '*' : ''}`;
         if (!words.length || seen.has(key)) continue;
         seen.add(key);
-        const entry: Entry = { words, prefix, list };
-        if (prefix && words.length === 1) {
-          const letter = words[0].charCodeAt(0);
-          this.byPrefix[letter] = [...(this.byPrefix[letter] ?? []), entry];
-        }
-        else this.byFirstWord.set(words[0], [...(this.byFirstWord.get(words[0]) ?? []), entry]);
+        this.add({ words, prefix, list });
       }
     });
-    // Longest first: at one place, "no es urgente" wins over "urgente" of another list only by list; within a list the longest wins.
-    for (const entries of this.byFirstWord.values()) entries.sort((a, b) => b.words.length - a.words.length);
+    // Within a bucket, longest first: at one place a list keeps its longest phrase.
+    for (const entries of this.byFirstWord.values()) for (const bucket of entries.bySecond.values()) bucket.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  private add(entry: Entry): void {
+    const [first, second] = entry.words;
+    if (entry.prefix && entry.words.length === 1) {
+      const letter = first.charCodeAt(0);
+      this.byPrefix[letter] = [...(this.byPrefix[letter] ?? []), entry];
+      return;
+    }
+    let entries = this.byFirstWord.get(first);
+    if (!entries) this.byFirstWord.set(first, (entries = { bySecond: new Map(), prefixSecond: [], single: [] }));
+    if (entry.words.length === 1) entries.single.push(entry);
+    else if (entry.words.length === 2 && entry.prefix) entries.prefixSecond.push(entry);
+    else entries.bySecond.set(second, [...(entries.bySecond.get(second) ?? []), entry]);
   }
 
   /** Every list's phrases in the normalised text; within a list, matches do not overlap (leftmost, longest). */
@@ -70,10 +89,14 @@ export class PhraseIndex<L extends string> {
   scanWords(words: string[]): ScannedText<L> {
     const hits = new Map<L, PhraseHit[]>();
     const nextFree = new Int32Array(this.lists.length);
-
     for (let i = 0; i < words.length; i++) {
-      const candidates = this.byFirstWord.get(words[i]);
-      if (candidates) for (const entry of candidates) this.tryAt(entry, words, i, nextFree, hits);
+      const entries = this.byFirstWord.get(words[i]);
+      if (entries) {
+        const longer = i + 1 < words.length ? entries.bySecond.get(words[i + 1]) : undefined;
+        if (longer) for (const entry of longer) this.tryAt(entry, words, i, nextFree, hits);
+        for (const entry of entries.prefixSecond) this.tryAt(entry, words, i, nextFree, hits);
+        for (const entry of entries.single) this.tryAt(entry, words, i, nextFree, hits);
+      }
       const prefixed = this.byPrefix[words[i].charCodeAt(0)];
       if (prefixed) for (const entry of prefixed) if (words[i].startsWith(entry.words[0])) this.tryAt(entry, words, i, nextFree, hits);
     }
