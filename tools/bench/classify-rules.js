@@ -1,4 +1,3 @@
-/* global require, __dirname */
 // `node tools/bench/classify-rules.js [--leads 100000] [--iterations 200000]`: builds on demand, then benchmarks.
 const path = require('node:path');
 const { ensureBuilt, run } = require('../cli/launcher');

@@ -1,3 +1,2 @@
-/* global require */
 // `npm run -s classify -- --profiles DIR --in LEADS.jsonl --out OUT.jsonl [--classifier rules|llm]`
 require('./launcher').run('classify.js');

@@ -1,4 +1,3 @@
-/* global require, module, process, __dirname */
 // Runs a compiled CLI entry, building it first when dist is missing or older than its sources.
 'use strict';
 const { spawnSync } = require('node:child_process');

@@ -17,8 +17,10 @@ apt_install() {
 
 # npm packages: reinstall when the lock file changed since the last install.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  log "npm ci"
-  npm ci --no-audit --no-fund --loglevel=error
+  # `npm install` (not `npm ci`): npm 11 leaves other platforms' optional binaries (@swc/core-darwin-*) out of the
+  # lock file and `npm ci` then refuses it; install still takes every version from the lock.
+  log "npm install (from package-lock.json)"
+  npm install --no-audit --no-fund --loglevel=error
 fi
 
 # PostgreSQL from Debian.

@@ -41,6 +41,7 @@ describe.each(['desktop', 'mobile'] as ViewportName[])('log in as each role (%s)
       for (const to of menu.visible) await expect(s.page.locator(`[data-menu="${to}"]`).count()).resolves.toBe(1);
       for (const to of menu.hidden) await expect(s.page.locator(`[data-menu="${to}"]`).count()).resolves.toBe(0);
       await s.shot(`01-${user}-menu`);
+      await s.closeMenu();
       await s.expectClean();
     } finally {
       await s.close();

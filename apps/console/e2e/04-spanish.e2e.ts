@@ -25,6 +25,7 @@ it.each(['desktop', 'mobile'] as const)('switches to Spanish and stays there (%s
     await s.page.locator('[data-menu="/my-queue"]').getByText('Mi cola').waitFor();
     await s.page.locator('[data-menu="/routingRules"]').getByText('Reglas de asignación').waitFor();
     await s.shot('04-es-menu');
+    await s.closeMenu();
 
     await s.goto('/leads/create');
     await s.page.getByText('Correo a notificar').first().waitFor();

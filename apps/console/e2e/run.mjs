@@ -7,6 +7,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
 
@@ -16,6 +17,7 @@ const consoleDir = join(here, '..');
 const logDir = join(here, 'logs');
 const started = [];
 let databaseName = null;
+let sessionsDir = null;
 
 function fail(message) {
   console.error(`[console-e2e] ${message}`);
@@ -100,6 +102,7 @@ async function stopAll(databaseUrl) {
       });
     }
   }
+  if (sessionsDir) rmSync(sessionsDir, { recursive: true, force: true });
   if (databaseName && !process.env.E2E_KEEP_DATABASE) {
     await adminQuery(databaseUrl, `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`).catch((e) => console.error(`[console-e2e] drop database: ${e.message}`));
   }
@@ -115,6 +118,7 @@ async function main() {
   mkdirSync(join(here, 'screenshots'), { recursive: true });
 
   const [apiPort, consolePort] = [await freePort(), await freePort()];
+  sessionsDir = join(tmpdir(), `leadops-console-e2e-${apiPort}`); // saved logins of the suites (see support.ts)
   databaseName = `console_e2e_${process.pid}`;
   const dbUrl = new URL(databaseUrl);
   dbUrl.pathname = `/${databaseName}`;

@@ -1,5 +1,6 @@
 /** Shared helpers of the console's Playwright suites: browser, sessions per role, problem detection, screenshots, API calls. */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
@@ -7,6 +8,9 @@ export const CONSOLE_URL = required('E2E_CONSOLE_URL');
 export const API_URL = required('E2E_API_URL');
 const SHOTS = process.env['E2E_SCREENSHOTS'] ?? join(__dirname, 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
+/** Saved logins of this run (one API, one folder). */
+const SESSIONS = join(tmpdir(), `leadops-console-e2e-${new URL(API_URL).port}`);
+mkdirSync(SESSIONS, { recursive: true });
 
 export const PASSWORD = 'leadops';
 export const USERS = {
@@ -91,7 +95,30 @@ export class Session {
     await this.page.goto(`${CONSOLE_URL}/#${hashPath}`);
   }
 
+  /**
+   * Logs in through the login page once per user and run; later sessions reuse the saved browser storage (the API
+   * allows 10 logins a minute per user, and the login page is not what most tests are about).
+   */
   async login(user: UserKey): Promise<void> {
+    const saved = join(SESSIONS, `${user}.json`);
+    if (existsSync(saved)) {
+      const { origins } = JSON.parse(readFileSync(saved, 'utf8')) as { origins: Array<{ localStorage: Array<{ name: string; value: string }> }> };
+      const items = origins.flatMap((o) => o.localStorage).filter((i) => i.name.startsWith('leadops:'));
+      await this.page.addInitScript((entries: Array<{ name: string; value: string }>) => {
+        if (sessionStorage.getItem('e2e-restored')) return;
+        for (const { name, value } of entries) localStorage.setItem(name, value);
+        sessionStorage.setItem('e2e-restored', '1');
+      }, items);
+      await this.goto('/');
+      await this.page.waitForURL((url) => !url.hash.startsWith('#/login') && url.hash !== '#/');
+      await this.page.locator('.RaLayout-content, [class*="RaLayout-content"]').first().waitFor();
+      return;
+    }
+    await this.loginWithForm(user);
+    await this.context.storageState({ path: saved });
+  }
+
+  async loginWithForm(user: UserKey): Promise<void> {
     await this.goto('/login');
     await this.page.locator('input[name="username"]').fill(USERS[user].email);
     await this.page.locator('input[name="password"]').fill(PASSWORD);
@@ -105,8 +132,14 @@ export class Session {
     if (this.isMobile) await this.page.locator('button.RaAppBar-menuButton, [class*="RaAppBar-menuButton"]').first().click();
   }
 
+  /** Closes the phone's menu drawer again (it stays open over the page until then). */
+  async closeMenu(): Promise<void> {
+    if (this.isMobile) await this.page.keyboard.press('Escape');
+  }
+
   async shot(name: string): Promise<string> {
-    // Let chips, charts and fonts settle before the picture.
+    // No hover effects in the picture, and chips, charts and fonts settled.
+    await this.page.mouse.move(0, this.page.viewportSize()!.height - 1);
     await this.page.waitForTimeout(400);
     const path = join(SHOTS, `${name}-${this.viewport}.png`);
     await this.page.screenshot({ path, fullPage: true });

@@ -40,6 +40,8 @@ describe('scoreEval', () => {
     expect(report.sqlPrecision).toBe(0.5);
     expect(report.sqlRecall).toBe(0.5);
     expect(report.fieldAccuracy.fitGrade).toBe(0.75);
+    // Fields no row labels are not scored at all.
+    expect(report.fieldAccuracy.dealSize).toBeUndefined();
   });
 
   it('fills the confusion matrix by expected and got stage', () => {

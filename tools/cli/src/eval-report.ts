@@ -43,6 +43,8 @@ const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 export function scoreEval(rows: EvalRow[]): EvalReport {
   const confusion = Object.fromEntries(STAGES.map((e) => [e, Object.fromEntries(STAGES.map((g) => [g, 0]))])) as EvalReport['confusion'];
   const fieldHits: Record<string, number> = Object.fromEntries(Object.keys(EVAL_FIELDS).map((f) => [f, 0]));
+  // Sets may label only some fields: each field is scored over the rows that label it.
+  const fieldLabelled: Record<string, number> = Object.fromEntries(Object.keys(EVAL_FIELDS).map((f) => [f, 0]));
   let stageHits = 0;
   let priorityHits = 0;
   let truePositives = 0;
@@ -61,6 +63,7 @@ export function scoreEval(rows: EvalRow[]): EvalReport {
     const fieldMisses: string[] = [];
     for (const [field, read] of Object.entries(EVAL_FIELDS)) {
       if (expected[field] === undefined) continue;
+      fieldLabelled[field]++;
       if (read(result) === expected[field]) fieldHits[field]++;
       else fieldMisses.push(`${field} ${expected[field]}->${read(result)}`);
     }
@@ -76,7 +79,7 @@ export function scoreEval(rows: EvalRow[]): EvalReport {
     sqlPrecision: ratio(truePositives, predicted),
     sqlRecall: ratio(truePositives, actual),
     sqlCounts: { truePositives, predicted, actual },
-    fieldAccuracy: Object.fromEntries(Object.entries(fieldHits).map(([f, hits]) => [f, ratio(hits, total)])),
+    fieldAccuracy: Object.fromEntries(Object.entries(fieldHits).filter(([f]) => fieldLabelled[f] > 0).map(([f, hits]) => [f, ratio(hits, fieldLabelled[f])])),
     confusion,
     misses,
   };
@@ -93,7 +96,9 @@ export function formatEvalReport(report: EvalReport, title: string): string {
   out.push(`SQL precision      ${pct(report.sqlPrecision)}  (${truePositives}/${predicted} predicted SQL are SQL)`);
   out.push(`SQL recall         ${pct(report.sqlRecall)}  (${truePositives}/${actual} SQL found)`);
   out.push('', 'field accuracy');
-  for (const [field, acc] of Object.entries(report.fieldAccuracy)) out.push(`  ${pad(field, 16)} ${pct(acc)}`);
+  const fields = Object.entries(report.fieldAccuracy);
+  if (!fields.length) out.push('  (no field labels in this set)');
+  for (const [field, acc] of fields) out.push(`  ${pad(field, 16)} ${pct(acc)}`);
   out.push('', 'stage confusion (rows: expected, columns: got)');
   const width = 13;
   out.push(`  ${pad('', width)}${STAGES.map((s) => pad(s, width)).join('')}`);

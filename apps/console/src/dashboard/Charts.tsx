@@ -2,10 +2,11 @@ import { Card, CardContent, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 import {
-  Area, AreaChart, Bar, BarChart, CartesianGrid, Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis,
+  Bar, BarChart, CartesianGrid, Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis,
 } from 'recharts';
 import { useDateLocale } from '../common/useRole';
 import type { Metrics } from '../dataProvider/types';
+import { fillDays, type DateRange } from './dateRange';
 
 const STAGE_COLORS: Record<string, string> = { SQL: '#2e7d32', MQL: '#0288d1', NURTURE: '#6a1b9a', REVIEW: '#ed6c02', DISQUALIFIED: '#9e9e9e' };
 const PALETTE = ['#1a2a4f', '#0288d1', '#2e7d32', '#ed6c02', '#6a1b9a', '#c62828', '#00838f', '#5d4037'];
@@ -47,19 +48,26 @@ export function FunnelChart({ funnel }: { funnel: Metrics['funnel'] }) {
   );
 }
 
-export function DailyChart({ title, data, color, testId }: { title: string; data: Array<{ day: string; count: number }>; color: string; testId: string }) {
+/** A count per day of the range (days without any shown as zero). */
+export function DailyChart({ title, data, range, color, testId }: {
+  title: string;
+  data: Array<{ day: string; count: number }>;
+  range: DateRange;
+  color: string;
+  testId: string;
+}) {
   const locale = useDateLocale();
   const t = useTranslate();
-  const rows = data.map((d) => ({ ...d, label: new Date(`${d.day.slice(0, 10)}T00:00:00`).toLocaleDateString(locale, { month: 'short', day: 'numeric' }) }));
+  const rows = fillDays(range, data).map((d) => ({ ...d, label: new Date(`${d.day}T00:00:00`).toLocaleDateString(locale, { month: 'short', day: 'numeric' }) }));
   return (
     <ChartCard title={title} testId={testId}>
-      <AreaChart data={rows} margin={{ left: -16, right: 8 }}>
+      <BarChart data={rows} margin={{ left: -16, right: 8 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="label" minTickGap={16} />
+        <XAxis dataKey="label" minTickGap={16} tick={{ fontSize: 12 }} />
         <YAxis allowDecimals={false} />
         <Tooltip />
-        <Area type="monotone" dataKey="count" name={t('leadops.dashboard.count')} stroke={color} fill={color} fillOpacity={0.2} />
-      </AreaChart>
+        <Bar dataKey="count" name={t('leadops.dashboard.count')} fill={color} />
+      </BarChart>
     </ChartCard>
   );
 }

@@ -71,8 +71,8 @@ export function Dashboard() {
           <Kpis m={m} />
           <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))' } }}>
             <FunnelChart funnel={m.funnel} />
-            <DailyChart testId="chart-leads-by-day" title={t('leadops.dashboard.leads_by_day')} data={m.leadsByDay} color="#0288d1" />
-            <DailyChart testId="chart-breaches-by-day" title={t('leadops.dashboard.breaches_by_day')} data={m.breachesByDay} color="#c62828" />
+            <DailyChart testId="chart-leads-by-day" title={t('leadops.dashboard.leads_by_day')} data={m.leadsByDay} range={range!} color="#0288d1" />
+            <DailyChart testId="chart-breaches-by-day" title={t('leadops.dashboard.breaches_by_day')} data={m.breachesByDay} range={range!} color="#c62828" />
             <SourceChart data={m.leadsBySource} />
             <OwnerChart data={m.leadsByOwner} />
           </Box>

@@ -26,3 +26,17 @@ export function rangeFromInputs(fromText: string, toText: string): DateRange | n
 
 export const toInputDate = (date: Date) =>
   `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+
+/** One entry per local day of the range (oldest first), zero where the API had nothing, so quiet days show as gaps. */
+export function fillDays(range: DateRange, data: Array<{ day: string; count: number }>, maxDays = 120): Array<{ day: string; count: number }> {
+  const byDay = new Map(data.map((d) => [d.day.slice(0, 10), d.count]));
+  const out: Array<{ day: string; count: number }> = [];
+  const cursor = new Date(range.from);
+  cursor.setHours(0, 0, 0, 0);
+  while (cursor < range.to && out.length < maxDays) {
+    const day = toInputDate(cursor);
+    out.push({ day, count: byDay.get(day) ?? 0 });
+    cursor.setDate(cursor.getDate() + 1);
+  }
+  return out;
+}

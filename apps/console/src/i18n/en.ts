@@ -38,6 +38,9 @@ export const enApp = {
         openOnly: 'Open leads only',
         unassigned: 'Unassigned only',
         action: 'Action',
+        name: 'Name',
+        company: 'Company',
+        priority_stage: 'Priority / Stage',
       },
     },
     routingRules: {

@@ -39,6 +39,9 @@ export const esApp: typeof enApp = {
         openOnly: 'Solo leads abiertos',
         unassigned: 'Solo sin responsable',
         action: 'Acción',
+        name: 'Nombre',
+        company: 'Empresa',
+        priority_stage: 'Prioridad / Etapa',
       },
     },
     routingRules: {
@@ -226,7 +229,7 @@ export const esApp: typeof enApp = {
     },
     sla: {
       due_in: 'Vence en %{time}',
-      overdue: 'Vencido hace %{time}',
+      overdue: 'Vencido %{time}',
       met: 'Cumplido',
       none: 'Sin SLA',
       late: 'Respondido tarde',

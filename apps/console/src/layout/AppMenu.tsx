@@ -46,7 +46,10 @@ export function AppMenu() {
   const translate = useTranslate();
   const [open] = useSidebarState();
   const allowed = (entries: Entry[]) => entries.filter((e) => canAccess(role, e.resource, e.action ?? 'list'));
-  const item = (e: Entry) => <Menu.Item key={e.to} to={e.to} primaryText={translate(e.label)} leftIcon={e.icon} data-menu={e.to} />;
+  // Long Spanish labels wrap onto a second line instead of being cut.
+  const item = (e: Entry) => (
+    <Menu.Item key={e.to} to={e.to} primaryText={translate(e.label)} leftIcon={e.icon} data-menu={e.to} sx={{ '& .MuiTypography-root': { whiteSpace: 'normal' } }} />
+  );
   const configuration = allowed(CONFIGURATION);
   return (
     <Menu>

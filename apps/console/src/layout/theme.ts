@@ -9,4 +9,6 @@ export const theme: RaThemeOptions = {
     background: { default: '#f4f6fa' },
   },
   shape: { borderRadius: 8 },
+  // A narrower side bar leaves the lead list room for the brief's columns plus priority, owner and SLA at 1280 px.
+  sidebar: { width: 220, closedWidth: 50 },
 };

@@ -1,4 +1,7 @@
-import { ColumnsButton, CreateButton, DataTable, ExportButton, FilterButton, List, ShowButton, TopToolbar, useTranslate } from 'react-admin';
+import OpenIcon from '@mui/icons-material/OpenInBrowser';
+import { Box, IconButton, Stack, Tooltip, Typography } from '@mui/material';
+import { ColumnsButton, CreateButton, DataTable, ExportButton, FilterButton, List, TopToolbar, useCreatePath, useTranslate } from 'react-admin';
+import { Link } from 'react-router-dom';
 import { PriorityChip, StageChip, StatusChip } from '../common/chips';
 import { DateTimeText } from '../common/DateTimeText';
 import { SlaChip } from '../common/SlaChip';
@@ -12,6 +15,28 @@ import { LeadCards } from './LeadCards';
 import { leadFilters } from './leadFilters';
 
 const Column = DataTable.Col<Lead>;
+
+/** A main line and a quieter second line, cut with an ellipsis rather than widening the table. */
+function TwoLines({ first, second }: { first: string | null; second: string | null }) {
+  return (
+    <Box sx={{ maxWidth: 190, minWidth: 0 }}>
+      <Typography variant="body2" sx={{ fontWeight: 500, overflowWrap: 'anywhere' }}>{first || '—'}</Typography>
+      {second && <Typography variant="caption" color="text.secondary" noWrap component="div" title={second}>{second}</Typography>}
+    </Box>
+  );
+}
+
+function OpenLeadButton({ id }: { id: string }) {
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  return (
+    <Tooltip title={translate('leadops.action.open')}>
+      <IconButton size="small" component={Link} to={createPath({ resource: 'leads', id, type: 'show' })} aria-label={translate('leadops.action.open')} onClick={(e) => e.stopPropagation()}>
+        <OpenIcon fontSize="small" />
+      </IconButton>
+    </Tooltip>
+  );
+}
 
 function LeadListActions() {
   const canExport = useCan('leads', 'export');
@@ -42,26 +67,30 @@ export function LeadList() {
       sort={{ field: 'createdAt', order: 'DESC' }}
       perPage={25}
       queryOptions={{ refetchInterval: 10_000 }}
+      empty={false}
     >
       {isMobile ? (
         <LeadCards />
       ) : (
-        <DataTable rowClick="show" bulkActionButtons={canBulkReassign ? <BulkReassignButton /> : false} size="small">
+        <DataTable
+          rowClick="show"
+          bulkActionButtons={canBulkReassign ? <BulkReassignButton /> : false}
+          size="small"
+          hiddenColumns={['createdAt']}
+          sx={{ '& .RaDataTable-tableWrapper': { overflowX: 'auto', contain: 'inline-size' }, '& .MuiTableCell-root': { px: 1 } }}
+        >
           <Column source="id" label="resources.leads.fields.id" disableSort render={(lead) => <code title={lead.id}>{lead.id.slice(0, 8)}</code>} />
-          <Column source="fullName" disableSort />
-          <Column source="companyName" disableSort />
-          <Column source="email" disableSort />
-          <Column source="location" disableSort />
+          <Column source="fullName" label="resources.leads.fields.name" disableSort render={(lead) => <TwoLines first={lead.fullName} second={lead.email} />} />
+          <Column source="companyName" label="resources.leads.fields.company" disableSort render={(lead) => <TwoLines first={lead.companyName} second={lead.location} />} />
           <Column source="gender" disableSort render={(lead) => <TranslatedValue group="gender" value={lead.gender} />} />
           <Column source="status" disableSort render={(lead) => <StatusChip value={lead.status} />} />
-          <Column source="stage" disableSort render={(lead) => <StageChip value={lead.stage} />} />
-          <Column source="priority" disableSort render={(lead) => <PriorityChip value={lead.priority} />} />
+          <Column source="priority" label="resources.leads.fields.priority_stage" disableSort render={(lead) => (
+            <Stack direction="row" spacing={0.5}><PriorityChip value={lead.priority} /><StageChip value={lead.stage} /></Stack>
+          )} />
           <Column source="owner.displayName" label="resources.leads.fields.owner" disableSort render={(lead) => lead.owner?.displayName ?? translate('leadops.lead.unassigned')} />
           <Column source="slaDueAt" label="resources.leads.fields.sla" sortByOrder="ASC" render={(lead) => <SlaChip lead={lead} />} />
           <Column source="createdAt" sortByOrder="DESC" render={(lead) => <DateTimeText value={lead.createdAt} />} />
-          <Column label="resources.leads.fields.action" disableSort>
-            <ShowButton label="leadops.action.open" />
-          </Column>
+          <Column label="resources.leads.fields.action" disableSort render={(lead) => <OpenLeadButton id={lead.id} />} />
         </DataTable>
       )}
     </List>

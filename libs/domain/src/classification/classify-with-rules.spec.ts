@@ -101,6 +101,9 @@ describe('fit against the seller profile (policy.md section 2)', () => {
     expect(classify({ description: 'We need to back up our ERP and add more storage' }).matchedServices).toEqual(['Respaldo de datos', 'Almacenamiento']);
     expect(classify({ description: 'Precisamos de armazenamento para os dados da fábrica' }).matchedServices).toEqual(['Almacenamiento']);
     expect(classify({ description: 'Necesitamos rediseñar nuestro sitio web' }).matchedServices).toEqual([]);
+    // Acronyms count in capitals only: "SAN" is storage, "San Luis" is a place.
+    expect(classify({ description: 'We need a quote to replace our aging SAN' }).matchedServices).toEqual(['Almacenamiento']);
+    expect(classify({ description: 'Tenemos planta en San Luis Potosí' }).matchedServices).toEqual([]);
   });
 
   it('reads industry synonyms against the target industries', () => {
@@ -181,6 +184,7 @@ describe('urgency (policy.md section 3)', () => {
     expect(classify({ description: 'Not urgent at all. Just collecting info for a storage refresh next year.' }).urgency.level).toBe('LOW');
     expect(classify({ description: 'Sin prisa: queremos respaldo, no es urgente' }).urgency.level).not.toBe('CRITICAL');
     expect(classify({ description: 'Queremos respaldo para evitar pérdida de datos' }).urgency.level).not.toBe('CRITICAL');
+    expect(classify({ description: 'We had zero outages this year but want better backups' }).urgency.level).not.toBe('CRITICAL');
   });
 
   it('reads a quote for next year as planning, not a near-term intent', () => {

@@ -1,7 +1,7 @@
 // Does the lead ask for what the seller offers? Matched by meaning, through the units each service is known by.
 import type { LeadText } from './lead-text';
 import type { SellerProfile } from './seller-profile';
-import { needUnitsOf, type NeedUnit } from './services';
+import { acronymUnits, needUnitsOf, type NeedUnit } from './services';
 
 export interface NeedMatch {
   /** Names of the seller's services the description asks for, best first. */
@@ -22,10 +22,12 @@ export function matchServices(text: LeadText, seller: SellerProfile): NeedMatch 
   const seen = new Set<NeedUnit>();
   const positions: number[] = [];
   // Only the words some service is known by can match; the rest of the lead's words are skipped early.
-  for (const { unit, at } of needUnitsOf(text.stems, (word) => seller.serviceWords.has(word))) {
+  const units = needUnitsOf(text.stems, (word) => seller.serviceWords.has(word));
+  for (const unit of acronymUnits(text.raw)) units.push({ unit, at: -1, concept: true });
+  for (const { unit, at } of units) {
     const targets = seller.unitIndex.get(unit);
     if (!targets) continue;
-    positions.push(at);
+    if (at >= 0) positions.push(at);
     // A unit counts once, however often the lead repeats it.
     if (seen.has(unit)) continue;
     seen.add(unit);
@@ -34,7 +36,7 @@ export function matchServices(text: LeadText, seller: SellerProfile): NeedMatch 
     for (const t of targets) {
       if (t.weight !== best) continue;
       scores[t.service] += t.weight;
-      words[t.service].push(text.words[at]);
+      words[t.service].push(at >= 0 ? text.words[at] : unit.slice(2));
     }
   }
   const order = seller.services.map((_, i) => i).filter((i) => scores[i] >= 2).sort((a, b) => scores[b] - scores[a] || a - b);

@@ -8,6 +8,18 @@ import thesaurus from './data/service-concepts.json';
 const SERVICE_CONCEPTS = new ConceptIndex(thesaurus.concepts);
 const MODIFIER_CONCEPTS = new Set(thesaurus.modifierConcepts);
 const GENERIC_STEMS = new Set(thesaurus.genericWords.map((w) => stem(normalizeText(w))));
+const ACRONYMS = new Map(Object.entries(thesaurus.acronyms as Record<string, string>));
+const CAPITALISED = /\b[A-Z][A-Za-z]{1,4}\b/g;
+
+/** Concepts named by an acronym written in capitals ("SAN", "ERP"), which lower case would confuse ("San Luis"). */
+export function acronymUnits(raw: string): NeedUnit[] {
+  const units: NeedUnit[] = [];
+  for (const word of raw.match(CAPITALISED) ?? []) {
+    const concept = ACRONYMS.get(word);
+    if (concept) units.push(`c:${concept}`);
+  }
+  return units;
+}
 
 /** A unit of meaning a service is recognised by: a thesaurus concept ("c:backup") or a specific word ("w:cfdi"). */
 export type NeedUnit = string;
@@ -77,8 +89,12 @@ export function serviceOf(text: string): SellerService {
   nameUnits(name, units);
   for (const u of needUnitsOf(stemWords(normalizeText(detail)))) addUnit(units, u.unit, 1);
   for (const code of text.match(JARGON) ?? []) {
-    const words = stemWords(normalizeText(code));
-    for (const u of needUnitsOf(words)) addUnit(units, u.unit, 2);
+    // A known acronym stands for its concept ("SAN" is storage, not the word "san" of "San Luis").
+    const concept = ACRONYMS.get(code);
+    if (concept) {
+      addUnit(units, `c:${concept}`, 2);
+      units.delete(`w:${stem(normalizeText(code))}`);
+    } else for (const u of needUnitsOf(stemWords(normalizeText(code)))) addUnit(units, u.unit, 2);
   }
   return { name: name.replace(/[.\s]+$/, ''), units };
 }

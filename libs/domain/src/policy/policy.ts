@@ -108,8 +108,8 @@ const KEYWORDS: PolicyKeywords = {
       pt: ['hoje', 'hoje mesmo', 'ainda hoje', 'amanha', 'esta semana', 'nesta semana', 'essa semana', 'nessa semana', 'esta segunda*', 'esta terca*', 'esta quarta*', 'esta quinta*', 'esta sexta*', 'nesta sexta*', 'neste sabado', 'em 24 horas', 'em 48 horas'],
     },
     nearTerm: {
-      es: ['este mes', 'fin de mes', 'el mes que viene', 'mes que viene', 'proximo mes', 'el mes entrante', 'proximas semanas', 'proxima semana', 'siguiente semana', 'la semana que viene', 'semana entrante', 'pronto', 'presupuesto', 'presupuesto aprobado', 'presupuesto autorizado', 'cotizacion', 'cotizar', 'propuesta', 'propuesta tecnica', 'demo', 'demostracion', 'llamada', 'agendar', 'reunion', 'comprar', 'adquirir', 'contratar', 'precio', 'tarifa', 'tarifas', 'cuanto cuesta', 'cuanto cobran', 'cuanto sale', 'este trimestre', 'este semestre'],
-      en: ['this month', 'end of the month', 'next month', 'next week', 'next few weeks', 'coming weeks', 'in the coming weeks', 'within weeks', 'soon', 'budget approved', 'approved budget', 'budget is approved', 'budget was approved', 'have budget', 'quote', 'quotation', 'pricing', 'price quote', 'proposal', 'demo', 'a call', 'call me', 'call us', 'phone call', 'quick call', 'schedule a meeting', 'book a meeting', 'pick a vendor', 'choose a vendor', 'select a vendor', 'purchase', 'buy', 'rfp', 'this quarter', 'start date', 'start dates', 'how much', 'rates'],
+      es: ['este mes', 'fin de mes', 'fin del mes', 'el mes que viene', 'mes que viene', 'proximo mes', 'el mes entrante', 'proximas semanas', 'proxima semana', 'siguiente semana', 'la semana que viene', 'semana entrante', 'pronto', 'presupuesto', 'presupuesto aprobado', 'presupuesto autorizado', 'cotizacion', 'cotizar', 'propuesta', 'propuesta tecnica', 'demo', 'demostracion', 'llamada', 'agendar', 'reunion', 'comprar', 'adquirir', 'contratar', 'precio', 'tarifa', 'tarifas', 'cuanto cuesta', 'cuanto cobran', 'cuanto sale', 'este trimestre', 'este semestre'],
+      en: ['this month', 'end of the month', 'end of month', 'next month', 'next week', 'next few weeks', 'coming weeks', 'in the coming weeks', 'within weeks', 'soon', 'budget approved', 'approved budget', 'budget is approved', 'budget was approved', 'have budget', 'quote', 'quotation', 'pricing', 'price quote', 'proposal', 'demo', 'a call', 'call me', 'call us', 'phone call', 'quick call', 'schedule a meeting', 'book a meeting', 'pick a vendor', 'choose a vendor', 'select a vendor', 'purchase', 'buy', 'rfp', 'this quarter', 'start date', 'start dates', 'how much', 'rates'],
       pt: ['este mes', 'neste mes', 'mes que vem', 'proximo mes', 'proximas semanas', 'proxima semana', 'semana que vem', 'orcamento', 'orcamento aprovado', 'cotacao', 'proposta', 'demonstracao', 'demo', 'reuniao', 'ligacao', 'agendar', 'comprar', 'contratar', 'preco', 'quanto custa', 'este trimestre'],
     },
     evaluating: {
@@ -134,9 +134,9 @@ const KEYWORDS: PolicyKeywords = {
     },
   },
   negators: {
-    es: ['no', 'sin', 'nunca', 'ningun', 'ninguna', 'ninguno', 'nada', 'ni', 'evitar', 'prevenir', 'antes de que'],
-    en: ['no', 'not', 'never', 'without', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'havent', 'hasnt', 'avoid', 'prevent', 'nor'],
-    pt: ['nao', 'sem', 'nunca', 'nenhum', 'nenhuma', 'nem', 'evitar', 'prevenir'],
+    es: ['no', 'sin', 'nunca', 'ningun', 'ninguna', 'ninguno', 'nada', 'ni', 'cero', 'evitar', 'prevenir', 'antes de que'],
+    en: ['no', 'not', 'never', 'without', 'zero', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'havent', 'hasnt', 'avoid', 'prevent', 'nor'],
+    pt: ['nao', 'sem', 'nunca', 'nenhum', 'nenhuma', 'nem', 'zero', 'evitar', 'prevenir'],
   },
   nonBuyer: {
     student: {
