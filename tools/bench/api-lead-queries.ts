@@ -197,6 +197,8 @@ async function main() {
 
     const NODE = 'id fullName companyName stage priority status slaDueAt slaState owner { id displayName }';
     const LIST = `query($filter: LeadFilterInput, $after: String, $sort: LeadSortField) { leads(filter: $filter, first: 25, after: $after, sort: $sort) { totalCount pageInfo { endCursor hasNextPage } nodes { ${NODE} } } }`;
+    const BARE = 'id fullName companyName stage priority status slaDueAt slaState ownerId';
+    const BARE_LIST = `query($filter: LeadFilterInput, $after: String) { leads(filter: $filter, first: 25, after: $after) { pageInfo { endCursor hasNextPage } nodes { ${BARE} } } }`;
     const stageFilter = { stages: ['SQL'], priorities: ['P1'] };
     const page1 = await gql(opsToken, LIST, { filter: stageFilter });
     const [{ term }] = await db.query(`SELECT lower(company_name) AS term FROM leads WHERE stage = 'SQL' ORDER BY created_at DESC LIMIT 1`);
@@ -208,6 +210,9 @@ async function main() {
       { name: `leads: text search "${term}" (sales ops)`, token: opsToken, query: LIST, variables: { filter: { search: term } } },
       { name: 'leads: text search "garcía" (broad, ~5% of leads)', token: opsToken, query: LIST, variables: { filter: { search: 'garcía' } } },
       { name: 'leads: manager, open leads of the team by SLA due', token: managerToken, query: LIST, variables: { filter: { openOnly: true }, sort: 'SLA_DUE_AT' } },
+      // The same two lists without owner names: the cost of the page without the per-row owner look-up (the count still runs).
+      { name: 'myQueue, first 50, without owner', token: repToken, query: `{ myQueue(first: 50) { nodes { ${BARE} } } }`, variables: {} },
+      { name: 'leads: stage SQL + priority P1, without owner', token: opsToken, query: BARE_LIST, variables: { filter: stageFilter } },
     ];
 
     const results: Array<{ name: string; p50: number; p95: number; p99: number; totalCount: number | null; explains: string[] }> = [];

@@ -3,7 +3,9 @@ import type { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { loadConfig, type LeadOpsConfig } from '@leadops/config';
 import { createLeadClassifier } from '@leadops/llm';
-import { createTestDatabase, startSmtpSink, type SmtpSink, type TestDatabase } from '@leadops/testing';
+import { createTestDatabase, installQuietTemporalRuntime, startSmtpSink, type SmtpSink, type TestDatabase } from '@leadops/testing';
+
+installQuietTemporalRuntime();
 import { startWorker, type RunningWorker } from '../../worker/src/worker';
 import { seedDemoData } from '@leadops/persistence';
 import { createApp } from '../src/main';

@@ -25,6 +25,9 @@ describe('one lead end to end (API + Temporal + worker + PostgreSQL)', () => {
     stack = await startStack();
     await stack.startWorker();
     ops = await login(stack, 'ops@leadops.dev');
+    // A freshly started worker spends its first workflow task building the sandbox: warm it up once, as production is.
+    const warmUp = await gql(stack, CREATE, { input: { fullName: 'Warm Up', email: 'warm@up.example.org' } }, ops);
+    await waitUntil(async () => (await gql(stack, GET, { id: warmUp.data.createLead.id }, ops)).data?.lead?.classification, 10_000, 'warm-up lead');
   });
   afterAll(async () => stack?.close());
 

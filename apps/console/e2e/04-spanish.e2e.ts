@@ -36,7 +36,7 @@ it.each(['desktop', 'mobile'] as const)('switches to Spanish and stays there (%s
 
     await s.goto('/leads');
     await s.page.getByPlaceholder('Buscar…').waitFor();
-    if (!s.isMobile) await s.page.getByRole('columnheader', { name: 'Nombre completo' }).waitFor();
+    if (!s.isMobile) await s.page.getByRole('columnheader', { name: 'Nombre', exact: true }).waitFor();
     await s.shot('04-es-leads');
     const first = s.isMobile ? s.page.locator('[data-lead]').first() : s.page.locator('tbody tr').first();
     await first.click();

@@ -10,6 +10,7 @@ import { createGraphqlClient } from './dataProvider/graphqlClient';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppLayout';
 import { Home } from './layout/Home';
+import { LoginPage } from './layout/LoginPage';
 import { theme } from './layout/theme';
 import { leads } from './leads';
 import { MyQueue } from './my-queue/MyQueue';
@@ -43,6 +44,7 @@ export const App = () => (
     i18nProvider={i18nProvider}
     store={store}
     layout={AppLayout}
+    loginPage={LoginPage}
     dashboard={Home}
     theme={theme}
     requireAuth

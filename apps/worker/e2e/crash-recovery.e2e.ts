@@ -31,7 +31,7 @@ describe('worker crash (SIGKILL) with 200 leads in flight', () => {
     smtp = await startSmtpSink();
     env = {
       ...process.env, DATABASE_URL: database.url, TEMPORAL_TASK_QUEUE: `crash-${randomBytes(4).toString('hex')}`,
-      SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SLA_TIME_SCALE: '1',
+      SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SLA_TIME_SCALE: '1', LOG_LEVEL: 'warn',
     };
     connection = await Connection.connect({ address: loadConfig(env).temporal.address });
   });

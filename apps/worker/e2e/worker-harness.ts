@@ -8,7 +8,9 @@ import { loadConfig, type LeadOpsConfig } from '@leadops/config';
 import type { LeadInput } from '@leadops/domain';
 import { createLeadClassifier } from '@leadops/llm';
 import { LeadStore, seedDemoData, SettingsStore, type LeadEntity } from '@leadops/persistence';
-import { createTestDatabase, startSmtpSink, waitUntil, type SmtpSink, type TestDatabase } from '@leadops/testing';
+import { createTestDatabase, installQuietTemporalRuntime, startSmtpSink, waitUntil, type SmtpSink, type TestDatabase } from '@leadops/testing';
+
+installQuietTemporalRuntime();
 import { LEAD_WORKFLOW_TYPE, type LeadWorkflowInput } from '@leadops/workflows';
 import { startWorker, type RunningWorker } from '../src/worker';
 

@@ -1,10 +1,12 @@
 import 'reflect-metadata';
+import { DefaultLogger, Runtime, type LogLevel } from '@temporalio/worker';
 import { ConfigError, loadConfig } from '@leadops/config';
 import { createLeadClassifier } from '@leadops/llm';
 import { startWorker } from './worker';
 
 async function main() {
   const config = loadConfig();
+  Runtime.install({ logger: new DefaultLogger(config.logLevel.toUpperCase() as LogLevel) });
   const classifier = createLeadClassifier(config.llm.baseUrl ? { ...config.llm, baseUrl: config.llm.baseUrl } : null);
   const { run } = await startWorker(config, classifier);
   console.log(`[worker] polling ${config.temporal.taskQueue} on ${config.temporal.address} (classifier: ${config.llm.baseUrl ? `llm ${config.llm.model} at ${config.llm.baseUrl}, rules fallback` : 'rules'})`);

@@ -7,7 +7,7 @@ import type { LlmConfig } from './config';
 import { createLeadClassifier } from './llm-classifier';
 import { EXTRACTION_SCHEMA, EXTRACTION_SCHEMA_NAME, type LlmExtraction } from './schema';
 
-const sas: CompanyProfile = JSON.parse(readFileSync(join(__dirname, '../../../../shared/profiles/sas.json'), 'utf8'));
+const sas: CompanyProfile = JSON.parse(readFileSync(join(__dirname, '../../persistence/src/demo-profile.sas.json'), 'utf8'));
 
 const cto: LeadInput = {
   fullName: 'JOSH BIDEN',
@@ -93,6 +93,15 @@ describe('createLeadClassifier against an OpenAI-compatible server', () => {
     expect(result.contactProfile.roleType).toBe('USER');
     expect(result.stage).not.toBe('SQL');
     expect(result.priority).not.toBe('P1');
+  });
+
+  it('overrules a model that calls a user-level contact a decision maker, so no SQL comes of it', async () => {
+    const inconsistent = { seniorityLevel: 'USER', roleType: 'TECH_DECISION_MAKER', decisionPower: 'HIGH' };
+    reply({ json: { ...ctoExtraction(), contactProfile: inconsistent } });
+    const result = await createLeadClassifier(config).classify(analyst, sas);
+    expect(result.classifier).toBe('llm');
+    expect(result.contactProfile).toMatchObject({ seniorityLevel: 'USER', roleType: 'USER', decisionPower: 'LOW' });
+    expect(result.stage).not.toBe('SQL');
   });
 
   it('labels the scores with the policy in force and derives decision power from seniority', async () => {

@@ -99,9 +99,17 @@ function causeOf(error: Error): string {
   return cause?.code ?? cause?.message ?? error.message;
 }
 
+const DECIDING_SENIORITY = new Set<string>(['C_LEVEL', 'DIRECTOR', 'MANAGER']);
+const NON_DECIDING_ROLE: Record<string, 'INFLUENCER' | 'USER' | 'UNKNOWN'> = { TECHNICAL: 'INFLUENCER', USER: 'USER', UNKNOWN: 'UNKNOWN' };
+const isDecisionMakerRole = (role: string) => role === 'TECH_DECISION_MAKER' || role === 'BUSINESS_DECISION_MAKER';
+
 /** The model's reading of the lead, with the decision always recomputed by the policy. */
 function classificationFromExtraction(extraction: LlmExtraction, rules: ClassificationResult, profile: CompanyProfile, policy: ClassificationPolicy): ClassificationResult {
-  const { seniorityLevel, roleType } = extraction.contactProfile;
+  const { seniorityLevel } = extraction.contactProfile;
+  // Policy: only a C-level, director or manager can be a decision maker; a model that says otherwise is overruled.
+  const roleType = isDecisionMakerRole(extraction.contactProfile.roleType) && !DECIDING_SENIORITY.has(seniorityLevel)
+    ? NON_DECIDING_ROLE[seniorityLevel] ?? 'UNKNOWN'
+    : extraction.contactProfile.roleType;
   const contactProfile = {
     seniorityLevel,
     roleType,

@@ -2,3 +2,4 @@
 export * from './openai-test-server';
 export * from './smtp-sink';
 export * from './test-database';
+export * from './quiet-runtime';

@@ -20,17 +20,23 @@ export interface LeadPage {
 }
 
 const encodeCursor = (value: string, id: string) => Buffer.from(JSON.stringify([value, id])).toString('base64url');
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A cursor is only ever one this API made: a timestamp (or "infinity") and a lead id; anything else is bad input. */
 function decodeCursor(cursor: string): [string, string] {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && parsed.every((p) => typeof p === 'string')) return parsed as [string, string];
+    if (
+      Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string' &&
+      (parsed[0] === 'infinity' || !Number.isNaN(Date.parse(parsed[0]))) && UUID.test(parsed[1])
+    ) {
+      return parsed as [string, string];
+    }
   } catch {
     /* fall through */
   }
   throw new LeadOpsError('BAD_USER_INPUT', 'after: not a cursor returned by this API', 'after');
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class LeadService {

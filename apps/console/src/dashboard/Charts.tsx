@@ -11,15 +11,20 @@ import { fillDays, type DateRange } from './dateRange';
 const STAGE_COLORS: Record<string, string> = { SQL: '#2e7d32', MQL: '#0288d1', NURTURE: '#6a1b9a', REVIEW: '#ed6c02', DISQUALIFIED: '#9e9e9e' };
 const PALETTE = ['#1a2a4f', '#0288d1', '#2e7d32', '#ed6c02', '#6a1b9a', '#c62828', '#00838f', '#5d4037'];
 
-export function ChartCard({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
+export function ChartCard({ title, children, testId, empty = false }: { title: string; children: ReactNode; testId?: string; empty?: boolean }) {
+  const t = useTranslate();
   return (
     <Card variant="outlined" data-testid={testId}>
       <CardContent>
         <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>{title}</Typography>
         <div style={{ width: '100%', height: 260 }}>
-          <ResponsiveContainer width="100%" height="100%" minWidth={0} initialDimension={{ width: 320, height: 260 }}>
-            {children as never}
-          </ResponsiveContainer>
+          {empty ? (
+            <Typography variant="body2" color="text.secondary" sx={{ pt: 12, textAlign: 'center' }}>{t('leadops.dashboard.no_data')}</Typography>
+          ) : (
+            <ResponsiveContainer width="100%" height="100%" minWidth={0} initialDimension={{ width: 320, height: 260 }}>
+              {children as never}
+            </ResponsiveContainer>
+          )}
         </div>
       </CardContent>
     </Card>
@@ -31,7 +36,7 @@ export function FunnelChart({ funnel }: { funnel: Metrics['funnel'] }) {
   const t = useTranslate();
   const data = funnel.map((s) => ({ ...s, label: s.stage ? t(`leadops.stage.${s.stage}`, { _: s.stage }) : t('leadops.dashboard.unclassified') }));
   return (
-    <ChartCard title={t('leadops.dashboard.funnel')} testId="chart-funnel">
+    <ChartCard title={t('leadops.dashboard.funnel')} testId="chart-funnel" empty={data.length === 0}>
       <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" allowDecimals={false} />
@@ -76,7 +81,7 @@ export function SourceChart({ data }: { data: Metrics['leadsBySource'] }) {
   const t = useTranslate();
   const rows = data.map((d) => ({ name: t(`leadops.source.${d.source}`, { _: d.source }), value: d.count }));
   return (
-    <ChartCard title={t('leadops.dashboard.by_source')} testId="chart-source">
+    <ChartCard title={t('leadops.dashboard.by_source')} testId="chart-source" empty={rows.length === 0}>
       <PieChart>
         <Pie data={rows} dataKey="value" nameKey="name" innerRadius={50} outerRadius={90} paddingAngle={2}>
           {rows.map((r, i) => <Cell key={r.name} fill={PALETTE[i % PALETTE.length]} />)}
@@ -92,7 +97,7 @@ export function OwnerChart({ data }: { data: Metrics['leadsByOwner'] }) {
   const t = useTranslate();
   const rows = data.map((d) => ({ name: d.ownerId ? d.displayName : t('leadops.lead.unassigned'), count: d.count }));
   return (
-    <ChartCard title={t('leadops.dashboard.by_owner')} testId="chart-owner">
+    <ChartCard title={t('leadops.dashboard.by_owner')} testId="chart-owner" empty={rows.length === 0}>
       <BarChart data={rows} margin={{ left: -16, right: 8 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="name" interval={0} tick={{ fontSize: 11 }} />

@@ -120,6 +120,7 @@ export const enApp = {
       add_title: 'New lead',
       search_placeholder: 'Search for ...',
       unassigned: 'Unassigned',
+      created: 'Lead added: classifying it now',
       placeholder: {
         full_name: 'Full name',
         age: 'Age',
@@ -271,6 +272,7 @@ export const enApp = {
       breaches_by_day: 'SLA breaches per day',
       by_source: 'Leads by source',
       by_owner: 'Leads by owner',
+      no_data: 'No leads in this period',
     },
     company: {
       title: 'Company information',
@@ -359,6 +361,7 @@ export const enApp = {
       secret_help: 'At least 16 characters; the receiver checks signatures with it. It is never shown again.',
       no_deliveries: 'No deliveries yet',
     },
+    login: { tagline: 'Every inbound lead, classified and routed in seconds' },
     locale: { label: 'Language' },
     language: { es: 'Spanish', en: 'English', pt: 'Portuguese' },
     weekday: { 1: 'Monday', 2: 'Tuesday', 3: 'Wednesday', 4: 'Thursday', 5: 'Friday', 6: 'Saturday', 7: 'Sunday' },

@@ -121,6 +121,7 @@ export const esApp: typeof enApp = {
       add_title: 'Nuevo lead',
       search_placeholder: 'Buscar…',
       unassigned: 'Sin responsable',
+      created: 'Lead agregado: clasificándolo ahora',
       placeholder: {
         full_name: 'Nombre completo',
         age: 'Edad',
@@ -272,6 +273,7 @@ export const esApp: typeof enApp = {
       breaches_by_day: 'SLA vencidos por día',
       by_source: 'Leads por origen',
       by_owner: 'Leads por responsable',
+      no_data: 'No hay leads en este periodo',
     },
     company: {
       title: 'Información de la empresa',
@@ -360,6 +362,7 @@ export const esApp: typeof enApp = {
       secret_help: 'Al menos 16 caracteres; quien recibe verifica las firmas con él. No se vuelve a mostrar.',
       no_deliveries: 'Todavía no hay envíos',
     },
+    login: { tagline: 'Cada lead entrante, clasificado y asignado en segundos' },
     locale: { label: 'Idioma' },
     language: { es: 'Español', en: 'Inglés', pt: 'Portugués' },
     weekday: { 1: 'Lunes', 2: 'Martes', 3: 'Miércoles', 4: 'Jueves', 5: 'Viernes', 6: 'Sábado', 7: 'Domingo' },

@@ -1,6 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Box, Button, Typography } from '@mui/material';
-import { Create, SaveButton, SimpleForm, Toolbar, useRedirect, useTranslate } from 'react-admin';
+import { Create, SaveButton, SimpleForm, Toolbar, useNotify, useRedirect, useTranslate } from 'react-admin';
+import type { Lead } from '../dataProvider/types';
 import { useCan } from '../common/useRole';
 import { ImportLeadsButton } from './ImportLeadsButton';
 import { LeadInputs } from './LeadInputs';
@@ -21,9 +22,15 @@ function AddLeadToolbar() {
 /** "+ Add Lead": stores the lead and opens its overview, where the classification appears within seconds. */
 export function LeadCreate() {
   const translate = useTranslate();
+  const notify = useNotify();
+  const redirect = useRedirect();
   const canImport = useCan('leads', 'import');
+  const onSuccess = (lead: Lead) => {
+    notify('leadops.lead.created', { type: 'success' });
+    redirect('show', 'leads', lead.id);
+  };
   return (
-    <Create title="leadops.lead.add" redirect="show" sx={{ maxWidth: 960 }}>
+    <Create title="leadops.lead.add" mutationOptions={{ onSuccess }} sx={{ maxWidth: 960 }}>
       <SimpleForm toolbar={<AddLeadToolbar />} mode="onBlur" reValidateMode="onChange" noValidate>
         <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', width: '100%', mb: 1, gap: 1, flexWrap: 'wrap' }}>
           <Typography variant="h6">{translate('leadops.lead.add_title')}</Typography>

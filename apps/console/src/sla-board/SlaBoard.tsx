@@ -22,7 +22,7 @@ function RepLoad({ rows }: { rows: SlaBoardRow[] }) {
             <TableCell align="right">{t('leadops.sla_board.open_leads')}</TableCell>
             <TableCell align="right">{t('leadops.sla_board.at_risk')}</TableCell>
             <TableCell align="right">{t('leadops.sla_board.breached')}</TableCell>
-            <TableCell sx={{ minWidth: 120 }}>{t('leadops.sla_board.load')}</TableCell>
+            <TableCell sx={{ minWidth: 120, display: { xs: 'none', sm: 'table-cell' } }}>{t('leadops.sla_board.load')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -34,7 +34,7 @@ function RepLoad({ rows }: { rows: SlaBoardRow[] }) {
                 <TableCell align="right">{row.openLeads}</TableCell>
                 <TableCell align="right"><CountChip count={waiting(row.atRisk).length} color="warning" /></TableCell>
                 <TableCell align="right" data-testid="rep-breached"><CountChip count={waiting(row.breached).length} color="error" /></TableCell>
-                <TableCell>
+                <TableCell sx={{ display: { xs: 'none', sm: 'table-cell' } }}>
                   <LinearProgress variant="determinate" value={load} color={load >= 90 ? 'error' : load >= 70 ? 'warning' : 'primary'} sx={{ height: 8, borderRadius: 4 }} />
                   <Typography variant="caption" color="text.secondary">{row.openLeads}/{row.rep.capacity}</Typography>
                 </TableCell>

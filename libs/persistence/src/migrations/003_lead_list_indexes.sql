@@ -9,10 +9,9 @@ CREATE INDEX leads_rep_queue ON leads (owner_id, (coalesce(sla_due_at, 'infinity
 -- The lead list filtered by stage and priority, newest first, with keyset pages.
 CREATE INDEX leads_list_stage_priority ON leads (stage, priority, created_at DESC, id DESC) WHERE merged_into IS NULL;
 
--- Open leads in due order across a team (managers' view), and the same for everyone (sales ops).
+-- Open leads in due order (managers' and sales ops' "open, by SLA due" view). team_id and owner_id ride along so the
+-- manager's visibility filter (team, or the unowned queue) is checked in the index.
 CREATE INDEX leads_open_by_due ON leads ((coalesce(sla_due_at, 'infinity'::timestamptz)), id) INCLUDE (team_id, owner_id)
-  WHERE status <> 'CLOSED' AND merged_into IS NULL;
-CREATE INDEX leads_team_open_by_due ON leads (team_id, (coalesce(sla_due_at, 'infinity'::timestamptz)), id)
   WHERE status <> 'CLOSED' AND merged_into IS NULL;
 
 -- Priority depends on stage (P1/P2 only for SQL): without this the planner underestimates "SQL and P1" tenfold.
