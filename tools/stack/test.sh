@@ -30,9 +30,14 @@ PG_FSYNC=off bash tools/stack/postgres.sh start
 bash tools/stack/temporal.sh start
 
 log "lint"
-npx eslint libs apps/api apps/worker tools --max-warnings=0
+npx eslint libs apps tools --max-warnings=0
 
-log "tests"
+log "tests (libs, API and worker, against the real PostgreSQL and Temporal)"
 npx jest --ci "$@"
+
+log "console tests"
+npx jest --ci -c apps/console/jest.config.js
+log "console end to end (Chromium)"
+node apps/console/e2e/run.mjs --ci
 
 log "all tests passed in $(( $(date +%s) - started )) s"

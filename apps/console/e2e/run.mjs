@@ -1,4 +1,3 @@
-/* global console, process, URL, fetch, setTimeout */
 // The console's end-to-end run: given a running PostgreSQL and Temporal (DATABASE_URL, TEMPORAL_ADDRESS), it creates a
 // throw-away database, starts the compiled worker and API on free ports (SLA_TIME_SCALE=600: a P1 breaches in 0.5 s),
 // builds the console against that API and serves it with `vite preview`, runs the Playwright suites

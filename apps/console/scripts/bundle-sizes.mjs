@@ -1,4 +1,3 @@
-/* global URL, console */
 // Prints the built console's files with raw and gzip sizes, largest first (run after `vite build`).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -61,25 +61,30 @@ describe('worker crash (SIGKILL) with 200 leads in flight', () => {
     })();
 
     const startedAt = Date.now();
-    for (let i = 0; i < LEADS; i++) {
-      const { lead } = await store.createLead({
-        profileId: 'default',
-        lead: {
-          fullName: `Carla Ruiz ${i}`, email: `carla.ruiz${i}@industrias${i}.com.mx`, jobPosition: 'Directora de Sistemas', companyName: `Industrias ${i}`,
-          industry: 'Manufactura', location: 'Guadalajara, México', companySize: 250, notifyEmail: `alerts${i}@industrias${i}.com.mx`,
-          description: 'Tuvimos una caída del servidor y perdimos datos: necesitamos respaldo urgente.', source: 'api',
-        },
-      });
-      await client.workflow.start(LEAD_WORKFLOW_TYPE, {
-        taskQueue: config.temporal.taskQueue, workflowId: lead.workflowId, args: [{ leadId: lead.id, timeScale: 1 } satisfies LeadWorkflowInput],
-      });
-    }
+    // Submitted by 8 concurrent clients, as an API under load would.
+    let next = 0;
+    await Promise.all(Array.from({ length: 8 }, async () => {
+      while (next < LEADS) {
+        const i = next++;
+        const { lead } = await store.createLead({
+          profileId: 'default',
+          lead: {
+            fullName: `Carla Ruiz ${i}`, email: `carla.ruiz${i}@industrias${i}.com.mx`, jobPosition: 'Directora de Sistemas', companyName: `Industrias ${i}`,
+            industry: 'Manufactura', location: 'Guadalajara, México', companySize: 250, notifyEmail: `alerts${i}@industrias${i}.com.mx`,
+            description: 'Tuvimos una caída del servidor y perdimos datos: necesitamos respaldo urgente.', source: 'api',
+          },
+        });
+        await client.workflow.start(LEAD_WORKFLOW_TYPE, {
+          taskQueue: config.temporal.taskQueue, workflowId: lead.workflowId, args: [{ leadId: lead.id, timeScale: 1 } satisfies LeadWorkflowInput],
+        });
+      }
+    }));
     const submittedAt = Date.now();
     console.log(`[crash test] ${LEADS} leads submitted in ${submittedAt - startedAt} ms`);
     const atKill = await killer;
     console.log(`[crash test] worker SIGKILLed with ${atKill}/${LEADS} leads assigned, then restarted`);
 
-    await waitUntil(async () => (await assignedCount()) === LEADS, 120_000, 'all leads assigned after restart');
+    await waitUntil(async () => (await assignedCount()) === LEADS, 240_000, 'all leads assigned after restart');
     console.log(`[crash test] all assigned ${Date.now() - submittedAt} ms after the last submission`);
     // Let the notification activities finish too.
     await smtp.waitFor((m) => new Set(m.map((x) => x.messageId)).size >= LEADS * 2, 60_000);
@@ -109,5 +114,5 @@ describe('worker crash (SIGKILL) with 200 leads in flight', () => {
     expect(new Set(smtp.messages.map((m) => m.key)).size).toBe(LEADS * 2);
     const resent = smtp.messages.length - distinct.size;
     console.log(`[crash test] all ${LEADS} leads classified and assigned once; ${distinct.size} distinct e-mails, ${resent} SMTP resend(s) of an already-sent Message-ID`);
-  }, 300_000);
+  }, 480_000);
 });

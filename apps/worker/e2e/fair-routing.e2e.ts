@@ -30,10 +30,10 @@ describe('round-robin under concurrency', () => {
     await waitUntil(async () => {
       const [{ n }] = await stack.database.db.query('SELECT count(*)::int AS n FROM leads WHERE owner_id IS NOT NULL');
       return n === leads.length;
-    }, 60_000, '100 assignments');
+    }, 200_000, '100 assignments');
     const perRep = await stack.database.db.query(
       `SELECT u.email, count(l.id)::int AS n FROM users u LEFT JOIN leads l ON l.owner_id = u.id WHERE u.role = 'REP' GROUP BY u.email ORDER BY u.email`,
     );
     expect(perRep.map((r: { n: number }) => r.n)).toEqual([25, 25, 25, 25]);
-  });
+  }, 240_000);
 });

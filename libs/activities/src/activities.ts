@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { addBusinessDays, type ClassificationResult, type CompanyProfile, type LeadInput } from '@leadops/domain';
+import { createHash } from 'node:crypto';
+import { addBusinessDays, DEFAULT_POLICY, type ClassificationPolicy, type ClassificationResult, type CompanyProfile, type LeadInput } from '@leadops/domain';
 import { LeadStore, ProfileStore, RoutingStore, SettingsStore, type LeadEntity } from '@leadops/persistence';
 import type { AssignOwnerResult, ClassifyLeadResult, LeadActivities, NurtureStepPlan } from '@leadops/workflows';
 import { deriveContactKeys, routingFacts } from './lead-facts';
@@ -7,7 +8,15 @@ import type { Mailer } from './mailer';
 import { assignmentEmail, breachEmail, classificationResultEmail, renderTemplate } from './messages';
 
 export interface LeadClassifierPort {
-  classify(lead: LeadInput, profile: CompanyProfile): Promise<ClassificationResult>;
+  classify(lead: LeadInput, profile: CompanyProfile, policy?: ClassificationPolicy): Promise<ClassificationResult>;
+}
+
+/** Sales ops' overrides (SLA minutes, thresholds) over the default policy; the version names the change. */
+export function effectivePolicy(override: Record<string, unknown> | null): ClassificationPolicy {
+  if (!override || Object.keys(override).length === 0) return DEFAULT_POLICY;
+  const slaMinutes = { ...DEFAULT_POLICY.slaMinutes, ...((override['slaMinutes'] as object | undefined) ?? {}) };
+  const digest = createHash('sha256').update(JSON.stringify(override)).digest('hex').slice(0, 8);
+  return { ...DEFAULT_POLICY, ...override, slaMinutes, version: `${DEFAULT_POLICY.version}+${digest}` } as ClassificationPolicy;
 }
 
 export interface ActivityDeps {
@@ -61,7 +70,8 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
     const profile = await profiles.current(lead.profileId);
     if (!profile) throw new Error(`company profile "${lead.profileId}" is not configured`);
     const started = Date.now();
-    const result = await classifier.classify(leadInput(lead, extraText), profile);
+    const policy = effectivePolicy(await settings.get('classificationPolicy'));
+    const result = await classifier.classify(leadInput(lead, extraText), profile, policy);
     const latency = Date.now() - started;
     await leads.storeClassification(lead.id, result, latency, attemptKey, lead.profileId);
     deps.onClassified?.(result, latency);

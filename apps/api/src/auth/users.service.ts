@@ -21,6 +21,8 @@ export class UserModel {
   @Field(() => Int, { nullable: true }) openLeads?: number | null;
 }
 
+type OwnerWaiter = { resolve: (u: UserModel | null) => void; reject: (e: unknown) => void };
+
 const COLUMNS = `u.id, u.email, u.display_name AS "displayName", u.role, u.team_id AS "teamId", u.active, u.capacity,
   (SELECT count(*)::int FROM leads l WHERE l.owner_id = u.id AND l.status <> 'CLOSED') AS "openLeads"`;
 
@@ -31,6 +33,28 @@ export class UsersService {
   async byId(id: string): Promise<UserModel | null> {
     const [row] = await this.db.query(`SELECT ${COLUMNS} FROM users u WHERE u.id = $1`, [id]);
     return row ?? null;
+  }
+
+  private pending: Map<string, OwnerWaiter[]> | null = null;
+
+  /** Look-ups asked in the same tick go out as one query: a page of 50 leads costs one owner query, not 50. */
+  byIdBatched(id: string): Promise<UserModel | null> {
+    return new Promise((resolve, reject) => {
+      if (!this.pending) {
+        const batch = new Map<string, OwnerWaiter[]>();
+        this.pending = batch;
+        process.nextTick(() => {
+          this.pending = null;
+          this.byIds([...batch.keys()]).then(
+            (found) => batch.forEach((waiters, key) => waiters.forEach((w) => w.resolve(found.get(key) ?? null))),
+            (error) => batch.forEach((waiters) => waiters.forEach((w) => w.reject(error))),
+          );
+        });
+      }
+      const waiters = this.pending.get(id) ?? [];
+      waiters.push({ resolve, reject });
+      this.pending.set(id, waiters);
+    });
   }
 
   async byIds(ids: string[]): Promise<Map<string, UserModel>> {

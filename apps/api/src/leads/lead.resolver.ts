@@ -1,4 +1,5 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { LeadEntity } from '@leadops/persistence';
 import type { LeadOutcomeKind } from '@leadops/workflows';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
@@ -8,6 +9,14 @@ import { CreateLeadInput } from './dto/create-lead.input';
 import { LeadFilterInput, LeadSortField } from './dto/lead-filter.input';
 import { ClassificationModel, LeadConnection, LeadModel, LeadWorkflowStateModel, OutcomeEnum, TimelineEventModel } from './lead.model';
 import { LeadService } from './lead.service';
+
+/** Whether the query selects `field` at the top of this resolver's result (no fragments in our console's queries). */
+function asksFor(info: GraphQLResolveInfo | undefined, field: string): boolean {
+  if (!info) return true;
+  return info.fieldNodes.some((node) =>
+    node.selectionSet?.selections.some((s) => (s.kind === 'Field' && s.name.value === field) || s.kind !== 'Field') ?? false,
+  );
+}
 
 @Resolver(() => LeadModel)
 export class LeadResolver {
@@ -33,8 +42,9 @@ export class LeadResolver {
     @Args('sort', { type: () => LeadSortField, nullable: true }) sort?: LeadSortField,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<LeadConnection> {
-    const page = await this.leadService.list(user, filter ?? {}, sort ?? LeadSortField.CREATED_AT, first ?? 25, after);
+    const page = await this.leadService.list(user, filter ?? {}, sort ?? LeadSortField.CREATED_AT, first ?? 25, after, asksFor(info, 'totalCount'));
     return { nodes: page.nodes as never, pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage }, totalCount: page.totalCount };
   }
 
@@ -43,8 +53,9 @@ export class LeadResolver {
     @CurrentUser() user: AuthUser,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<LeadConnection> {
-    const page = await this.leadService.list({ ...user, role: 'REP' }, { openOnly: true }, LeadSortField.SLA_DUE_AT, first ?? 50, after);
+    const page = await this.leadService.list({ ...user, role: 'REP' }, { openOnly: true }, LeadSortField.SLA_DUE_AT, first ?? 50, after, asksFor(info, 'totalCount'));
     return { nodes: page.nodes as never, pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage }, totalCount: page.totalCount };
   }
 
@@ -82,7 +93,7 @@ export class LeadResolver {
 
   @ResolveField(() => UserModel, { nullable: true })
   async owner(@Parent() lead: LeadEntity): Promise<UserModel | null> {
-    return lead.ownerId ? this.users.byId(lead.ownerId) : null;
+    return lead.ownerId ? this.users.byIdBatched(lead.ownerId) : null;
   }
 
   @ResolveField(() => ClassificationModel, { nullable: true })

@@ -21,6 +21,8 @@ export interface LeadPage {
 
 const encodeCursor = (value: string, id: string) => Buffer.from(JSON.stringify([value, id])).toString('base64url');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// Exactly what toISOString() writes, so PostgreSQL reads the same instant JavaScript did.
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 /** A cursor is only ever one this API made: a timestamp (or "infinity") and a lead id; anything else is bad input. */
 function decodeCursor(cursor: string): [string, string] {
@@ -28,7 +30,7 @@ function decodeCursor(cursor: string): [string, string] {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string' &&
-      (parsed[0] === 'infinity' || !Number.isNaN(Date.parse(parsed[0]))) && UUID.test(parsed[1])
+      (parsed[0] === 'infinity' || ISO_INSTANT.test(parsed[0])) && UUID.test(parsed[1])
     ) {
       return parsed as [string, string];
     }
@@ -70,7 +72,9 @@ export class LeadService {
     return lead;
   }
 
-  async list(user: AuthUser, filter: LeadFilterInput = {}, sort: LeadSortField = LeadSortField.CREATED_AT, first = 25, after?: string | null): Promise<LeadPage> {
+  async list(
+    user: AuthUser, filter: LeadFilterInput = {}, sort: LeadSortField = LeadSortField.CREATED_AT, first = 25, after?: string | null, withCount = true,
+  ): Promise<LeadPage> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw new LeadOpsError('BAD_USER_INPUT', `first: must be between 1 and ${MAX_PAGE}`, 'first');
     const params: unknown[] = [];
     const where: string[] = [visibleLeadsCondition(user, params), 'l.merged_into IS NULL'];
@@ -120,8 +124,9 @@ export class LeadService {
     const nodes = page.map((id) => byId.get(id)!).filter(Boolean);
     const last = nodes[nodes.length - 1];
     const lastValue = last ? (sort === LeadSortField.SLA_DUE_AT ? (last.slaDueAt?.toISOString() ?? 'infinity') : last.createdAt.toISOString()) : null;
-    const [{ n }] = await this.db.query(countSql, countParams);
-    return { nodes, endCursor: last && lastValue ? encodeCursor(lastValue, last.id) : null, hasNextPage: ids.length > first, totalCount: n };
+    // Counting a large filter costs more than the page itself: only when the caller asked for totalCount.
+    const totalCount = withCount ? (await this.db.query(countSql, countParams))[0].n : -1;
+    return { nodes, endCursor: last && lastValue ? encodeCursor(lastValue, last.id) : null, hasNextPage: ids.length > first, totalCount };
   }
 
   async markContacted(user: AuthUser, id: string): Promise<LeadEntity> {

@@ -32,7 +32,9 @@ export function SlaChip({ lead: given, size = 'small' }: { lead?: Lead; size?: C
       : tone === 'late'
         ? translate('leadops.sla.late')
         : tone === 'breached'
-          ? translate('leadops.sla.overdue', { time: formatDuration(remainingMs ?? 0) })
+          ? remainingMs === null
+            ? translate('leadops.sla.breached')
+            : translate('leadops.sla.overdue', { time: formatDuration(remainingMs) })
           : translate('leadops.sla.due_in', { time: formatDuration(remainingMs ?? 0) });
   const icon = tone === 'met' ? <CheckIcon /> : tone === 'breached' || tone === 'danger' || tone === 'late' ? <WarningIcon /> : <AlarmIcon />;
   return (

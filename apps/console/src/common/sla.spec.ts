@@ -23,6 +23,7 @@ describe('slaCountdown', () => {
     expect(slaCountdown(lead, at('2026-11-23T11:00:00Z'))).toEqual({ tone: 'late', remainingMs: null });
     expect(slaCountdown({ ...lead, slaState: 'RUNNING' }, at('2026-11-23T11:00:00Z')).tone).toBe('met');
     expect(slaCountdown({ slaState: 'RUNNING', slaDueAt: due, startedAt: start, closed: true }, at('2026-11-23T11:00:00Z')).tone).toBe('met');
+    expect(slaCountdown({ slaState: 'BREACHED', slaDueAt: due, startedAt: start, closed: true }, at('2026-11-23T11:00:00Z'))).toEqual({ tone: 'breached', remainingMs: null });
   });
 
   it('shows met and no-SLA leads without a clock', () => {

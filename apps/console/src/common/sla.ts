@@ -27,7 +27,7 @@ export function slaCountdown({ slaState, slaDueAt, startedAt, respondedAt, close
   if (slaState === 'MET') return { tone: 'met', remainingMs: null };
   if (respondedAt || closed) {
     // The clock has stopped: say how it ended, without ticking.
-    if (slaState === 'BREACHED') return { tone: 'late', remainingMs: null };
+    if (slaState === 'BREACHED') return { tone: respondedAt ? 'late' : 'breached', remainingMs: null };
     return { tone: slaState === 'NONE' ? 'none' : 'met', remainingMs: null };
   }
   const due = slaDueAt ? Date.parse(slaDueAt) : NaN;

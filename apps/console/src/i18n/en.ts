@@ -233,6 +233,7 @@ export const enApp = {
       met: 'Met',
       none: 'No SLA',
       late: 'Responded late',
+      breached: 'Breached',
     },
     sla_board: {
       help: 'Open leads in breach and about to breach, and each rep\'s load. Updates every few seconds.',

@@ -234,6 +234,7 @@ export const esApp: typeof enApp = {
       met: 'Cumplido',
       none: 'Sin SLA',
       late: 'Respondido tarde',
+      breached: 'Vencido',
     },
     sla_board: {
       help: 'Leads abiertos con el SLA vencido o por vencer, y la carga de cada vendedor. Se actualiza cada pocos segundos.',

@@ -18,7 +18,7 @@ export function ContactProfile({ lead }: { lead: Lead }) {
         <Fact label={t('leadops.overview.role_type')}><EnumChip group="role_type" value={profile?.roleType} variant="outlined" /></Fact>
         <Fact label={t('leadops.overview.decision_power')}><LevelChip group="level" value={profile?.decisionPower} /></Fact>
         <Fact label={f('age')}>{lead.age ?? '—'}</Fact>
-        <Fact label={f('email')}>{lead.email}</Fact>
+        <Fact label={f('email')} wide>{lead.email}</Fact>
         <Fact label={t('leadops.overview.email_type')}><EnumChip group="email_type" value={profile?.emailType} variant="outlined" /></Fact>
         <Fact label={f('location')}>{lead.location}</Fact>
         <Fact label={f('companyName')}>{lead.companyName}</Fact>

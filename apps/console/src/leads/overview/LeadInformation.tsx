@@ -13,9 +13,9 @@ export function LeadInformation({ lead }: { lead: Lead }) {
   return (
     <Section title={t('leadops.overview.lead_information')} testId="lead-information">
       <Facts>
-        <Fact label={f('id')}><code>{lead.id}</code></Fact>
+        <Fact label={f('id')} wide><code>{lead.id}</code></Fact>
         <Fact label={f('status')} testId="lead-status"><StatusChip value={lead.status} /></Fact>
-        <Fact label={f('email')}>{lead.email}</Fact>
+        <Fact label={f('email')} wide>{lead.email}</Fact>
         <Fact label={f('phone')}>{lead.phoneE164 ?? lead.phone}</Fact>
         <Fact label={f('companyName')}>{lead.companyName}</Fact>
         <Fact label={f('location')}>{lead.location}</Fact>

@@ -30,9 +30,10 @@ export function Facts({ children, columns = 3 }: { children: ReactNode; columns?
   );
 }
 
-export function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+/** `wide`: takes the whole row on a phone (long values like ids and e-mails). */
+export function Fact({ label, children, testId, wide = false }: { label: string; children: ReactNode; testId?: string; wide?: boolean }) {
   return (
-    <Box sx={{ minWidth: 0 }} data-testid={testId}>
+    <Box sx={{ minWidth: 0, gridColumn: wide ? { xs: '1 / -1', md: 'auto' } : undefined }} data-testid={testId}>
       <Typography component="dt" variant="caption" color="text.secondary" sx={{ display: 'block' }}>
         {label}
       </Typography>
