@@ -1,4 +1,5 @@
 import { gql, login, startStack, type Stack } from './harness';
+import { SettingsStore } from '@leadops/persistence';
 import { waitUntil } from '@leadops/testing';
 
 const LEAD_FIELDS = `id status stage priority slaDueAt slaState createdAt updatedAt workflowId temporalUrl
@@ -65,6 +66,24 @@ describe('one lead end to end (API + Temporal + worker + PostgreSQL)', () => {
     expect(result).toHaveLength(1);
     expect(result[0]!.text).toContain('Stage: SQL');
     expect(result[0]!.text).toContain('Priority: P1');
+  });
+
+  it("arms the SLA sales ops configured for the priority, and names that policy version", async () => {
+    const settings = new SettingsStore(stack.database.db);
+    await settings.set('classificationPolicy', { slaMinutes: { P1: 15 } }, null);
+    try {
+      const created = await gql(stack, CREATE, { input: { ...JOSH, fullName: 'Ines Prieto', email: 'ines@solarnorte.mx', companyName: 'Solar Norte', notifyEmail: null } }, ops);
+      const lead = await waitUntil(async () => {
+        const l = (await gql(stack, GET, { id: created.data.createLead.id }, ops)).data?.lead;
+        return l?.slaDueAt ? l : null;
+      }, 5000, 'armed SLA');
+      expect(lead.priority).toBe('P1');
+      expect(lead.classification.slaMinutes).toBe(15);
+      expect(lead.classification.policyVersion).toMatch(/^v1\+[0-9a-f]{8}$/);
+      expect(Date.parse(lead.slaDueAt) - Date.parse(lead.createdAt)).toBe(15 * 60_000);
+    } finally {
+      await settings.set('classificationPolicy', null, null);
+    }
   });
 
   it.each([
