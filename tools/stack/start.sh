@@ -34,7 +34,7 @@ fi
 node apps/worker/dist/main.js & pids+=($!)
 node apps/api/dist/main.js & pids+=($!)
 if [ -f apps/console/package.json ]; then
-  (cd apps/console && npx vite --port "$CONSOLE_PORT" --strictPort --host 127.0.0.1) & pids+=($!)
+  (cd apps/console && VITE_API_URL="http://localhost:$API_PORT" exec ../../node_modules/.bin/vite --port "$CONSOLE_PORT" --strictPort --host 127.0.0.1) & pids+=($!)
 fi
 
 for _ in $(seq 1 60); do curl -fs "http://localhost:$API_PORT/health/live" >/dev/null 2>&1 && break; sleep 0.5; done

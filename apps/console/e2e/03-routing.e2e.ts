@@ -72,6 +72,37 @@ it('a rule changed to SPECIFIC_REP sends the next lead to that rep', async () =>
   }
 });
 
+it('sales ops reorder the rules and switch one off', async () => {
+  const token = await apiToken('ops');
+  const { createRoutingRule } = await api<{ createRoutingRule: { id: string } }>(
+    'mutation($input: RoutingRuleInput!) { createRoutingRule(input: $input) { id } }',
+    { input: { name: 'Referrals first', strategy: 'SPECIFIC_REP', repIds: [], conditions: { sources: ['referral'] }, enabled: true } },
+    token,
+  ).catch(async () =>
+    // SPECIFIC_REP may require a rep: fall back to round robin, the order is what this test is about.
+    api<{ createRoutingRule: { id: string } }>('mutation($input: RoutingRuleInput!) { createRoutingRule(input: $input) { id } }', {
+      input: { name: 'Referrals first', strategy: 'ROUND_ROBIN', conditions: { sources: ['referral'] }, enabled: true },
+    }, token),
+  );
+  const order = async () => (await api<{ routingRules: Array<{ id: string; enabled: boolean }> }>('{ routingRules { id enabled } }', {}, token)).routingRules;
+  const s = await Session.open(browser, 'desktop');
+  try {
+    await s.login('ops');
+    await s.goto('/routingRules');
+    const card = s.page.locator('[data-testid="routing-rule"][data-name="Referrals first"]');
+    await card.waitFor();
+    await card.getByRole('button', { name: 'Move up' }).click();
+    await eventually(async () => (await order())[0]?.id === createRoutingRule.id, 'the new rule to come first');
+    await card.getByRole('switch').or(card.getByRole('checkbox')).first().click();
+    await eventually(async () => (await order()).find((r) => r.id === createRoutingRule.id)?.enabled === false, 'the rule to be off');
+    await s.shot('03-routing-rules-reordered');
+    await s.expectClean();
+  } finally {
+    await s.close();
+    await api('mutation($id: ID!) { deleteRoutingRule(id: $id) }', { id: createRoutingRule.id }, token);
+  }
+});
+
 it('the rules list reads well on a phone', async () => {
   const s = await Session.open(browser, 'mobile');
   try {

@@ -61,3 +61,43 @@ it('saving company info makes a new version in the history', async () => {
   const after = (await api<{ companyProfile: { version: number } }>('{ companyProfile { version } }', {}, token)).companyProfile.version;
   expect(after).toBe(before + 1);
 });
+
+it('sales ops change a rep, the SLA targets and the nurture sequence, and the API has the new values', async () => {
+  const token = await apiToken('ops');
+  const read = () =>
+    api<{ reps: Array<{ id: string; email: string; capacity: number }>; slaSettings: { minutesByPriority: { P3: number } }; nurtureSequence: { steps: Array<{ waitDays: number }> } }>(
+      '{ reps { id email capacity } slaSettings { minutesByPriority { P3 } } nurtureSequence { steps { waitDays } } }', {}, token);
+  const before = await read();
+  const rita = before.reps.find((r) => r.email === 'rep1@leadops.dev')!;
+  const s = await Session.open(browser, 'desktop');
+  try {
+    await s.login('ops');
+    await s.goto(`/reps/${rita.id}`);
+    await s.page.locator('input[name="capacity"]').fill(String(rita.capacity - 5));
+    await s.page.getByRole('button', { name: 'Save' }).click();
+    await s.page.waitForURL((url) => url.hash === '#/reps');
+
+    await s.goto('/sla-settings');
+    await s.page.locator('input[name="minutesByPriority.P3"]').fill(String(before.slaSettings.minutesByPriority.P3 + 60));
+    await s.page.getByRole('button', { name: 'Save' }).click();
+    await s.page.getByText('Settings saved').waitFor();
+
+    await s.goto('/nurture');
+    await s.page.locator('input[name="steps.1.waitDays"]').fill(String(before.nurtureSequence.steps[1]!.waitDays + 1));
+    await s.page.getByRole('button', { name: 'Save' }).first().click();
+    await s.page.getByText('Settings saved').first().waitFor();
+    await s.shot('05-settings-saved');
+    await s.expectClean();
+  } finally {
+    await s.close();
+  }
+  const after = await read();
+  expect(after.reps.find((r) => r.id === rita.id)!.capacity).toBe(rita.capacity - 5);
+  expect(after.slaSettings.minutesByPriority.P3).toBe(before.slaSettings.minutesByPriority.P3 + 60);
+  expect(after.nurtureSequence.steps[1]!.waitDays).toBe(before.nurtureSequence.steps[1]!.waitDays + 1);
+  // Put the demo values back for whoever runs next.
+  await api('mutation($id: ID!, $input: RepInput!) { updateRep(id: $id, input: $input) { id } }', { id: rita.id, input: { capacity: rita.capacity } }, token);
+  await api('mutation($input: SlaSettingsInput!) { updateSlaSettings(input: $input) { businessHoursOnly } }', {
+    input: { minutesByPriority: { P1: 5, P2: 60, P3: before.slaSettings.minutesByPriority.P3 } },
+  }, token);
+});

@@ -99,3 +99,25 @@ it('a note and a lost reason land on the timeline; the lead is closed', async ()
   const lead = await leadById(await apiToken('ops'), id!);
   expect(lead.status).toBe('CLOSED');
 });
+
+it('a manager uploads a CSV of leads and reads the per-row report', async () => {
+  const domain = `ferreteria-${run}.mx`;
+  const csv = [
+    'Full Name,Email,Job Position,Company Name,Industry,Location,Description',
+    `Luis Herrera,luis@${domain},Gerente de Compras,Ferretería ${run},Retail,"Puebla, México",Queremos cotizar respaldo para 12 sucursales`,
+    `Sin Correo,,CEO,Ferretería ${run},Retail,"Puebla, México",Necesitamos ayuda`,
+  ].join('\n');
+  const s = await Session.open(browser, 'desktop');
+  try {
+    await s.login('manager');
+    await s.goto('/leads/create');
+    await s.page.locator('input[type="file"]').setInputFiles({ name: 'leads.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    const dialog = s.page.getByRole('dialog');
+    await dialog.getByText(/1 imported, 0 duplicates, 1 failed/).waitFor();
+    await dialog.getByRole('cell', { name: 'email' }).waitFor();
+    await s.shot('06-csv-upload-report');
+    await s.expectClean();
+  } finally {
+    await s.close();
+  }
+});

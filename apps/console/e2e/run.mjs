@@ -15,6 +15,7 @@ const root = join(here, '../../..');
 const consoleDir = join(here, '..');
 const logDir = join(here, 'logs');
 const started = [];
+let stopping = false;
 let databaseName = null;
 let sessionsDir = null;
 
@@ -72,6 +73,10 @@ function start(name, command, args, env, cwd = root) {
   child.stdout.pipe(out);
   child.stderr.pipe(out);
   started.push({ name, child, log });
+  // A service that dies mid-run (or is killed from outside) explains every later failure: say so loudly.
+  child.on('exit', (code, signal) => {
+    if (!stopping) console.error(`[console-e2e] ${name} exited during the run (${signal ?? `code ${code}`}); see ${log}`);
+  });
   return child;
 }
 
@@ -92,6 +97,7 @@ async function adminQuery(databaseUrl, sql) {
 }
 
 async function stopAll(databaseUrl) {
+  stopping = true;
   for (const p of started.reverse()) {
     if (p.child.exitCode === null) {
       p.child.kill('SIGTERM');

@@ -43,11 +43,11 @@ export function FunnelChart({ funnel }: { funnel: Metrics['funnel'] }) {
         <YAxis type="category" dataKey="label" width={96} tick={{ fontSize: 12 }} />
         <Tooltip />
         <Legend />
-        <Bar dataKey="leads" name={t('leadops.dashboard.leads')}>
+        <Bar dataKey="leads" name={t('leadops.dashboard.leads')} isAnimationActive={false}>
           {data.map((s) => <Cell key={s.stage ?? 'none'} fill={STAGE_COLORS[s.stage ?? ''] ?? '#bdbdbd'} />)}
         </Bar>
-        <Bar dataKey="contacted" name={t('leadops.dashboard.contacted')} fill="#1a2a4f" />
-        <Bar dataKey="converted" name={t('leadops.dashboard.converted')} fill="#ffb300" />
+        <Bar dataKey="contacted" name={t('leadops.dashboard.contacted')} fill="#1a2a4f" isAnimationActive={false} />
+        <Bar dataKey="converted" name={t('leadops.dashboard.converted')} fill="#ffb300" isAnimationActive={false} />
       </BarChart>
     </ChartCard>
   );
@@ -71,7 +71,7 @@ export function DailyChart({ title, data, range, color, testId }: {
         <XAxis dataKey="label" minTickGap={16} tick={{ fontSize: 12 }} />
         <YAxis allowDecimals={false} />
         <Tooltip />
-        <Bar dataKey="count" name={t('leadops.dashboard.count')} fill={color} />
+        <Bar dataKey="count" name={t('leadops.dashboard.count')} fill={color} isAnimationActive={false} />
       </BarChart>
     </ChartCard>
   );
@@ -83,7 +83,7 @@ export function SourceChart({ data }: { data: Metrics['leadsBySource'] }) {
   return (
     <ChartCard title={t('leadops.dashboard.by_source')} testId="chart-source" empty={rows.length === 0}>
       <PieChart>
-        <Pie data={rows} dataKey="value" nameKey="name" innerRadius={50} outerRadius={90} paddingAngle={2}>
+        <Pie data={rows} dataKey="value" nameKey="name" innerRadius={50} outerRadius={90} paddingAngle={2} isAnimationActive={false}>
           {rows.map((r, i) => <Cell key={r.name} fill={PALETTE[i % PALETTE.length]} />)}
         </Pie>
         <Tooltip />
@@ -103,7 +103,7 @@ export function OwnerChart({ data }: { data: Metrics['leadsByOwner'] }) {
         <XAxis dataKey="name" interval={0} tick={{ fontSize: 11 }} />
         <YAxis allowDecimals={false} />
         <Tooltip />
-        <Bar dataKey="count" name={t('leadops.dashboard.leads')} fill={PALETTE[0]} />
+        <Bar dataKey="count" name={t('leadops.dashboard.leads')} fill={PALETTE[0]} isAnimationActive={false} />
       </BarChart>
     </ChartCard>
   );

@@ -8,7 +8,8 @@ import { DailyChart, FunnelChart, OwnerChart, SourceChart } from './Charts';
 import { lastDays, PRESET_DAYS, rangeFromInputs, toInputDate } from './dateRange';
 import { Kpi } from './Kpi';
 
-const minutes = (value: number | null) => (value === null ? '—' : value < 60 ? `${Math.round(value)} min` : `${(value / 60).toFixed(1)} h`);
+const minutes = (value: number | null) =>
+  value === null ? '—' : value < 1 ? '< 1 min' : value < 60 ? `${Math.round(value)} min` : `${(value / 60).toFixed(1)} h`;
 
 function Kpis({ m }: { m: Metrics }) {
   const t = useTranslate();

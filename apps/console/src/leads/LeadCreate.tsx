@@ -31,7 +31,7 @@ export function LeadCreate() {
   };
   return (
     <Create title="leadops.lead.add" mutationOptions={{ onSuccess }} sx={{ maxWidth: 960 }}>
-      <SimpleForm toolbar={<AddLeadToolbar />} mode="onBlur" reValidateMode="onChange" noValidate>
+      <SimpleForm toolbar={<AddLeadToolbar />} reValidateMode="onChange" noValidate>
         <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', width: '100%', mb: 1, gap: 1, flexWrap: 'wrap' }}>
           <Typography variant="h6">{translate('leadops.lead.add_title')}</Typography>
           {canImport && <ImportLeadsButton variant="outlined" />}
