@@ -124,7 +124,7 @@ export function loadConfig(env: Env = process.env): LeadOpsConfig {
       baseUrl: url(env, 'LLM_BASE_URL', null, ['http:', 'https:']),
       apiKey: str(env, 'LLM_API_KEY', 'none'),
       model: str(env, 'LLM_MODEL', 'openai/gpt-oss-20b'),
-      timeoutMs: int(env, 'LLM_TIMEOUT_MS', 800, 1, 120000),
+      timeoutMs: int(env, 'LLM_TIMEOUT_MS', 800, 1, 10000), // the classify activity allows 15 s in all
     },
     smtp: {
       host: optional(env, 'SMTP_HOST'),

@@ -11,6 +11,8 @@ export interface LlmConfig {
 
 export const DEFAULT_LLM_MODEL = 'openai/gpt-oss-20b';
 export const DEFAULT_LLM_TIMEOUT_MS = 800;
+/** The workflow's classify activity allows 15 s in all: a longer model deadline could never be used. */
+export const MAX_LLM_TIMEOUT_MS = 10_000;
 // Local servers (vLLM, Ollama) ignore the key, but the openai client refuses to start without one.
 const DEFAULT_LLM_API_KEY = 'none';
 
@@ -30,8 +32,8 @@ export function llmConfigFromEnv(env: Record<string, string | undefined> = proce
 
   const timeoutText = env.LLM_TIMEOUT_MS?.trim() || String(DEFAULT_LLM_TIMEOUT_MS);
   const timeoutMs = Number(timeoutText);
-  if (!/^\d+$/.test(timeoutText) || !Number.isSafeInteger(timeoutMs) || timeoutMs <= 0) {
-    throw new LlmConfigError('LLM_TIMEOUT_MS', `must be a positive integer (milliseconds), got "${env.LLM_TIMEOUT_MS}"`);
+  if (!/^\d+$/.test(timeoutText) || !Number.isSafeInteger(timeoutMs) || timeoutMs <= 0 || timeoutMs > MAX_LLM_TIMEOUT_MS) {
+    throw new LlmConfigError('LLM_TIMEOUT_MS', `must be a positive integer (milliseconds) up to ${MAX_LLM_TIMEOUT_MS}, got "${env.LLM_TIMEOUT_MS}"`);
   }
 
   return {

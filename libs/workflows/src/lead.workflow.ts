@@ -26,9 +26,10 @@ const acts = proxyActivities<LeadActivities>({
   retry: { initialInterval: '200 ms', backoffCoefficient: 2, maximumInterval: '30 seconds' },
 });
 
-// Classification may wait on the model (LLM_TIMEOUT_MS, up to 2 minutes) before the rules answer.
+// Classification may wait on the model (LLM_TIMEOUT_MS, at most 10 s) before the rules answer; kept short so the
+// classification a crashed worker was running is retried within seconds.
 const classifier = proxyActivities<Pick<LeadActivities, 'classifyLead'>>({
-  startToCloseTimeout: '150 seconds',
+  startToCloseTimeout: '15 seconds',
   retry: { initialInterval: '200 ms', backoffCoefficient: 2, maximumInterval: '30 seconds' },
 });
 
