@@ -1,5 +1,5 @@
 // CSV import of leads (POST /imports/leads): streamed, validated per row, idempotent per row, against the real API.
-import { gql, login, startStack, type Stack } from './harness';
+import { gql, login, readAnswer, startStack, type Stack } from './harness';
 
 // Temporal is left unreachable here on purpose: 200,000 imported leads must not become workflows on the shared
 // test server. Their outbox rows are what this suite checks; the relay would start them once Temporal is back.
@@ -40,14 +40,7 @@ describe('POST /imports/leads', () => {
       body: body as BodyInit,
       ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
     } as RequestInit);
-    const text = await res.text();
-    let parsed: any = null;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      /* not JSON */
-    }
-    return { status: res.status, body: parsed, text };
+    return readAnswer(res);
   }
 
   const leadCount = async () => (await stack.database.db.query('SELECT count(*)::int AS n FROM leads'))[0].n as number;

@@ -79,3 +79,15 @@ export async function login(stack: Stack, email: string, password = 'leadops'): 
   if (!answer.data?.login?.token) throw new Error(`login failed for ${email}: ${JSON.stringify(answer.errors)}`);
   return answer.data.login.token;
 }
+
+/** A REST answer: its status, its body as JSON when it is JSON, and the raw text. */
+export async function readAnswer(res: Response): Promise<{ status: number; body: any; text: string }> {
+  const text = await res.text();
+  let body: any = null;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    /* not JSON */
+  }
+  return { status: res.status, body, text };
+}

@@ -1,6 +1,6 @@
 // The signed lead webhook (POST /webhooks/leads/:source) and outgoing webhook subscriptions, against the real API.
 import { signPayload } from '@leadops/persistence';
-import { gql, login, startStack, type Stack } from './harness';
+import { gql, login, readAnswer, startStack, type Stack } from './harness';
 
 const DEMO_SECRET = 'leadops-dev-webhook-secret';
 const PARTNER_SECRET = 'partner-secret-0123456789';
@@ -38,14 +38,7 @@ describe('POST /webhooks/leads/:source', () => {
     if (signature !== null) headers['x-leadops-signature'] = signature;
     if (opts.key !== undefined) headers['idempotency-key'] = opts.key;
     const res = await fetch(`${stack.url}/webhooks/leads/${opts.source ?? 'demo-form'}`, { method: 'POST', headers, body });
-    const text = await res.text();
-    let parsed: any = null;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      /* not JSON */
-    }
-    return { status: res.status, body: parsed, text };
+    return readAnswer(res);
   }
 
   const counts = async () => {

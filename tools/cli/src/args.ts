@@ -24,3 +24,14 @@ export function positiveInteger(value: string | true | undefined, name: string, 
   if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--${name} must be a positive integer`);
   return n;
 }
+
+/** The exit code for an error that ended a command: 2 with the usage for bad arguments, 1 otherwise. */
+export function exitCodeFor(error: unknown, log: (message: string) => void, usage: string): number {
+  if (error instanceof UsageError) {
+    log(error.message);
+    process.stderr.write(`${usage}\n`);
+    return 2;
+  }
+  log(`failed: ${(error as Error).stack ?? error}`);
+  return 1;
+}

@@ -1,7 +1,7 @@
 // `npm run -s classify -- --profiles DIR --in LEADS.jsonl --out OUT.jsonl [--classifier rules|llm]`
 import { createReadStream, createWriteStream, existsSync, statSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
-import { parseArgs, positiveInteger, UsageError } from './args';
+import { exitCodeFor, parseArgs, positiveInteger, UsageError } from './args';
 import { loadClassifier } from './classifiers';
 import { classifyStream, type ClassifyStats } from './classify-stream';
 import { profileDirectory } from './profiles';
@@ -58,12 +58,6 @@ export async function main(argv: string[]): Promise<number> {
     log(`done: ${counts(stats)} in ${seconds().toFixed(2)} s (CPU ${cpu.toFixed(2)} s), ${rate(stats)}, peak RSS ${mb(usage.maxRSS * 1024)}`);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) {
-      log(error.message);
-      process.stderr.write(`${USAGE}\n`);
-      return 2;
-    }
-    log(`failed: ${(error as Error).stack ?? error}`);
-    return 1;
+    return exitCodeFor(error, log, USAGE);
   }
 }

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { validateLeadInput } from '@leadops/domain';
-import { parseArgs, UsageError } from './args';
+import { exitCodeFor, parseArgs, UsageError } from './args';
 import { loadClassifier } from './classifiers';
 import { formatEvalReport, scoreEval, type EvalRow, type ExpectedLabels } from './eval-report';
 import { profileDirectory } from './profiles';
@@ -51,12 +51,6 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(formatEvalReport(scoreEval(rows), `LeadOps eval: classifier ${kind}, policy ${policy}, ${rows.length} leads from ${file}`));
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) {
-      log(error.message);
-      process.stderr.write(`${USAGE}\n`);
-      return 2;
-    }
-    log(`failed: ${(error as Error).stack ?? error}`);
-    return 1;
+    return exitCodeFor(error, log, USAGE);
   }
 }
