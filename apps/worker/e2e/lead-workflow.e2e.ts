@@ -167,12 +167,16 @@ describe('lead workflow on a real Temporal server', () => {
       const lead = await stack.submit(input);
       // Other tests' leads may reach this subscriber too: look at this lead's events.
       const mine = () => received.filter((r) => JSON.parse(r.body).lead.id === lead.id);
-      await waitUntil(async () => mine().length >= 2, 20_000, 'two webhook deliveries');
-      expect(mine().map((r) => r.event).sort()).toEqual(['lead.assigned', 'lead.classified']);
+      // At 600x the P1 may breach and be reassigned meanwhile, which is another lead.assigned: wait for both kinds.
+      await waitUntil(async () => ['lead.classified', 'lead.assigned'].every((e) => mine().some((r) => r.event === e)), 20_000, 'classified and assigned deliveries');
       for (const r of mine()) expect(r.signature).toBe(signPayload(secret, r.timestamp, r.body));
-      const log = await stack.database.db.query('SELECT ok, status_code FROM webhook_deliveries WHERE subscription_id = $1 AND lead_id = $2 ORDER BY at', [sub.id, lead.id]);
+      // The delivery log is written after the receiver answers: wait until it has caught up with what arrived.
+      const logged = () => stack.database.db.query('SELECT ok, status_code FROM webhook_deliveries WHERE subscription_id = $1 AND lead_id = $2 ORDER BY at', [sub.id, lead.id]);
+      const log = await waitUntil(async () => {
+        const rows = await logged();
+        return rows.filter((l: { ok: boolean }) => l.ok).length >= mine().length ? rows : null;
+      }, 5000, 'delivery log');
       expect(log.filter((l: { ok: boolean }) => !l.ok)).toEqual([{ ok: false, status_code: 503 }]);
-      expect(log.filter((l: { ok: boolean }) => l.ok)).toHaveLength(2);
     } finally {
       await stack.database.db.query('UPDATE webhook_subscriptions SET active = false WHERE id = $1', [sub.id]);
       receiver.close();
