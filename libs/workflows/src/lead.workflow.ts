@@ -26,9 +26,10 @@ const acts = proxyActivities<LeadActivities>({
   retry: { initialInterval: '200 ms', backoffCoefficient: 2, maximumInterval: '30 seconds' },
 });
 
-// Classification may wait on the model (LLM_TIMEOUT_MS, at most 10 s) before the rules answer; kept short so the
-// classification a crashed worker was running is retried within seconds.
-const classifier = proxyActivities<Pick<LeadActivities, 'classifyLead'>>({
+// The hot path (dedupe, classify, assign) runs as local activities: a few SQL statements each, done inside one workflow
+// task instead of a server round trip per step, so a lead's priority and SLA are stored within milliseconds. The model's
+// deadline is capped at 10 s, so 15 s covers classification too. All three are idempotent by key, as a crash re-runs them.
+const triage = proxyLocalActivities<Pick<LeadActivities, 'enrichAndDedupe' | 'classifyLead' | 'assignOwner'>>({
   startToCloseTimeout: '15 seconds',
   retry: { initialInterval: '200 ms', backoffCoefficient: 2, maximumInterval: '30 seconds' },
 });
@@ -94,7 +95,7 @@ export async function leadWorkflow(input: LeadWorkflowInput): Promise<LeadOutcom
 
   async function assign(excludeUserIds: string[] = [], toUserId?: string | null): Promise<void> {
     state.step = 'ROUTING';
-    const a = await acts.assignOwner({ leadId, attemptKey: key('assign'), excludeUserIds, toUserId: toUserId ?? null });
+    const a = await triage.assignOwner({ leadId, attemptKey: key('assign'), excludeUserIds, toUserId: toUserId ?? null });
     applyAssignment(a);
     if (a.ownerId) {
       await acts.notifyAssignment({ leadId, ownerId: a.ownerId, key: key('notify-owner') });
@@ -199,13 +200,13 @@ export async function leadWorkflow(input: LeadWorkflowInput): Promise<LeadOutcom
   }
 
   if (state.stage === null) {
-    const enriched = await acts.enrichAndDedupe({ leadId });
+    const enriched = await triage.enrichAndDedupe({ leadId });
     if (enriched.duplicateOf && (await tellExistingLead(enriched.duplicateOf, enriched.description))) {
       await acts.mergeDuplicate({ leadId, into: enriched.duplicateOf, matchedOn: enriched.matchedOn ?? 'email' });
       state.step = 'CLOSED';
       return null;
     }
-    applyClassification(await classifier.classifyLead({ leadId, attemptKey: key('classify') }));
+    applyClassification(await triage.classifyLead({ leadId, attemptKey: key('classify') }));
     await emit('lead.classified');
     if (state.stage === 'SQL' || state.stage === 'MQL' || state.stage === 'REVIEW') await assign();
     await acts.sendClassificationResult({ leadId, key: key('classification-result') });
@@ -223,7 +224,7 @@ export async function leadWorkflow(input: LeadWorkflowInput): Promise<LeadOutcom
     }
     if (reclassifyRequested) {
       reclassifyRequested = false;
-      applyClassification(await classifier.classifyLead({ leadId, attemptKey: key('reclassify') }));
+      applyClassification(await triage.classifyLead({ leadId, attemptKey: key('reclassify') }));
       if (!contacted && state.ownerId === null && (state.stage === 'SQL' || state.stage === 'MQL' || state.stage === 'REVIEW')) await assign();
       continue;
     }
