@@ -12,7 +12,8 @@ export class LeadWorkflows implements OnApplicationBootstrap, OnApplicationShutd
   private connection: Connection | null = null;
   private client: Client | null = null;
   private relayTimer: NodeJS.Timeout | null = null;
-  private relaying = false;
+  private relaying: Promise<number> | null = null;
+  private stopping = false;
   private readonly leads: LeadStore;
 
   constructor(
@@ -29,7 +30,9 @@ export class LeadWorkflows implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   async onApplicationShutdown() {
+    this.stopping = true;
     if (this.relayTimer) clearInterval(this.relayTimer);
+    await this.relaying; // let a relay pass in flight finish before the database goes away
     await this.connection?.close().catch(() => undefined);
   }
 
@@ -74,12 +77,20 @@ export class LeadWorkflows implements OnApplicationBootstrap, OnApplicationShutd
     }
   }
 
+  /** Starts the workflows of leads whose fast-path start failed (Temporal was down); one pass at a time. */
   async relayOutbox(): Promise<number> {
-    if (this.relaying) return 0;
-    this.relaying = true;
+    if (this.relaying || this.stopping) return 0;
+    this.relaying = this.relayPass().finally(() => {
+      this.relaying = null;
+    });
+    return this.relaying;
+  }
+
+  private async relayPass(): Promise<number> {
     let started = 0;
     try {
       for (const row of await this.leads.pendingOutbox(200, 1000)) {
+        if (this.stopping) break;
         try {
           await this.start(row.leadId);
           await this.leads.markOutboxDispatched(row.id);
@@ -90,9 +101,7 @@ export class LeadWorkflows implements OnApplicationBootstrap, OnApplicationShutd
         }
       }
     } catch (error) {
-      console.warn(`[api] outbox relay: ${(error as Error).message}`);
-    } finally {
-      this.relaying = false;
+      if (!this.stopping) console.warn(`[api] outbox relay: ${(error as Error).message}`);
     }
     return started;
   }
