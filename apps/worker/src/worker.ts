@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { LeadOpsConfig } from '@leadops/config';
 import { createActivities, createWebhookActivities, Mailer, type LeadClassifierPort } from '@leadops/activities';
 import { createDataSource } from '@leadops/persistence';
 import { WORKFLOWS_PATH } from '@leadops/workflows';
+import { WORKFLOW_BUNDLE_PATH } from './bundle-workflows';
 
 export interface RunningWorker {
   worker: Worker;
@@ -18,12 +18,11 @@ export async function startWorker(config: LeadOpsConfig, classifier: LeadClassif
   await db.initialize();
   const mailer = new Mailer(db, config.smtp);
   const connection = await NativeConnection.connect({ address: config.temporal.address });
-  const bundlePath = join(__dirname, 'workflow-bundle.js');
   const worker = await Worker.create({
     connection,
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
-    ...(existsSync(bundlePath) ? { workflowBundle: { codePath: bundlePath } } : { workflowsPath: WORKFLOWS_PATH }),
+    ...(existsSync(WORKFLOW_BUNDLE_PATH) ? { workflowBundle: { codePath: WORKFLOW_BUNDLE_PATH } } : { workflowsPath: WORKFLOWS_PATH }),
     activities: {
       ...createActivities({ db, classifier, mailer, timeScale: config.slaTimeScale, consoleUrl: config.consoleUrl }),
       ...createWebhookActivities(db),

@@ -20,10 +20,12 @@ import {
   leadWorkflowId,
 } from './messages';
 
+const RETRY = { initialInterval: '200 ms', backoffCoefficient: 2, maximumInterval: '30 seconds' } as const;
+
 const acts = proxyActivities<LeadActivities>({
   // Every activity is a few database statements or one e-mail: a short timeout lets a crashed worker's work move on fast.
   startToCloseTimeout: '10 seconds',
-  retry: { initialInterval: '200 ms', backoffCoefficient: 2, maximumInterval: '30 seconds' },
+  retry: RETRY,
 });
 
 // The hot path (dedupe, classify, assign) runs as local activities: a few SQL statements each, done inside one workflow
@@ -31,7 +33,7 @@ const acts = proxyActivities<LeadActivities>({
 // deadline is capped at 10 s, so 15 s covers classification too. All three are idempotent by key, as a crash re-runs them.
 const triage = proxyLocalActivities<Pick<LeadActivities, 'enrichAndDedupe' | 'classifyLead' | 'assignOwner'>>({
   startToCloseTimeout: '15 seconds',
-  retry: { initialInterval: '200 ms', backoffCoefficient: 2, maximumInterval: '30 seconds' },
+  retry: RETRY,
 });
 
 const { webhookSubscribers } = proxyLocalActivities<WebhookActivities>({ startToCloseTimeout: '5 seconds' });
