@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { createHash } from 'node:crypto';
 import { addBusinessDays, DEFAULT_POLICY, type ClassificationPolicy, type ClassificationResult, type CompanyProfile, type LeadInput } from '@leadops/domain';
 import { LeadStore, ProfileStore, RoutingStore, SettingsStore, type LeadEntity } from '@leadops/persistence';
-import type { AssignOwnerResult, ClassifyLeadResult, LeadActivities, NurtureStepPlan } from '@leadops/workflows';
+import type { AssignOwnerResult, ClassifyLeadResult, EnrichResult, LeadActivities, NurtureStepPlan } from '@leadops/workflows';
 import { deriveContactKeys, routingFacts } from './lead-facts';
 import type { Mailer } from './mailer';
 import { assignmentEmail, breachEmail, classificationResultEmail, renderTemplate } from './messages';
@@ -93,6 +93,13 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
     return { ownerId: outcome.ownerId, slaDueAt: outcome.slaDueAt, queued: outcome.queued };
   }
 
+  async function enrichAndDedupe(lead: LeadEntity): Promise<EnrichResult> {
+    const derived = deriveContactKeys(lead);
+    await leads.saveEnrichment(lead.id, derived.phoneE164, derived.companyDomain);
+    const duplicate = await leads.findOpenDuplicate(lead.id);
+    return { duplicateOf: duplicate?.id ?? null, matchedOn: duplicate?.matchedOn ?? null, description: lead.description };
+  }
+
   async function emailUser(userId: string, key: string, leadId: string, build: (name: string) => { subject: string; text: string }) {
     const [user] = await db.query('SELECT email, display_name FROM users WHERE id = $1', [userId]);
     if (!user) return;
@@ -101,11 +108,17 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
 
   return {
     async enrichAndDedupe({ leadId }) {
+      return enrichAndDedupe(await mustLoad(leadId));
+    },
+
+    async triageNewLead({ leadId, attemptKey }) {
       const lead = await mustLoad(leadId);
-      const derived = deriveContactKeys(lead);
-      await leads.saveEnrichment(leadId, derived.phoneE164, derived.companyDomain);
-      const duplicate = await leads.findOpenDuplicate(leadId);
-      return { duplicateOf: duplicate?.id ?? null, matchedOn: duplicate?.matchedOn ?? null, description: lead.description };
+      const enriched = await enrichAndDedupe(lead);
+      if (enriched.duplicateOf) return { enriched, classification: null, assignment: null };
+      const classification = summary(await classifyAndStore(lead, `${attemptKey}:classify`));
+      const needsOwner = classification.stage === 'SQL' || classification.stage === 'MQL' || classification.stage === 'REVIEW';
+      const assignment = needsOwner ? await assign(leadId, `${attemptKey}:assign`, { slaFrom: 'CREATED' }) : null;
+      return { enriched, classification, assignment };
     },
 
     async mergeDuplicate({ leadId, into, matchedOn }) {

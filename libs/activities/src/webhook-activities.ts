@@ -10,8 +10,8 @@ export function createWebhookActivities(db: DataSource, fetchImpl: typeof fetch 
   const deliveries = new WebhookDeliveryStore(db);
   const leads = new LeadStore(db);
   return {
-    async webhookSubscribers({ event }) {
-      return (await deliveries.targetsFor(event)).map((t) => t.id);
+    async webhookSubscribers({ events }) {
+      return deliveries.subscribersOf(events);
     },
 
     async deliverWebhook({ subscriptionId, event, leadId, occurredAt, deliveryKey }) {

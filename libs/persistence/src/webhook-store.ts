@@ -78,6 +78,17 @@ export class WebhookDeliveryStore {
     );
   }
 
+  /** Ids of the live subscriptions to each of these events (events nobody wants are left out). */
+  async subscribersOf<E extends string>(events: E[]): Promise<Partial<Record<E, string[]>>> {
+    const rows: { event: E; ids: string[] }[] = await this.db.query(
+      `SELECT e AS event, array_agg(s.id ORDER BY s.id) AS ids
+         FROM webhook_subscriptions s, unnest(s.events) e
+        WHERE s.deleted_at IS NULL AND s.active AND e = ANY($1::text[]) GROUP BY e`,
+      [events],
+    );
+    return Object.fromEntries(rows.map((r) => [r.event, r.ids])) as Partial<Record<E, string[]>>;
+  }
+
   /** Records one attempt; recording the same (deliveryKey, attempt) again changes nothing. */
   async recordAttempt(a: DeliveryAttempt): Promise<void> {
     await this.db.query(

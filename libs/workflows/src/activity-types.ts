@@ -36,6 +36,14 @@ export interface EnrichResult {
   description: string | null;
 }
 
+/** A new lead's first steps in one local activity: enrich and dedupe, then (unless a duplicate) classify and, when the stage
+ *  calls for an owner, assign one and arm the SLA. Each part is idempotent by key, exactly as when called one by one. */
+export interface TriageResult {
+  enriched: EnrichResult;
+  classification: ClassifyLeadResult | null;
+  assignment: AssignOwnerResult | null;
+}
+
 export type LeadEventName = 'lead.classified' | 'lead.assigned' | 'lead.sla_breached' | 'lead.contacted' | 'lead.closed';
 
 export interface WebhookDeliveryInput {
@@ -48,8 +56,8 @@ export interface WebhookDeliveryInput {
 }
 
 export interface WebhookActivities {
-  /** Subscriptions that want this event (a local activity: cheap, so leads without subscribers pay almost nothing). */
-  webhookSubscribers(input: { event: LeadEventName }): Promise<string[]>;
+  /** Subscriptions that want each of these events (one cheap look-up, so leads without subscribers pay almost nothing). */
+  webhookSubscribers(input: { events: LeadEventName[] }): Promise<Partial<Record<LeadEventName, string[]>>>;
   /** One signed POST; throws on a non-2xx answer so Temporal retries it with backoff. Every attempt is logged. */
   deliverWebhook(input: WebhookDeliveryInput): Promise<void>;
 }
@@ -57,6 +65,7 @@ export interface WebhookActivities {
 export interface LeadActivities {
   /** Normalises phone and company domain, and looks for an open lead of the same person. */
   enrichAndDedupe(input: { leadId: string }): Promise<EnrichResult>;
+  triageNewLead(input: { leadId: string; attemptKey: string }): Promise<TriageResult>;
   mergeDuplicate(input: { leadId: string; into: string; matchedOn: string }): Promise<void>;
   classifyLead(input: { leadId: string; attemptKey: string }): Promise<ClassifyLeadResult>;
   /** Routes by sales ops' rules, or to `toUserId` for a manual reassignment; arms a fresh SLA. */

@@ -1,8 +1,8 @@
 // One workflow per lead, from arrival to outcome. Deterministic: every I/O step is an activity.
 import {
-  ParentClosePolicy, condition, continueAsNew, getExternalWorkflowHandle, proxyActivities, proxyLocalActivities, setHandler, startChild, workflowInfo,
+  ParentClosePolicy, condition, continueAsNew, getExternalWorkflowHandle, proxyLocalActivities, setHandler, startChild, workflowInfo,
 } from '@temporalio/workflow';
-import type { AssignOwnerResult, ClassifyLeadResult, LeadActivities, LeadEventName, WebhookActivities } from './activity-types';
+import type { AssignOwnerResult, ClassifyLeadResult, EscalationPlan, LeadActivities, LeadEventName, WebhookActivities } from './activity-types';
 import { webhookDeliveryWorkflow } from './webhook-delivery.workflow';
 import {
   closeLeadSignal,
@@ -22,16 +22,12 @@ import {
 
 const RETRY = { initialInterval: '200 ms', backoffCoefficient: 2, maximumInterval: '30 seconds' } as const;
 
-const acts = proxyActivities<LeadActivities>({
-  // Every activity is a few database statements or one e-mail: a short timeout lets a crashed worker's work move on fast.
-  startToCloseTimeout: '10 seconds',
-  retry: RETRY,
-});
-
-// The hot path (dedupe, classify, assign) runs as local activities: a few SQL statements each, done inside one workflow
-// task instead of a server round trip per step, so a lead's priority and SLA are stored within milliseconds. The model's
-// deadline is capped at 10 s, so 15 s covers classification too. All three are idempotent by key, as a crash re-runs them.
-const triage = proxyLocalActivities<Pick<LeadActivities, 'enrichAndDedupe' | 'classifyLead' | 'assignOwner'>>({
+// Every lead activity is a few SQL statements or one e-mail, so all run as local activities: a lead's arrival (dedupe,
+// classify, assign, owner e-mail, classification e-mail) is one workflow task and one server round trip instead of one
+// per step, which is what lets a single Temporal server carry dozens of leads a second. Each is idempotent by key, as a
+// crash re-runs whatever had no marker yet. The model's deadline is capped at 10 s, so 15 s covers classification too;
+// longer outages (SMTP down) back off on workflow timers, as Temporal does for local activities past a minute.
+const acts = proxyLocalActivities<LeadActivities>({
   startToCloseTimeout: '15 seconds',
   retry: RETRY,
 });
@@ -97,25 +93,35 @@ export async function leadWorkflow(input: LeadWorkflowInput): Promise<LeadOutcom
 
   async function assign(excludeUserIds: string[] = [], toUserId?: string | null): Promise<void> {
     state.step = 'ROUTING';
-    const a = await triage.assignOwner({ leadId, attemptKey: key('assign'), excludeUserIds, toUserId: toUserId ?? null });
-    applyAssignment(a);
-    if (a.ownerId) {
-      await acts.notifyAssignment({ leadId, ownerId: a.ownerId, key: key('notify-owner') });
-      await emit('lead.assigned');
+    applyAssignment(await acts.assignOwner({ leadId, attemptKey: key('assign'), excludeUserIds, toUserId: toUserId ?? null }));
+    await announceOwner();
+  }
+
+  /** The owner's e-mail and the webhook event, side by side: neither waits for the other. */
+  async function announceOwner(...alsoEmit: LeadEventName[]): Promise<void> {
+    const events: LeadEventName[] = [...alsoEmit];
+    const mails: Promise<void>[] = [];
+    if (state.ownerId) {
+      mails.push(acts.notifyAssignment({ leadId, ownerId: state.ownerId, key: key('notify-owner') }));
+      events.push('lead.assigned');
     }
+    await Promise.all([...mails, emit(...events)]);
   }
 
   /** Tells outgoing-webhook subscribers; each delivery is a child workflow that outlives this one if it must. */
-  async function emit(event: LeadEventName): Promise<void> {
-    const subscribers = await webhookSubscribers({ event });
-    const n = ++seq;
-    for (const subscriptionId of subscribers) {
-      const deliveryKey = `${event}:${leadId}:${n}:${subscriptionId}`;
-      await startChild(webhookDeliveryWorkflow, {
-        workflowId: `webhook-${leadId}-${n}-${subscriptionId}`,
-        args: [{ subscriptionId, event, leadId, occurredAt: new Date().toISOString(), deliveryKey }],
-        parentClosePolicy: ParentClosePolicy.ABANDON,
-      });
+  async function emit(...events: LeadEventName[]): Promise<void> {
+    if (events.length === 0) return;
+    const subscribers = await webhookSubscribers({ events });
+    for (const event of events) {
+      const n = ++seq;
+      for (const subscriptionId of subscribers[event] ?? []) {
+        const deliveryKey = `${event}:${leadId}:${n}:${subscriptionId}`;
+        await startChild(webhookDeliveryWorkflow, {
+          workflowId: `webhook-${leadId}-${n}-${subscriptionId}`,
+          args: [{ subscriptionId, event, leadId, occurredAt: new Date().toISOString(), deliveryKey }],
+          parentClosePolicy: ParentClosePolicy.ABANDON,
+        });
+      }
     }
   }
 
@@ -158,7 +164,7 @@ export async function leadWorkflow(input: LeadWorkflowInput): Promise<LeadOutcom
       await condition(interrupted);
       return;
     }
-    const plan = await acts.loadEscalationPlan({ leadId });
+    let plan: EscalationPlan | null = null; // read at the breach, so a chain changed meanwhile applies
     let nextStep = 0;
     while (!interrupted()) {
       if (state.slaState === 'RUNNING') {
@@ -168,6 +174,7 @@ export async function leadWorkflow(input: LeadWorkflowInput): Promise<LeadOutcom
         await acts.escalate({ leadId, level: state.escalationLevel, step: { action: 'MARK_BREACHED', afterMinutes: 0 }, key: key('breach') });
         await emit('lead.sla_breached');
       }
+      plan ??= await acts.loadEscalationPlan({ leadId });
       if (nextStep >= plan.steps.length) {
         await condition(interrupted);
         return;
@@ -180,8 +187,7 @@ export async function leadWorkflow(input: LeadWorkflowInput): Promise<LeadOutcom
       const reassigned = await acts.escalate({ leadId, level: nextStep, step, key: key(`escalate-${step.action}`) });
       if (reassigned && reassigned.ownerId) {
         applyAssignment(reassigned); // a fresh SLA for the new owner: wait on it before the next step
-        await acts.notifyAssignment({ leadId, ownerId: reassigned.ownerId, key: key('notify-owner') });
-        await emit('lead.assigned');
+        await announceOwner();
       }
     }
   }
@@ -202,16 +208,26 @@ export async function leadWorkflow(input: LeadWorkflowInput): Promise<LeadOutcom
   }
 
   if (state.stage === null) {
-    const enriched = await triage.enrichAndDedupe({ leadId });
-    if (enriched.duplicateOf && (await tellExistingLead(enriched.duplicateOf, enriched.description))) {
-      await acts.mergeDuplicate({ leadId, into: enriched.duplicateOf, matchedOn: enriched.matchedOn ?? 'email' });
+    // Arrival: dedupe, classify and assign in one local activity, so priority and SLA are stored within milliseconds.
+    state.step = 'CLASSIFYING';
+    const triage = await acts.triageNewLead({ leadId, attemptKey: key('triage') });
+    const { duplicateOf, description, matchedOn } = triage.enriched;
+    if (duplicateOf && (await tellExistingLead(duplicateOf, description))) {
+      await acts.mergeDuplicate({ leadId, into: duplicateOf, matchedOn: matchedOn ?? 'email' });
       state.step = 'CLOSED';
       return null;
     }
-    applyClassification(await triage.classifyLead({ leadId, attemptKey: key('classify') }));
-    await emit('lead.classified');
-    if (state.stage === 'SQL' || state.stage === 'MQL' || state.stage === 'REVIEW') await assign();
-    await acts.sendClassificationResult({ leadId, key: key('classification-result') });
+    if (triage.classification) {
+      applyClassification(triage.classification);
+      if (triage.assignment) applyAssignment(triage.assignment);
+      await Promise.all([announceOwner('lead.classified'), acts.sendClassificationResult({ leadId, key: key('classification-result') })]);
+    } else {
+      // A duplicate whose original closed a moment ago stands on its own: classify and route it like any new lead.
+      applyClassification(await acts.classifyLead({ leadId, attemptKey: key('classify') }));
+      await emit('lead.classified');
+      if (state.stage === 'SQL' || state.stage === 'MQL' || state.stage === 'REVIEW') await assign();
+      await acts.sendClassificationResult({ leadId, key: key('classification-result') });
+    }
   }
 
   while (closing === null) {
@@ -226,7 +242,7 @@ export async function leadWorkflow(input: LeadWorkflowInput): Promise<LeadOutcom
     }
     if (reclassifyRequested) {
       reclassifyRequested = false;
-      applyClassification(await triage.classifyLead({ leadId, attemptKey: key('reclassify') }));
+      applyClassification(await acts.classifyLead({ leadId, attemptKey: key('reclassify') }));
       if (!contacted && state.ownerId === null && (state.stage === 'SQL' || state.stage === 'MQL' || state.stage === 'REVIEW')) await assign();
       continue;
     }

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Pipeline latency benchmark on a throw-away stack: `bash tools/bench/pipeline/run.sh [rate,...]`.
+# Pipeline latency benchmark on a throw-away stack: `bash tools/bench/pipeline/run.sh [rate,...]`
+# (BENCH_SECONDS per rate, BENCH_ONLY=rules|llm, BENCH_SUSTAINED=0 skips the 2,000-lead throughput run).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../../.." && pwd)"
 export LEADOPS_DATA_DIR="$ROOT/.data/bench" PGPORT=55435 TEMPORAL_PORT=7833 TEMPORAL_UI_PORT=8833 TEMPORAL_HEADLESS=1
