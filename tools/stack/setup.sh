@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
-# Installs whatever is missing on this machine: npm packages, PostgreSQL, the Temporal CLI, Chromium (with --browser).
+# Installs whatever is missing on this machine: npm packages, PostgreSQL, the Temporal CLI, Chromium (with --browser),
+# Java, Maven and Temporal's time-skipping test server (with --test-server).
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 
-want_browser=0
-[ "${1:-}" = "--browser" ] && want_browser=1
+want_browser=0 want_test_server=0
+for arg in "$@"; do
+  case "$arg" in
+    --browser) want_browser=1 ;;
+    --test-server) want_test_server=1 ;;
+    *) die "usage: setup.sh [--browser] [--test-server]" ;;
+  esac
+done
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else die "need root for: $*"; fi; }
 apt_updated=0
@@ -39,4 +46,12 @@ fi
 
 if [ $want_browser = 1 ] && [ ! -x /usr/bin/chromium ]; then
   apt_install chromium
+fi
+
+# Temporal's Java time-skipping test server (workflow tests over hours and days), fetched with Maven once into the cache.
+if [ $want_test_server = 1 ]; then
+  if ! command -v java >/dev/null || ! command -v mvn >/dev/null; then
+    apt_install default-jre-headless maven
+  fi
+  bash tools/stack/temporal-test-server.sh fetch
 fi

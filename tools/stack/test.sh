@@ -14,7 +14,7 @@ source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 started=$(date +%s)
 
-bash tools/stack/setup.sh --browser
+bash tools/stack/setup.sh --browser --test-server
 
 log "build"
 npx nx run-many -t build --output-style=static

@@ -16,6 +16,19 @@ import { startWorker, type RunningWorker } from '../src/worker';
 
 export const HISTORIES_DIR = join(__dirname, '..', '..', '..', 'libs', 'workflows', 'src', '__histories__');
 
+/**
+ * A clock other than the machine's, e.g. a time-skipping test server's: the activities read it (SLA due times, nurture
+ * plans), `sync` runs before every activity, leads arrive at its time and the SMTP sink stamps messages with it.
+ */
+export interface StackClock {
+  now(): Date;
+  sync(): Promise<void>;
+}
+
+export interface WorkerStackOptions {
+  clock?: StackClock;
+}
+
 export interface WorkerStack {
   config: LeadOpsConfig;
   database: TestDatabase;
@@ -35,10 +48,12 @@ export interface WorkerStack {
   close(): Promise<void>;
 }
 
-export async function startWorkerStack(env: Record<string, string> = {}): Promise<WorkerStack> {
+export async function startWorkerStack(env: Record<string, string> = {}, opts: WorkerStackOptions = {}): Promise<WorkerStack> {
+  const { clock } = opts;
   const database = await createTestDatabase();
   await seedDemoData(database.db);
-  const smtp = await startSmtpSink();
+  // With a clock, receivedAt is when the message arrived on that clock (what the recipient's inbox would show).
+  const smtp = await startSmtpSink(0, clock ? (m) => void (m.receivedAt = clock.now()) : undefined);
   const config = loadConfig({
     ...process.env,
     DATABASE_URL: database.url,
@@ -47,14 +62,23 @@ export async function startWorkerStack(env: Record<string, string> = {}): Promis
     SMTP_PORT: String(smtp.port),
     ...env,
   });
-  const worker = await startWorker(config, createLeadClassifier(null), { poolSize: 10 });
+  const worker = await startWorker(config, createLeadClassifier(null), {
+    poolSize: 10,
+    now: clock ? () => clock.now() : undefined,
+    interceptors: clock ? { activity: [() => ({ inbound: { execute: async (input, next) => { await clock.sync(); return next(input); } } })] } : undefined,
+  });
   const connection = await Connection.connect({ address: config.temporal.address });
   const client = new Client({ connection, namespace: config.temporal.namespace });
   const leads = new LeadStore(database.db);
   const stack: WorkerStack = {
     config, database, smtp, client, worker, leads, settings: new SettingsStore(database.db),
     async submit(lead) {
-      const { lead: stored } = await leads.createLead({ lead, profileId: 'default' });
+      let { lead: stored } = await leads.createLead({ lead, profileId: 'default' });
+      if (clock) {
+        await clock.sync();
+        await database.db.query('UPDATE leads SET created_at = $2 WHERE id = $1', [stored.id, clock.now()]);
+        stored = (await leads.findLead(stored.id))!;
+      }
       await client.workflow.start(LEAD_WORKFLOW_TYPE, {
         taskQueue: config.temporal.taskQueue, workflowId: stored.workflowId,
         args: [{ leadId: stored.id, timeScale: config.slaTimeScale } satisfies LeadWorkflowInput],

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { NativeConnection, Worker, type WorkerInterceptors } from '@temporalio/worker';
 import type { LeadOpsConfig } from '@leadops/config';
 import { createActivities, createWebhookActivities, Mailer, type LeadClassifierPort } from '@leadops/activities';
 import { createDataSource } from '@leadops/persistence';
@@ -12,8 +12,15 @@ export interface RunningWorker {
   shutdown(): Promise<void>;
 }
 
+export interface StartWorkerOptions {
+  poolSize?: number;
+  /** The activities' clock (SLA due times, routing, nurture plans); tests on a time-skipping server pass the server's. */
+  now?: () => Date;
+  interceptors?: WorkerInterceptors;
+}
+
 /** Connects to PostgreSQL and Temporal and starts polling the lead task queue. */
-export async function startWorker(config: LeadOpsConfig, classifier: LeadClassifierPort, opts: { poolSize?: number } = {}): Promise<RunningWorker> {
+export async function startWorker(config: LeadOpsConfig, classifier: LeadClassifierPort, opts: StartWorkerOptions = {}): Promise<RunningWorker> {
   const db = createDataSource({ url: config.databaseUrl, poolSize: opts.poolSize ?? 20, applicationName: 'leadops-worker' });
   await db.initialize();
   const mailer = new Mailer(db, config.smtp);
@@ -24,11 +31,15 @@ export async function startWorker(config: LeadOpsConfig, classifier: LeadClassif
     taskQueue: config.temporal.taskQueue,
     ...(existsSync(WORKFLOW_BUNDLE_PATH) ? { workflowBundle: { codePath: WORKFLOW_BUNDLE_PATH } } : { workflowsPath: WORKFLOWS_PATH }),
     activities: {
-      ...createActivities({ db, classifier, mailer, timeScale: config.slaTimeScale, consoleUrl: config.consoleUrl }),
+      ...createActivities({ db, classifier, mailer, timeScale: config.slaTimeScale, consoleUrl: config.consoleUrl, now: opts.now }),
       ...createWebhookActivities(db),
     },
+    interceptors: opts.interceptors,
     maxConcurrentActivityTaskExecutions: 64,
     maxConcurrentWorkflowTaskExecutions: 64,
+    // New leads arrive on the normal queue, which the default (2 of 10 pollers) drains at a few dozen tasks a second at
+    // best; autoscaled pollers follow a burst of arrivals.
+    workflowTaskPollerBehavior: { type: 'autoscaling', minimum: 2, initial: 8, maximum: 32 },
     shutdownGraceTime: '5 seconds',
   });
   const run = worker.run().finally(async () => {
