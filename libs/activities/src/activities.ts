@@ -196,12 +196,12 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
       }
     },
 
-    async planNurture({ leadId, fromStep }) {
+    async planNurture({ leadId, fromStep, since }) {
       const sequence = await settings.get('nurtureSequence');
       const calendar = await settings.get('businessCalendar');
       await db.query(`UPDATE leads SET status = 'NURTURING', updated_at = now() WHERE id = $1 AND status IN ('NEW', 'CLASSIFIED')`, [leadId]);
       const plan: NurtureStepPlan[] = [];
-      let cursor = now();
+      let cursor = since ? new Date(since) : now();
       for (let i = fromStep; i < sequence.steps.length; i++) {
         const step = sequence.steps[i]!;
         const next = sequence.businessDaysOnly && step.waitDays > 0 ? addBusinessDays(cursor, step.waitDays, calendar) : new Date(cursor.getTime() + step.waitDays * DAY_MS);

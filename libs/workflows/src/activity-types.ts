@@ -75,7 +75,8 @@ export interface LeadActivities {
   recordFirstContact(input: { leadId: string; byUserId: string; at: string }): Promise<void>;
   loadEscalationPlan(input: { leadId: string }): Promise<EscalationPlan>;
   escalate(input: { leadId: string; level: number; step: EscalationStep; key: string }): Promise<AssignOwnerResult | null>;
-  planNurture(input: { leadId: string; fromStep: number }): Promise<NurtureStepPlan[]>;
+  /** The remaining steps from `fromStep`, their waits counted from `since` (ISO; default now). */
+  planNurture(input: { leadId: string; fromStep: number; since?: string | null }): Promise<NurtureStepPlan[]>;
   sendNurtureStep(input: { leadId: string; step: NurtureStepPlan; key: string }): Promise<void>;
   recordEngagement(input: { leadId: string; kind: EngagementKind; detail?: string; at: string; key: string }): Promise<ClassifyLeadResult | null>;
   closeLead(input: { leadId: string; outcome: LeadOutcomeKind; reason: string | null; byUserId: string | null; key: string }): Promise<void>;

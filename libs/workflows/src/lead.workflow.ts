@@ -165,12 +165,14 @@ export async function leadWorkflow(input: LeadWorkflowInput): Promise<LeadOutcom
       return;
     }
     let plan: EscalationPlan | null = null; // read at the breach, so a chain changed meanwhile applies
-    let nextStep = 0;
+    // Picks the chain up where it was: an engagement or any other signal must not restart it (nor re-send reminders).
+    let nextStep = state.escalationLevel;
     while (!interrupted()) {
       if (state.slaState === 'RUNNING') {
         const dueIn = Date.parse(state.slaDueAt!) - Date.now();
         if (await condition(interrupted, Math.max(dueIn, 1))) return;
         state.slaState = 'BREACHED';
+        state.escalatedAt = new Date().toISOString();
         await acts.escalate({ leadId, level: state.escalationLevel, step: { action: 'MARK_BREACHED', afterMinutes: 0 }, key: key('breach') });
         await emit('lead.sla_breached');
       }
@@ -181,9 +183,12 @@ export async function leadWorkflow(input: LeadWorkflowInput): Promise<LeadOutcom
       }
       state.step = 'ESCALATING';
       const step = plan.steps[nextStep]!;
-      if (step.afterMinutes > 0 && (await condition(interrupted, (step.afterMinutes * 60_000) / plan.timeScale))) return;
+      const since = state.escalatedAt ? Date.parse(state.escalatedAt) : Date.now();
+      const waitMs = since + (step.afterMinutes * 60_000) / plan.timeScale - Date.now();
+      if (waitMs > 0 && (await condition(interrupted, waitMs))) return;
       nextStep++;
       state.escalationLevel = nextStep;
+      state.escalatedAt = new Date().toISOString();
       const reassigned = await acts.escalate({ leadId, level: nextStep, step, key: key(`escalate-${step.action}`) });
       if (reassigned && reassigned.ownerId) {
         applyAssignment(reassigned); // a fresh SLA for the new owner: wait on it before the next step
@@ -198,11 +203,17 @@ export async function leadWorkflow(input: LeadWorkflowInput): Promise<LeadOutcom
       await condition(interrupted);
       return;
     }
-    const steps = await acts.planNurture({ leadId, fromStep: state.nurtureStep ?? 0 });
+    // Waits count from the start or the last step sent, so a click or a reply-less signal does not push the next e-mail back.
+    state.nurtureSince ??= new Date().toISOString();
+    const steps = await acts.planNurture({ leadId, fromStep: state.nurtureStep ?? 0, since: state.nurtureSince });
+    let due = Date.parse(state.nurtureSince);
     for (const step of steps) {
-      if (await condition(interrupted, Math.max(step.waitMs, 1))) return;
+      due += step.waitMs;
+      if (await condition(interrupted, Math.max(due - Date.now(), 1))) return;
       await acts.sendNurtureStep({ leadId, step, key: key(`nurture-${step.index}`) });
       state.nurtureStep = step.index + 1;
+      state.nurtureSince = new Date().toISOString();
+      due = Date.now();
     }
     await condition(interrupted);
   }
@@ -231,10 +242,6 @@ export async function leadWorkflow(input: LeadWorkflowInput): Promise<LeadOutcom
   }
 
   while (closing === null) {
-    if (workflowInfo().continueAsNewSuggested) {
-      // Keep histories short for leads that live for weeks.
-      await continueAsNew<typeof leadWorkflow>({ leadId, carried: state, timeScale });
-    }
     if (engagements.length > 0) {
       const stageChanged = await handleEngagements();
       if (stageChanged && state.stage === 'SQL' && !contacted && state.ownerId === null) await assign();
@@ -259,6 +266,11 @@ export async function leadWorkflow(input: LeadWorkflowInput): Promise<LeadOutcom
       state.step = 'WORKING';
       await emit('lead.contacted');
       continue;
+    }
+    // Every signal received so far has been handled above: only now may the run hand over to a fresh one, or a signal
+    // that came in the same workflow task would be lost. Keeps histories short for leads that live for weeks.
+    if (workflowInfo().continueAsNewSuggested) {
+      await continueAsNew<typeof leadWorkflow>({ leadId, carried: state, timeScale });
     }
     if (contacted !== null) {
       state.step = 'WORKING';

@@ -15,7 +15,11 @@ export interface LeadWorkflowState {
   slaDueAt: string | null;
   slaState: 'NONE' | 'RUNNING' | 'MET' | 'BREACHED';
   escalationLevel: number;
+  /** When the last escalation step (or the breach) happened: the next step's wait counts from here (ISO). */
+  escalatedAt?: string | null;
   nurtureStep: number | null;
+  /** When nurture started or last sent a step: the next step's wait counts from here, not from the last signal (ISO). */
+  nurtureSince?: string | null;
   outcome: LeadOutcomeKind | null;
 }
 
