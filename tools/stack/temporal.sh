@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
 # start | stop: the Temporal CLI dev server with a SQLite file in $LEADOPS_DATA_DIR, so workflows survive restarts.
+# WAL with synchronous=normal: every commit still survives a crash of any process (only a power cut may lose the last
+# few), without an fsync per history event. One task-queue partition: a single worker's pollers see every new task
+# at once instead of waiting for it to be forwarded from a partition nobody polls.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 
@@ -21,6 +24,9 @@ case "${1:-}" in
       --metrics-port "$((TEMPORAL_PORT + 2))" --http-port "$((TEMPORAL_PORT + 1))" \
       --namespace "$TEMPORAL_NAMESPACE" --log-level warn \
       --dynamic-config-value frontend.enableServerVersionCheck=false \
+      --sqlite-pragma journal_mode=wal --sqlite-pragma synchronous=normal \
+      --dynamic-config-value matching.numTaskqueueReadPartitions=1 \
+      --dynamic-config-value matching.numTaskqueueWritePartitions=1 \
       >"$LOGFILE" 2>&1 &
     echo $! > "$PIDFILE"
     for _ in $(seq 1 120); do
