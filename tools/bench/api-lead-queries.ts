@@ -196,11 +196,12 @@ async function main() {
     const managerToken = await login('manager@leadops.dev');
 
     const NODE = 'id fullName companyName stage priority status slaDueAt slaState owner { id displayName }';
-    const LIST = `query($filter: LeadFilterInput, $after: String, $sort: LeadSortField) { leads(filter: $filter, first: 25, after: $after, sort: $sort) { totalCount pageInfo { endCursor hasNextPage } nodes { ${NODE} } } }`;
+    const LIST = `query($filter: LeadFilterInput, $after: String, $sort: LeadSortField) { leads(filter: $filter, first: 25, after: $after, sort: $sort) { totalCount totalCountCapped pageInfo { endCursor hasNextPage } nodes { ${NODE} } } }`;
     const BARE = 'id fullName companyName stage priority status slaDueAt slaState ownerId';
     const BARE_LIST = `query($filter: LeadFilterInput, $after: String) { leads(filter: $filter, first: 25, after: $after) { pageInfo { endCursor hasNextPage } nodes { ${BARE} } } }`;
     const stageFilter = { stages: ['SQL'], priorities: ['P1'] };
     const page1 = await gql(opsToken, LIST, { filter: stageFilter });
+    const searchPage1 = await gql(opsToken, LIST, { filter: { search: 'garcía' } });
     const [{ term }] = await db.query(`SELECT lower(company_name) AS term FROM leads WHERE stage = 'SQL' ORDER BY created_at DESC LIMIT 1`);
 
     const scenarios: Array<{ name: string; token: string; query: string; variables: Record<string, unknown> }> = [
@@ -209,13 +210,14 @@ async function main() {
       { name: 'leads: stage SQL + priority P1, keyset page 2', token: opsToken, query: LIST, variables: { filter: stageFilter, after: page1.leads.pageInfo.endCursor } },
       { name: `leads: text search "${term}" (sales ops)`, token: opsToken, query: LIST, variables: { filter: { search: term } } },
       { name: 'leads: text search "garcía" (broad, ~5% of leads)', token: opsToken, query: LIST, variables: { filter: { search: 'garcía' } } },
+      { name: 'leads: text search "garcía", keyset page 2', token: opsToken, query: LIST, variables: { filter: { search: 'garcía' }, after: searchPage1.leads.pageInfo.endCursor } },
       { name: 'leads: manager, open leads of the team by SLA due', token: managerToken, query: LIST, variables: { filter: { openOnly: true }, sort: 'SLA_DUE_AT' } },
       // The same two lists without owner names: the cost of the page without the per-row owner look-up (the count still runs).
       { name: 'myQueue, first 50, without owner', token: repToken, query: `{ myQueue(first: 50) { nodes { ${BARE} } } }`, variables: {} },
       { name: 'leads: stage SQL + priority P1, without owner', token: opsToken, query: BARE_LIST, variables: { filter: stageFilter } },
     ];
 
-    const results: Array<{ name: string; p50: number; p95: number; p99: number; totalCount: number | null; explains: string[] }> = [];
+    const results: Array<{ name: string; p50: number; p95: number; p99: number; totalCount: string | null; explains: string[] }> = [];
     for (const s of scenarios) {
       for (let i = 0; i < 20; i++) await gql(s.token, s.query, s.variables); // warm-up
       const times: number[] = [];
@@ -245,7 +247,7 @@ async function main() {
         explains.push(`-- run ${times}x per request\n${sql}\n  params: ${JSON.stringify(st.params).slice(0, 300)}\n${plan.map((r) => '  ' + r['QUERY PLAN']).join('\n')}\n`);
       }
       const conn = answer.myQueue ?? answer.leads;
-      results.push({ name: s.name, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), totalCount: conn?.totalCount ?? null, explains });
+      results.push({ name: s.name, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), totalCount: conn ? `${conn.totalCount}${conn.totalCountCapped ? '+' : ''}` : null, explains });
       console.log(`[bench] ${s.name}: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, p99 ${percentile(times, 99).toFixed(1)} ms (${statements.length} statements)`);
     }
     PostgresQueryRunner.prototype.query = original;

@@ -160,5 +160,6 @@ export class PageInfo {
 export class LeadConnection {
   @Field(() => [LeadModel]) nodes!: LeadModel[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int) totalCount!: number;
+  @Field(() => Int, { description: 'Leads matching the filter; a text search stops counting at 1,000 (see totalCountCapped).' }) totalCount!: number;
+  @Field({ description: 'True when a text search matched at least 1,000 leads and totalCount stopped there.' }) totalCountCapped!: boolean;
 }

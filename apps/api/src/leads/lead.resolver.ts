@@ -8,7 +8,7 @@ import { UserModel, UsersService } from '../auth/users.service';
 import { CreateLeadInput } from './dto/create-lead.input';
 import { LeadFilterInput, LeadSortField } from './dto/lead-filter.input';
 import { ClassificationModel, LeadConnection, LeadModel, LeadWorkflowStateModel, OutcomeEnum, TimelineEventModel } from './lead.model';
-import { LeadService } from './lead.service';
+import { LeadService, type LeadPage } from './lead.service';
 
 /** Whether the query selects `field` at the top of this resolver's result (no fragments in our console's queries). */
 function asksFor(info: GraphQLResolveInfo | undefined, field: string): boolean {
@@ -16,6 +16,13 @@ function asksFor(info: GraphQLResolveInfo | undefined, field: string): boolean {
   return info.fieldNodes.some((node) =>
     node.selectionSet?.selections.some((s) => (s.kind === 'Field' && s.name.value === field) || s.kind !== 'Field') ?? false,
   );
+}
+
+function connection(page: LeadPage): LeadConnection {
+  return {
+    nodes: page.nodes as never, pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
+    totalCount: page.totalCount, totalCountCapped: page.totalCountCapped,
+  };
 }
 
 @Resolver(() => LeadModel)
@@ -44,8 +51,8 @@ export class LeadResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<LeadConnection> {
-    const page = await this.leadService.list(user, filter ?? {}, sort ?? LeadSortField.CREATED_AT, first ?? 25, after, asksFor(info, 'totalCount'));
-    return { nodes: page.nodes as never, pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage }, totalCount: page.totalCount };
+    const page = await this.leadService.list(user, filter ?? {}, sort ?? LeadSortField.CREATED_AT, first ?? 25, after, asksFor(info, 'totalCount') || asksFor(info, 'totalCountCapped'));
+    return connection(page);
   }
 
   @Query(() => LeadConnection, { description: "The caller's open leads by SLA due time (reps' queue)." })
@@ -55,8 +62,8 @@ export class LeadResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<LeadConnection> {
-    const page = await this.leadService.list({ ...user, role: 'REP' }, { openOnly: true }, LeadSortField.SLA_DUE_AT, first ?? 50, after, asksFor(info, 'totalCount'));
-    return { nodes: page.nodes as never, pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage }, totalCount: page.totalCount };
+    const page = await this.leadService.list({ ...user, role: 'REP' }, { openOnly: true }, LeadSortField.SLA_DUE_AT, first ?? 50, after, asksFor(info, 'totalCount') || asksFor(info, 'totalCountCapped'));
+    return connection(page);
   }
 
   @Mutation(() => LeadModel, { description: 'Logs the first contact: stops the SLA clock.' })

@@ -11,12 +11,16 @@ import type { LeadFilterInput } from './dto/lead-filter.input';
 import { LeadSortField } from './dto/lead-filter.input';
 
 const MAX_PAGE = 200;
+/** A text search counts its matches up to here: an exact count of a broad term costs more than the page itself. */
+export const SEARCH_COUNT_CAP = 1000;
 
 export interface LeadPage {
   nodes: LeadEntity[];
   endCursor: string | null;
   hasNextPage: boolean;
   totalCount: number;
+  /** True when totalCount stopped at SEARCH_COUNT_CAP: there are at least that many matches. */
+  totalCountCapped: boolean;
 }
 
 const encodeCursor = (value: string, id: string) => Buffer.from(JSON.stringify([value, id])).toString('base64url');
@@ -101,7 +105,10 @@ export class LeadService {
       add((p) => `l.search_text LIKE ${p}`, `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     }
     const countParams = [...params];
-    const countSql = `SELECT count(*)::int AS n FROM leads l WHERE ${where.join(' AND ')}`;
+    const searching = Boolean(filter.search?.trim());
+    const countSql = searching
+      ? `SELECT count(*)::int AS n FROM (SELECT 1 FROM leads l WHERE ${where.join(' AND ')} LIMIT ${SEARCH_COUNT_CAP}) capped`
+      : `SELECT count(*)::int AS n FROM leads l WHERE ${where.join(' AND ')}`;
 
     // Keyset pagination: (sort value, id) strictly after the cursor.
     const [column, dir] = sort === LeadSortField.SLA_DUE_AT ? ['l.sla_due_at', 'ASC'] : ['l.created_at', 'DESC'];
@@ -124,9 +131,12 @@ export class LeadService {
     const nodes = page.map((id) => byId.get(id)!).filter(Boolean);
     const last = nodes[nodes.length - 1];
     const lastValue = last ? (sort === LeadSortField.SLA_DUE_AT ? (last.slaDueAt?.toISOString() ?? 'infinity') : last.createdAt.toISOString()) : null;
-    // Counting a large filter costs more than the page itself: only when the caller asked for totalCount.
-    const totalCount = withCount ? (await this.db.query(countSql, countParams))[0].n : -1;
-    return { nodes, endCursor: last && lastValue ? encodeCursor(lastValue, last.id) : null, hasNextPage: ids.length > first, totalCount };
+    // Counting a large filter costs more than the page itself: only when the caller asked for totalCount, and not when
+    // the first page already holds every match.
+    let totalCount = -1;
+    if (withCount) totalCount = !after && ids.length <= first ? ids.length : (await this.db.query(countSql, countParams))[0].n;
+    const totalCountCapped = searching && totalCount >= SEARCH_COUNT_CAP;
+    return { nodes, endCursor: last && lastValue ? encodeCursor(lastValue, last.id) : null, hasNextPage: ids.length > first, totalCount, totalCountCapped };
   }
 
   async markContacted(user: AuthUser, id: string): Promise<LeadEntity> {

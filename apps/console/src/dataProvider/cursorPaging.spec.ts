@@ -66,7 +66,7 @@ describe('CursorPager', () => {
   it('answers an empty page past the end', async () => {
     const api = fakeApi(10);
     const pager = new CursorPager();
-    expect(await pager.page('q', 50, 25, api.fetchConnection)).toEqual({ data: [], total: 10, hasNextPage: false });
+    expect(await pager.page('q', 50, 25, api.fetchConnection)).toEqual({ data: [], total: 10, totalCapped: false, hasNextPage: false });
   });
 
   it('keeps the cursors of different queries apart', async () => {

@@ -47,21 +47,21 @@ export class CursorPager {
   }
 
   /** Rows [offset, offset + limit) of the query named by `key`. */
-  async page<T>(key: string, offset: number, limit: number, fetchConnection: FetchConnection<T>): Promise<{ data: T[]; total: number; hasNextPage: boolean }> {
+  async page<T>(key: string, offset: number, limit: number, fetchConnection: FetchConnection<T>): Promise<{ data: T[]; total: number; totalCapped: boolean; hasNextPage: boolean }> {
     if (offset === 0) this.entries.delete(key);
     const entry = this.entry(key);
     let at = nearestKnownOffset(entry.cursors.keys(), offset);
     let cursor = entry.cursors.get(at) ?? null;
     for (const size of hops(offset - at)) {
       const hop = await fetchConnection({ first: size, after: cursor, cursorsOnly: true });
-      if (!hop.pageInfo.endCursor) return { data: [], total: hop.totalCount, hasNextPage: false };
+      if (!hop.pageInfo.endCursor) return { data: [], total: hop.totalCount, totalCapped: Boolean(hop.totalCountCapped), hasNextPage: false };
       at += size;
       cursor = hop.pageInfo.endCursor;
       entry.cursors.set(at, cursor);
-      if (!hop.pageInfo.hasNextPage && at < offset) return { data: [], total: hop.totalCount, hasNextPage: false };
+      if (!hop.pageInfo.hasNextPage && at < offset) return { data: [], total: hop.totalCount, totalCapped: Boolean(hop.totalCountCapped), hasNextPage: false };
     }
     const result = await fetchConnection({ first: Math.min(Math.max(limit, 1), MAX_PAGE_SIZE), after: cursor, cursorsOnly: false });
     if (result.pageInfo.endCursor) entry.cursors.set(offset + result.nodes.length, result.pageInfo.endCursor);
-    return { data: result.nodes, total: result.totalCount, hasNextPage: result.pageInfo.hasNextPage };
+    return { data: result.nodes, total: result.totalCount, totalCapped: Boolean(result.totalCountCapped), hasNextPage: result.pageInfo.hasNextPage };
   }
 }

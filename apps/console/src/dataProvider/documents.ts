@@ -30,11 +30,11 @@ export const ME = `query Me { me { ${USER_FIELDS} } }`;
 
 /** `selection` lets the pager ask for cursors only while it walks to a far page. */
 export const leadsPage = (selection: string) => `query Leads($filter: LeadFilterInput, $sort: LeadSortField, $first: Int, $after: String) {
-  leads(filter: $filter, sort: $sort, first: $first, after: $after) { ${selection} pageInfo { endCursor hasNextPage } totalCount }
+  leads(filter: $filter, sort: $sort, first: $first, after: $after) { ${selection} pageInfo { endCursor hasNextPage } totalCount totalCountCapped }
 }`;
 
 export const myQueuePage = (selection: string) => `query MyQueue($first: Int, $after: String) {
-  myQueue(first: $first, after: $after) { ${selection} pageInfo { endCursor hasNextPage } totalCount }
+  myQueue(first: $first, after: $after) { ${selection} pageInfo { endCursor hasNextPage } totalCount totalCountCapped }
 }`;
 
 export const LEAD = `query Lead($id: ID!) { lead(id: $id) { ${LEAD_DETAIL_FIELDS} } }`;

@@ -30,6 +30,12 @@ describe('data provider: leads', () => {
     expect(api.sent[0]!.variables).toEqual({ filter: { search: 'energy', stages: ['SQL'], priorities: ['P1'] }, sort: 'SLA_DUE_AT', first: 25, after: null });
   });
 
+  it('pages a broad search by "has next" when the API stopped counting', async () => {
+    const api = fakeApi({ Leads: () => ({ leads: { ...connection(['a', 'b'], 1000, true), totalCountCapped: true } }) });
+    const result = await api.dataProvider.getList('leads', { pagination: { page: 1, perPage: 2 }, sort: { field: 'createdAt', order: 'DESC' }, filter: { q: 'garcía' } });
+    expect(result).toEqual({ data: [{ id: 'a', fullName: 'Lead a' }, { id: 'b', fullName: 'Lead b' }], pageInfo: { hasNextPage: true, hasPreviousPage: false } });
+  });
+
   it('walks cursors to reach page 3', async () => {
     const api = fakeApi({
       Leads: (v) => {

@@ -66,6 +66,8 @@ function connectionLister(request: GraphqlRequest, pager: CursorPager, resource:
       if (isQueue) return (await request<{ myQueue: Connection<Lead> }>(doc.myQueuePage(selection), { first, after })).myQueue;
       return (await request<{ leads: Connection<Lead> }>(doc.leadsPage(selection), { filter, sort, first, after })).leads;
     });
+    // A broad text search is counted only up to a cap: react-admin then pages by "has next" instead of "of N".
+    if (result.totalCapped) return { data: result.data as never[], pageInfo: { hasNextPage: result.hasNextPage, hasPreviousPage: page > 1 } };
     return { data: result.data as never[], total: result.total };
   };
 }

@@ -105,6 +105,8 @@ export interface Connection<T> {
   nodes: T[];
   pageInfo: { endCursor: string | null; hasNextPage: boolean };
   totalCount: number;
+  /** A text search stopped counting (at 1,000): totalCount is a lower bound. */
+  totalCountCapped?: boolean;
 }
 
 export interface RoutingConditions {
