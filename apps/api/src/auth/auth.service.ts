@@ -13,16 +13,18 @@ const DUMMY_HASH = '$2b$10$CwTycUXWue0Thq9StjUM0uJ8.JKb6J6Q2xH1gZ0fKjWbJ3l8mI3yC
 
 @Injectable()
 export class AuthService {
-  private readonly loginLimiter = new RateLimiter(10, 60_000);
+  private readonly loginLimiter: RateLimiter;
 
   constructor(
     @Inject(DataSource) private readonly db: DataSource,
     @Inject(CONFIG) private readonly config: LeadOpsConfig,
-  ) {}
+  ) {
+    this.loginLimiter = new RateLimiter(db, 'login', 10, 60);
+  }
 
   async login(email: string, password: string, clientIp: string): Promise<{ token: string; user: AuthUser; expiresAt: Date }> {
     const normalized = email.trim().toLowerCase();
-    if (!this.loginLimiter.take(`${clientIp}|${normalized}`)) {
+    if (!(await this.loginLimiter.take(`${clientIp}|${normalized}`))) {
       throw new LeadOpsError('TOO_MANY_REQUESTS', 'Too many login attempts: wait a minute and try again');
     }
     const [row] = await this.db.query('SELECT id, email, role, team_id, password_hash, active FROM users WHERE email = $1', [normalized]);

@@ -2,6 +2,7 @@ import { Controller, Headers, HttpCode, Inject, Param, Post, Req } from '@nestjs
 import type { Request } from 'express';
 import type { LeadOpsConfig } from '@leadops/config';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from '@leadops/persistence';
+import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
 import { RateLimiter } from '../auth/rate-limiter';
 import { CONFIG } from '../core/core.module';
@@ -20,12 +21,15 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 @Controller('webhooks')
 export class IncomingWebhooksController {
   // Per caller and source: a flood or a signature-guessing run is cut off before any HMAC or SQL work.
-  private readonly limiter = new RateLimiter(300, 60_000);
+  private readonly limiter: RateLimiter;
 
   constructor(
     @Inject(CONFIG) private readonly config: LeadOpsConfig,
+    @Inject(DataSource) db: DataSource,
     private readonly webhooks: IncomingWebhooksService,
-  ) {}
+  ) {
+    this.limiter = new RateLimiter(db, 'webhook', 300, 60);
+  }
 
   @Post('leads/:source')
   @HttpCode(202)
@@ -36,7 +40,7 @@ export class IncomingWebhooksController {
     @Headers(SIGNATURE_HEADER) signature: string | undefined,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
   ): Promise<{ id: string; duplicate: boolean }> {
-    if (!this.limiter.take(`${req.ip ?? 'unknown'}|${source.slice(0, 64)}`)) {
+    if (!(await this.limiter.take(`${req.ip ?? 'unknown'}|${source.slice(0, 64)}`))) {
       throw new LeadOpsError('TOO_MANY_REQUESTS', 'Too many webhook calls: slow down and retry in a minute');
     }
     const secret = Object.prototype.hasOwnProperty.call(this.config.webhooks.secrets, source) ? this.config.webhooks.secrets[source] : undefined;
