@@ -7,9 +7,9 @@ import { startWorker } from './worker';
 async function main() {
   const config = loadConfig();
   Runtime.install({ logger: new DefaultLogger(config.logLevel.toUpperCase() as LogLevel) });
-  const classifier = createLeadClassifier(config.llm.baseUrl ? { ...config.llm, baseUrl: config.llm.baseUrl } : null);
+  const classifier = createLeadClassifier(config.llm);
   const { run } = await startWorker(config, classifier);
-  console.log(`[worker] polling ${config.temporal.taskQueue} on ${config.temporal.address} (classifier: ${config.llm.baseUrl ? `llm ${config.llm.model} at ${config.llm.baseUrl}, rules fallback` : 'rules'})`);
+  console.log(`[worker] polling ${config.temporal.taskQueue} on ${config.temporal.address} (classifier: ${config.llm ? `llm ${config.llm.model} at ${config.llm.baseUrl}, rules fallback` : 'rules'})`);
   await run;
 }
 

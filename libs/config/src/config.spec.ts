@@ -1,10 +1,10 @@
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, loadLlmSettings } from './config';
 
 describe('loadConfig', () => {
   it('gives working defaults for a developer machine', () => {
     const config = loadConfig({});
     expect(config.api.port).toBe(3000);
-    expect(config.llm.baseUrl).toBeNull();
+    expect(config.llm).toBeNull();
     expect(config.webhooks.secrets['demo-form']).toBe('leadops-dev-webhook-secret');
   });
 
@@ -25,5 +25,35 @@ describe('loadConfig', () => {
   it('refuses the development JWT secret in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).auth.jwtSecret).toHaveLength(40);
+  });
+});
+
+describe('loadLlmSettings', () => {
+  it('is null without LLM_BASE_URL: the rules classify alone', () => {
+    expect(loadLlmSettings({})).toBeNull();
+    expect(loadLlmSettings({ LLM_BASE_URL: '  ' })).toBeNull();
+  });
+
+  it('fills the defaults and trims the trailing slash', () => {
+    expect(loadLlmSettings({ LLM_BASE_URL: 'http://localhost:8000/v1/' })).toEqual({
+      baseUrl: 'http://localhost:8000/v1', apiKey: 'none', model: 'openai/gpt-oss-20b', timeoutMs: 800,
+    });
+  });
+
+  it('takes every setting, and the worker gets the same', () => {
+    const env = { LLM_BASE_URL: 'https://nim.example.org/v1', LLM_API_KEY: 'k', LLM_MODEL: 'gpt-oss:20b', LLM_TIMEOUT_MS: '2500' };
+    const expected = { baseUrl: 'https://nim.example.org/v1', apiKey: 'k', model: 'gpt-oss:20b', timeoutMs: 2500 };
+    expect(loadLlmSettings(env)).toEqual(expected);
+    expect(loadConfig(env).llm).toEqual(expected);
+  });
+
+  it.each(['0', '-5', '1.5', 'abc', '800ms', '1e3', '10001'])('rejects LLM_TIMEOUT_MS=%s naming the variable', (value) => {
+    const read = () => loadLlmSettings({ LLM_BASE_URL: 'http://localhost:8000/v1', LLM_TIMEOUT_MS: value });
+    expect(read).toThrow(ConfigError);
+    expect(read).toThrow(/^LLM_TIMEOUT_MS: /);
+  });
+
+  it('rejects a base URL that is not http(s), naming the variable', () => {
+    expect(() => loadLlmSettings({ LLM_BASE_URL: 'localhost:8000' })).toThrow(/^LLM_BASE_URL: /);
   });
 });

@@ -16,12 +16,26 @@ export interface LeadOpsConfig {
   api: { port: number; publicUrl: string; corsOrigins: string[]; bodyLimit: string };
   auth: { jwtSecret: string; jwtTtlSeconds: number };
   webhooks: { secrets: Record<string, string>; toleranceSeconds: number };
-  llm: { baseUrl: string | null; apiKey: string; model: string; timeoutMs: number };
+  /** Null when LLM_BASE_URL is absent: the rules classify alone. */
+  llm: LlmSettings | null;
   smtp: { host: string | null; port: number; secure: boolean; user: string | null; password: string | null; from: string };
   slaTimeScale: number;
   consoleUrl: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
+
+/** Where the OpenAI-compatible model lives (vLLM, Ollama, NIM). */
+export interface LlmSettings {
+  /** Base URL including the API prefix, e.g. http://localhost:8000/v1 (vLLM) or http://localhost:11434/v1 (Ollama). */
+  baseUrl: string;
+  apiKey: string;
+  model: string;
+  /** Deadline for one classification call; past it the rules result stands. */
+  timeoutMs: number;
+}
+
+/** The workflow's classify activity allows 15 s in all: a longer model deadline could never be used. */
+export const MAX_LLM_TIMEOUT_MS = 10_000;
 
 type Env = Record<string, string | undefined>;
 
@@ -89,6 +103,21 @@ function webhookSecrets(env: Env): Record<string, string> {
 
 const DEV_JWT_SECRET = 'leadops-dev-jwt-secret-change-me-in-production';
 
+/** The LLM settings alone (the batch CLI needs nothing else), or null when LLM_BASE_URL is absent or blank. */
+export function loadLlmSettings(env: Env = process.env): LlmSettings | null {
+  // Every LLM variable is checked even without a base URL: a typo shows at start-up, not the day the model is switched on.
+  const timeoutMs = int(env, 'LLM_TIMEOUT_MS', 800, 1, MAX_LLM_TIMEOUT_MS);
+  const baseUrl = url({ LLM_BASE_URL: env['LLM_BASE_URL']?.trim() }, 'LLM_BASE_URL', null, ['http:', 'https:']);
+  if (!baseUrl) return null;
+  return {
+    baseUrl: baseUrl.replace(/\/+$/, ''),
+    // Local servers (vLLM, Ollama) ignore the key, but the openai client refuses to start without one.
+    apiKey: str(env, 'LLM_API_KEY', 'none'),
+    model: str(env, 'LLM_MODEL', 'openai/gpt-oss-20b'),
+    timeoutMs,
+  };
+}
+
 export function loadConfig(env: Env = process.env): LeadOpsConfig {
   const production = env['NODE_ENV'] === 'production';
   const jwtSecret = str(env, 'JWT_SECRET', production ? '' : DEV_JWT_SECRET);
@@ -120,12 +149,7 @@ export function loadConfig(env: Env = process.env): LeadOpsConfig {
     },
     auth: { jwtSecret, jwtTtlSeconds: int(env, 'JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600) },
     webhooks: { secrets: webhookSecrets(env), toleranceSeconds: int(env, 'WEBHOOK_TOLERANCE_SECONDS', 300, 1, 3600) },
-    llm: {
-      baseUrl: url(env, 'LLM_BASE_URL', null, ['http:', 'https:']),
-      apiKey: str(env, 'LLM_API_KEY', 'none'),
-      model: str(env, 'LLM_MODEL', 'openai/gpt-oss-20b'),
-      timeoutMs: int(env, 'LLM_TIMEOUT_MS', 800, 1, 10000), // the classify activity allows 15 s in all
-    },
+    llm: loadLlmSettings(env),
     smtp: {
       host: optional(env, 'SMTP_HOST'),
       port: smtpPort,

@@ -1,5 +1,5 @@
 // The OpenAI-compatible lead classifier (gpt-oss-20b on vLLM, Ollama or NIM) with the rules engine as its fallback.
-export { llmConfigFromEnv, LlmConfigError, DEFAULT_LLM_MODEL, DEFAULT_LLM_TIMEOUT_MS, type LlmConfig } from './config';
+export type { LlmConfig } from './config';
 export { createLeadClassifier, type LeadClassifier } from './llm-classifier';
 export { parseModelAnswer, type ModelMessage, type ParsedAnswer } from './parse';
 export { buildClassificationMessages, type ChatMessage } from './prompt';

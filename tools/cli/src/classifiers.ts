@@ -10,12 +10,13 @@ export async function loadClassifier(kind: string | true | undefined, warn: (mes
   if (kind === undefined || kind === 'rules') return classifyWithRules;
   if (kind !== 'llm') throw new UsageError(`--classifier must be one of ${CLASSIFIER_KINDS.join(', ')}`);
   // Loaded only when asked for: the rules path needs neither the OpenAI client nor the environment.
-  const { createLeadClassifier, llmConfigFromEnv, LlmConfigError } = await import('@leadops/llm');
+  const { createLeadClassifier } = await import('@leadops/llm');
+  const { loadLlmSettings, ConfigError } = await import('@leadops/config');
   let config;
   try {
-    config = llmConfigFromEnv(process.env);
+    config = loadLlmSettings(process.env);
   } catch (error) {
-    if (error instanceof LlmConfigError) throw new UsageError(error.message);
+    if (error instanceof ConfigError) throw new UsageError(error.message);
     throw error;
   }
   if (!config) warn('LLM_BASE_URL is not set: the rules classify alone (classifier "rules" in the output)');
