@@ -88,12 +88,13 @@ async function measure(run: Run, rates: number[]): Promise<void> {
         [ids],
       );
       const commitsPerLead = ((await commits()) - commitsBefore) / ids.length;
+      const [{ byModel }] = await database.db.query(`SELECT count(*)::int AS "byModel" FROM classifications WHERE lead_id = ANY($1) AND classifier = 'llm'`, [ids]);
       const stages = await workflowBreakdown(database.db, ids);
       const armed = rows.map((r: any) => Number(r.armed_ms)).sort((a: number, b: number) => a - b);
       const classified = rows.map((r: any) => Number(r.classified_ms)).sort((a: number, b: number) => a - b);
       console.log(
         `${run.name.padEnd(24)} ${String(rate).padStart(3)} leads/s x ${SECONDS_PER_RATE}s  n=${armed.length}  ` +
-          `createLead -> priority stored p50 ${percentile(classified, 50).toFixed(0)} ms p95 ${percentile(classified, 95).toFixed(0)} ms | ` +
+          `(${byModel} by the model) createLead -> priority stored p50 ${percentile(classified, 50).toFixed(0)} ms p95 ${percentile(classified, 95).toFixed(0)} ms | ` +
           `-> SLA armed p50 ${percentile(armed, 50).toFixed(0)} ms p95 ${percentile(armed, 95).toFixed(0)} ms p99 ${percentile(armed, 99).toFixed(0)} ms`,
       );
       console.log(`  where the time goes (p50 / p95 ms from createLead's insert): ${stages}; ${commitsPerLead.toFixed(1)} PostgreSQL transactions per lead`);
@@ -169,7 +170,7 @@ async function main() {
   if (only === 'rules') return;
   const llm = await startOpenAiTestServer({ latencyMs: 800 });
   try {
-    await measure({ name: 'llm (800 ms answers)', env: { LLM_BASE_URL: `${llm.url}/v1`, LLM_TIMEOUT_MS: '2000' } }, rates);
+    await measure({ name: 'llm (800 ms answers)', env: { LLM_BASE_URL: llm.url, LLM_TIMEOUT_MS: '2000' } }, rates);
   } finally {
     await llm.close();
   }
