@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { zonedParts, zonedTimeToInstant } from '@leadops/domain';
 import { waitUntil, type ReceivedEmail } from '@leadops/testing';
+import { LAURA } from './lead-fixtures';
 import { startWorkerStack, type StackClock, type WorkerStack } from './worker-harness';
 import { closeLeadSignal, engagementSignal, leadStateQuery, leadWorkflowId, markContactedSignal } from '@leadops/workflows';
 
@@ -67,13 +68,6 @@ const PEDRO = {
   industry: 'Manufactura', location: 'Monterrey, México', companySize: 300, source: 'web_form' as const,
   description: 'Urgente: se cayó el almacenamiento de la planta',
 };
-// A decision maker with a good fit and no plan yet: NURTURE, P4, no owner.
-const LAURA = {
-  fullName: 'Laura Méndez', email: 'laura.mendez@acerosdelnorte.com.mx', jobPosition: 'Directora de TI', companyName: 'Aceros del Norte',
-  industry: 'Manufactura', location: 'Monterrey, México', companySize: 300, source: 'web_form' as const,
-  description: 'Queremos conocer sus servicios de respaldo de datos y almacenamiento para el próximo año.',
-};
-
 describe('lead workflow over hours and days (time-skipping test server, real durations)', () => {
   let env: TestWorkflowEnvironment;
   let clock: StackClock;

@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { signPayload } from '@leadops/persistence';
 import { waitUntil } from '@leadops/testing';
+import { LAURA } from './lead-fixtures';
 import { startWorkerStack, type WorkerStack } from './worker-harness';
 
 // 600x: a 5-minute P1 SLA lasts 0.5 s, a 15-minute escalation step 1.5 s.
@@ -11,11 +12,6 @@ const TIME_SCALE = 600;
 const JOSH = {
   fullName: 'JOSH BIDEN', email: 'josh@openenergy.com', jobPosition: 'CTO', companyName: 'Open Energy LLC', industry: 'Manufacturing',
   location: 'USA, Miami', description: 'Necesitamos urgentemente mejorar nuestro respaldo de datos', source: 'web_form' as const,
-};
-const LAURA = {
-  fullName: 'Laura Méndez', email: 'laura.mendez@acerosdelnorte.com.mx', jobPosition: 'Directora de TI', companyName: 'Aceros del Norte',
-  industry: 'Manufactura', location: 'Monterrey, México', companySize: 300, source: 'web_form' as const,
-  description: 'Queremos conocer sus servicios de respaldo de datos y almacenamiento para el próximo año.',
 };
 
 describe('lead workflow on a real Temporal server', () => {
