@@ -1,9 +1,15 @@
-import { DefaultLogger, Runtime } from '@temporalio/worker';
+import { DefaultLogger, makeTelemetryFilterString, Runtime } from '@temporalio/worker';
 
-/** Test runs keep Temporal's INFO chatter (bundles, worker states) out of the output; warnings still show. */
+/**
+ * Test runs keep Temporal's INFO chatter (bundles, worker states) out of the output; SDK warnings still show. The core's
+ * own retry warnings are left out too: tests that stop a server on purpose would print hundreds of them.
+ */
 export function installQuietTemporalRuntime(): void {
   try {
-    Runtime.install({ logger: new DefaultLogger('WARN') });
+    Runtime.install({
+      logger: new DefaultLogger('WARN'),
+      telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'ERROR', other: 'ERROR' }), forward: {} } },
+    });
   } catch {
     // already installed in this process
   }

@@ -1,10 +1,16 @@
 import { Global, Inject, Injectable, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { Client, Connection, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { Client, Connection, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import type { LeadOpsConfig } from '@leadops/config';
 import { LeadStore } from '@leadops/persistence';
 import { LEAD_WORKFLOW_TYPE, leadWorkflowId, type LeadWorkflowInput } from '@leadops/workflows';
 import { CONFIG } from '../core/core.module';
+import { LeadOpsError } from '../core/errors';
+
+/** A healthy server starts a workflow in milliseconds; past this, the outbox relay takes over and the caller moves on. */
+const START_DEADLINE_MS = 2000;
+const SIGNAL_DEADLINE_MS = 5000;
+const FAST_PATH_PAUSE_MS = 5000;
 
 /** Starts lead workflows and talks to them; the outbox makes sure none is ever missed. */
 @Injectable()
@@ -14,6 +20,7 @@ export class LeadWorkflows implements OnApplicationBootstrap, OnApplicationShutd
   private relayTimer: NodeJS.Timeout | null = null;
   private relaying: Promise<number> | null = null;
   private stopping = false;
+  private fastPathPausedUntil = 0;
   private readonly leads: LeadStore;
 
   constructor(
@@ -53,26 +60,36 @@ export class LeadWorkflows implements OnApplicationBootstrap, OnApplicationShutd
     }
   }
 
-  /** Starts the lead's workflow; the id derives from the lead, so a second start is a no-op. */
+  /**
+   * Starts the lead's workflow; the id derives from the lead, so a second start is a no-op. Gives up after
+   * START_DEADLINE_MS: with Temporal down the client would retry for many seconds, and the lead is safe in the outbox.
+   */
   async start(leadId: string): Promise<void> {
     const client = await this.connect();
     try {
-      await client.workflow.start(LEAD_WORKFLOW_TYPE, {
-        taskQueue: this.config.temporal.taskQueue,
-        workflowId: leadWorkflowId(leadId),
-        args: [{ leadId, timeScale: this.config.slaTimeScale } satisfies LeadWorkflowInput],
-      });
+      await this.connection!.withDeadline(Date.now() + START_DEADLINE_MS, () =>
+        client.workflow.start(LEAD_WORKFLOW_TYPE, {
+          taskQueue: this.config.temporal.taskQueue,
+          workflowId: leadWorkflowId(leadId),
+          args: [{ leadId, timeScale: this.config.slaTimeScale } satisfies LeadWorkflowInput],
+        }),
+      );
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
     }
   }
 
-  /** Fast path after a commit: start at once and mark the outbox row; on failure the relay retries. */
+  /**
+   * Fast path after a commit: start at once and mark the outbox row; on failure the relay retries. After a failure the
+   * fast path rests for a few seconds, so during an outage each request answers at once instead of waiting out a deadline.
+   */
   async startFromOutbox(leadId: string): Promise<void> {
+    if (Date.now() < this.fastPathPausedUntil) return;
     try {
       await this.start(leadId);
       await this.leads.db.query(`UPDATE outbox SET dispatched_at = now(), attempts = attempts + 1 WHERE lead_id = $1 AND dispatched_at IS NULL`, [leadId]);
     } catch (error) {
+      this.fastPathPausedUntil = Date.now() + FAST_PATH_PAUSE_MS;
       console.warn(`[api] workflow start for lead ${leadId} deferred to the outbox relay: ${(error as Error).message}`);
     }
   }
@@ -94,6 +111,7 @@ export class LeadWorkflows implements OnApplicationBootstrap, OnApplicationShutd
         try {
           await this.start(row.leadId);
           await this.leads.markOutboxDispatched(row.id);
+          this.fastPathPausedUntil = 0; // Temporal answers again
           started++;
         } catch (error) {
           await this.leads.markOutboxFailed(row.id, (error as Error).message);
@@ -106,15 +124,21 @@ export class LeadWorkflows implements OnApplicationBootstrap, OnApplicationShutd
     return started;
   }
 
+  /** Tells the lead's workflow; a Temporal outage answers UNAVAILABLE within seconds instead of hanging the request. */
   async signal<T extends unknown[]>(leadId: string, signal: import('@temporalio/client').SignalDefinition<T>, ...args: T): Promise<void> {
-    const client = await this.connect();
-    await client.workflow.getHandle(leadWorkflowId(leadId)).signal(signal, ...args);
+    try {
+      const client = await this.connect();
+      await this.connection!.withDeadline(Date.now() + SIGNAL_DEADLINE_MS, () => client.workflow.getHandle(leadWorkflowId(leadId)).signal(signal, ...args));
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) throw new LeadOpsError('CONFLICT', 'This lead has no running workflow any more (it was closed or merged)');
+      throw new LeadOpsError('UNAVAILABLE', 'The workflow service is not reachable right now: try again in a moment');
+    }
   }
 
   async query<T>(leadId: string, query: import('@temporalio/client').QueryDefinition<T>): Promise<T | null> {
     try {
       const client = await this.connect();
-      return await client.workflow.getHandle(leadWorkflowId(leadId)).query(query);
+      return await this.connection!.withDeadline(Date.now() + START_DEADLINE_MS, () => client.workflow.getHandle(leadWorkflowId(leadId)).query(query));
     } catch {
       return null;
     }
