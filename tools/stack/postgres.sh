@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# start | stop | status: a PostgreSQL cluster of our own in $LEADOPS_DATA_DIR/pg, on $PGPORT (loopback only).
+# start | stop | status | crash: a PostgreSQL cluster of our own in $LEADOPS_DATA_DIR/pg, on $PGPORT (loopback only).
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 
@@ -51,5 +51,9 @@ case "${1:-status}" in
   status)
     run_pg "$PG_BIN/pg_ctl" -D "$PGDATA" status
     ;;
-  *) die "usage: postgres.sh start|stop|status" ;;
+  crash)
+    # Stops at once, without a checkpoint, as a crash would: the next start runs crash recovery (used by tests).
+    [ -f "$PGDATA/PG_VERSION" ] && run_pg "$PG_BIN/pg_ctl" -D "$PGDATA" -m immediate -w stop >/dev/null 2>&1 || true
+    ;;
+  *) die "usage: postgres.sh start|stop|status|crash" ;;
 esac

@@ -30,12 +30,28 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, TOO_MANY_REQUESTS: 429, UNAVAILABLE: 503,
 };
 
+// PostgreSQL or its connection is gone (refused, reset, shutting down, crash recovery): the request may be retried.
+const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03']);
+const UNAVAILABLE_MESSAGE = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down|in recovery mode)/i;
+
+/** A database outage as a LeadOpsError the caller can act on (503, retry), or the error itself when it is anything else. */
+export function asKnownError(error: unknown): unknown {
+  if (error instanceof LeadOpsError) return error;
+  const e = error as { code?: unknown; message?: unknown; driverError?: { code?: unknown; message?: unknown } } | null;
+  const codes = [e?.code, e?.driverError?.code].filter((c): c is string => typeof c === 'string');
+  const messages = [e?.message, e?.driverError?.message].filter((m): m is string => typeof m === 'string');
+  if (codes.some((c) => UNAVAILABLE_ERRNOS.has(c) || c.startsWith('08')) || messages.some((m) => UNAVAILABLE_MESSAGE.test(m))) {
+    return new LeadOpsError('UNAVAILABLE', 'The database is not reachable right now: try again in a moment');
+  }
+  return error;
+}
+
 const SAFE_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'TOO_MANY_REQUESTS', 'UNAVAILABLE',
   'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
 
 /** What leaves the API: known codes as they are; anything else becomes a plain internal error (no stack, no SQL). */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = (error as { originalError?: unknown })?.originalError;
+  const original = asKnownError((error as { originalError?: unknown })?.originalError);
   if (original instanceof LeadOpsError) {
     const e = original.toGraphQL();
     return { message: e.message, path: formatted.path, locations: formatted.locations, extensions: e.extensions };

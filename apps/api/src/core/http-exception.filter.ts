@@ -1,12 +1,13 @@
 import { ArgumentsHost, Catch, HttpException, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
-import { HTTP_STATUS, LeadOpsError } from './errors';
+import { asKnownError, HTTP_STATUS, LeadOpsError } from './errors';
 
 /** REST answers (webhooks, imports, health): codes to HTTP statuses, never a stack trace or SQL. */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
-  catch(error: unknown, host: ArgumentsHost) {
-    if (host.getType<string>() === 'graphql') throw error; // GraphQL errors go through formatGraphQLError
+  catch(thrown: unknown, host: ArgumentsHost) {
+    if (host.getType<string>() === 'graphql') throw thrown; // GraphQL errors go through formatGraphQLError
+    const error = asKnownError(thrown);
     const res = host.switchToHttp().getResponse<Response>();
     if (error instanceof LeadOpsError) {
       res.status(HTTP_STATUS[error.code]).json({ error: { code: error.code, message: error.message, field: error.field, errors: error.details } });
