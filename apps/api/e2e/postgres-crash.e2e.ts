@@ -2,23 +2,14 @@
 // clear UNAVAILABLE while it is down, and after the restart every lead taken before ends classified and assigned once.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { waitUntil } from '@leadops/testing';
+import { assignedLeads, freePorts, leadsNotHandledOnce } from './crash-checks';
 import { gql, login, startStack, type Stack } from './harness';
 
 const POSTGRES_SH = join(__dirname, '..', '..', '..', 'tools', 'stack', 'postgres.sh');
 const CREATE = 'mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('PostgreSQL crash with leads in flight', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'leadops-pg-crash-'));
@@ -45,7 +36,7 @@ describe('PostgreSQL crash with leads in flight', () => {
   };
 
   beforeAll(async () => {
-    port = await freePort();
+    port = await freePorts();
     postgres('start');
     process.env['DATABASE_URL'] = `postgres://leadops:leadops@127.0.0.1:${port}/leadops`; // startStack's test database lives there
     stack = await startStack();
@@ -71,7 +62,7 @@ describe('PostgreSQL crash with leads in flight', () => {
   it('refuses leads clearly while it is down and finishes every lead taken before, once each, after the restart', async () => {
     const answers = await Promise.all(Array.from({ length: 30 }, createLead));
     const ids = answers.map((a) => a.data!.createLead.id as string);
-    const assigned = async () => (await stack.database.db.query('SELECT count(*)::int AS n FROM leads WHERE owner_id IS NOT NULL'))[0].n as number;
+    const assigned = () => assignedLeads(stack);
     await waitUntil(async () => (await assigned()) >= 5, 60_000, 'first leads assigned');
     postgres('crash'); // mid-flight: some leads done, others between steps
 
@@ -87,15 +78,7 @@ describe('PostgreSQL crash with leads in flight', () => {
     await waitUntil(async () => (await assigned().catch(() => -1)) === ids.length, 120_000, 'every lead assigned after the restart');
     console.log(`[postgres crash] all ${ids.length} leads assigned ${Date.now() - restarted} ms after the restart`);
 
-    const perLead = await stack.database.db.query(
-      `SELECT l.id,
-              (SELECT count(*)::int FROM classifications c WHERE c.lead_id = l.id) AS classified,
-              (SELECT count(*)::int FROM lead_events e WHERE e.lead_id = l.id AND e.type = 'ASSIGNED') AS assigned
-         FROM leads l WHERE l.id = ANY($1)`,
-      [ids],
-    );
-    expect(perLead).toHaveLength(ids.length);
-    expect(perLead.filter((l: { classified: number; assigned: number }) => l.classified !== 1 || l.assigned !== 1)).toEqual([]);
+    expect(await leadsNotHandledOnce(stack, ids)).toEqual({ found: ids.length, wrong: [] });
     // And the API takes leads again.
     expect((await createLead()).data?.createLead?.id).toEqual(expect.any(String));
   }, 240_000);

@@ -2,25 +2,14 @@
 // them, and once the server is back on the same SQLite file every lead ends classified and assigned exactly once.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { waitUntil } from '@leadops/testing';
+import { assignedLeads, freePorts, leadsNotHandledOnce } from './crash-checks';
 import { gql, login, startStack, type Stack } from './harness';
 
 const TEMPORAL_SH = join(__dirname, '..', '..', '..', 'tools', 'stack', 'temporal.sh');
 const CREATE = 'mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }';
-
-/** A port with the two after it free as well (gRPC, HTTP, metrics). */
-async function freePortTriple(): Promise<number> {
-  for (;;) {
-    const port = 20000 + Math.floor(Math.random() * 20000);
-    const free = await Promise.all([0, 1, 2].map((i) => new Promise<boolean>((resolve) => {
-      const server = createServer().once('error', () => resolve(false)).listen(port + i, '127.0.0.1', () => server.close(() => resolve(true)));
-    })));
-    if (free.every(Boolean)) return port;
-  }
-}
 
 describe('Temporal server crash with leads in flight', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'leadops-temporal-crash-'));
@@ -50,7 +39,7 @@ describe('Temporal server crash with leads in flight', () => {
   };
 
   beforeAll(async () => {
-    port = await freePortTriple();
+    port = await freePorts(2);
     temporal('start');
     stack = await startStack({ TEMPORAL_ADDRESS: `127.0.0.1:${port}` });
     await stack.database.db.query('UPDATE users SET capacity = 1000'); // about crashes, not rep capacity
@@ -68,7 +57,7 @@ describe('Temporal server crash with leads in flight', () => {
   }, 60_000);
 
   it('takes leads while Temporal is down and finishes every one exactly once after it restarts', async () => {
-    const assigned = async () => (await stack.database.db.query('SELECT count(*)::int AS n FROM leads WHERE owner_id IS NOT NULL'))[0].n as number;
+    const assigned = () => assignedLeads(stack);
     const ids = await Promise.all(Array.from({ length: 30 }, submit));
     await waitUntil(async () => (await assigned()) >= 5, 60_000, 'first leads assigned');
     killTemporal(); // mid-flight: some leads done, others between steps
@@ -87,15 +76,7 @@ describe('Temporal server crash with leads in flight', () => {
     await waitUntil(async () => (await assigned()) === ids.length, 120_000, 'every lead assigned after the restart');
     console.log(`[temporal crash] 10 leads taken in ${downMs} ms while Temporal was down; all ${ids.length} assigned ${Date.now() - restarted} ms after the restart`);
 
-    const perLead = await stack.database.db.query(
-      `SELECT l.id,
-              (SELECT count(*)::int FROM classifications c WHERE c.lead_id = l.id) AS classified,
-              (SELECT count(*)::int FROM lead_events e WHERE e.lead_id = l.id AND e.type = 'ASSIGNED') AS assigned
-         FROM leads l WHERE l.id = ANY($1)`,
-      [ids],
-    );
-    expect(perLead).toHaveLength(ids.length);
-    expect(perLead.filter((l: { classified: number; assigned: number }) => l.classified !== 1 || l.assigned !== 1)).toEqual([]);
+    expect(await leadsNotHandledOnce(stack, ids)).toEqual({ found: ids.length, wrong: [] });
     const [{ stillPending }] = await stack.database.db.query('SELECT count(*)::int AS "stillPending" FROM outbox WHERE dispatched_at IS NULL');
     expect(stillPending).toBe(0);
   }, 240_000);
