@@ -8,7 +8,7 @@ export function installQuietTemporalRuntime(): void {
   try {
     Runtime.install({
       logger: new DefaultLogger('WARN'),
-      telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'ERROR', other: 'ERROR' }), forward: {} } },
+      telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'ERROR', other: 'ERROR' }), console: {} } },
     });
   } catch {
     // already installed in this process
