@@ -37,20 +37,16 @@ export interface ImportReport {
 
 /**
  * Starts new leads' workflows in the background, a few at a time, so a big import does not wait for the outbox relay.
- * On the first failure (Temporal down) it stops: the outbox rows are there and the relay retries them.
+ * On the first start left to the relay (Temporal down) it drops the rest: their outbox rows are there and the relay
+ * retries them.
  */
 class WorkflowKickoff {
   private readonly queue: string[] = [];
   private running = 0;
-  private pausedUntil = 0;
 
-  constructor(
-    private readonly workflows: LeadWorkflows,
-    private readonly db: DataSource,
-  ) {}
+  constructor(private readonly workflows: LeadWorkflows) {}
 
   add(ids: string[]) {
-    if (Date.now() < this.pausedUntil) return; // Temporal was down a moment ago: the relay has these
     this.queue.push(...ids);
     while (this.running < WORKFLOW_STARTS_IN_FLIGHT && this.queue.length) void this.next();
   }
@@ -63,13 +59,8 @@ class WorkflowKickoff {
     this.running++;
     try {
       for (let id = this.queue.shift(); id; id = this.queue.shift()) {
-        await this.workflows.start(id);
-        await this.db.query('UPDATE outbox SET dispatched_at = now(), attempts = attempts + 1 WHERE lead_id = $1 AND dispatched_at IS NULL', [id]);
+        if (!(await this.workflows.startFromOutbox(id))) return this.stop();
       }
-    } catch (error) {
-      if (Date.now() >= this.pausedUntil) console.warn(`[api] import: workflow starts left to the outbox relay for now (${(error as Error).message})`);
-      this.pausedUntil = Date.now() + 30_000;
-      this.stop();
     } finally {
       this.running--;
     }
@@ -115,7 +106,7 @@ export class ImportsService implements OnApplicationShutdown {
     workflows: LeadWorkflows,
   ) {
     this.store = new LeadImportStore(db);
-    this.kickoff = new WorkflowKickoff(workflows, db);
+    this.kickoff = new WorkflowKickoff(workflows);
   }
 
   onApplicationShutdown() {

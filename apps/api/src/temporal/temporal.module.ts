@@ -9,6 +9,7 @@ import { LeadOpsError } from '../core/errors';
 
 /** A healthy server starts a workflow in milliseconds; past this, the outbox relay takes over and the caller moves on. */
 const START_DEADLINE_MS = 2000;
+const QUERY_DEADLINE_MS = 2000;
 const SIGNAL_DEADLINE_MS = 5000;
 const FAST_PATH_PAUSE_MS = 5000;
 
@@ -67,7 +68,7 @@ export class LeadWorkflows implements OnApplicationBootstrap, OnApplicationShutd
   async start(leadId: string): Promise<void> {
     const client = await this.connect();
     try {
-      await this.connection!.withDeadline(Date.now() + START_DEADLINE_MS, () =>
+      await this.within(START_DEADLINE_MS, () =>
         client.workflow.start(LEAD_WORKFLOW_TYPE, {
           taskQueue: this.config.temporal.taskQueue,
           workflowId: leadWorkflowId(leadId),
@@ -80,17 +81,20 @@ export class LeadWorkflows implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   /**
-   * Fast path after a commit: start at once and mark the outbox row; on failure the relay retries. After a failure the
-   * fast path rests for a few seconds, so during an outage each request answers at once instead of waiting out a deadline.
+   * Fast path after a commit (createLead, imports): start at once and mark the outbox row; on failure the relay retries.
+   * After a failure the fast path rests for a few seconds, so during an outage each caller moves on at once instead of
+   * waiting out a deadline. False when the start was left to the relay.
    */
-  async startFromOutbox(leadId: string): Promise<void> {
-    if (Date.now() < this.fastPathPausedUntil) return;
+  async startFromOutbox(leadId: string): Promise<boolean> {
+    if (Date.now() < this.fastPathPausedUntil) return false;
     try {
       await this.start(leadId);
       await this.leads.db.query(`UPDATE outbox SET dispatched_at = now(), attempts = attempts + 1 WHERE lead_id = $1 AND dispatched_at IS NULL`, [leadId]);
+      return true;
     } catch (error) {
       this.fastPathPausedUntil = Date.now() + FAST_PATH_PAUSE_MS;
       console.warn(`[api] workflow start for lead ${leadId} deferred to the outbox relay: ${(error as Error).message}`);
+      return false;
     }
   }
 
@@ -128,7 +132,7 @@ export class LeadWorkflows implements OnApplicationBootstrap, OnApplicationShutd
   async signal<T extends unknown[]>(leadId: string, signal: import('@temporalio/client').SignalDefinition<T>, ...args: T): Promise<void> {
     try {
       const client = await this.connect();
-      await this.connection!.withDeadline(Date.now() + SIGNAL_DEADLINE_MS, () => client.workflow.getHandle(leadWorkflowId(leadId)).signal(signal, ...args));
+      await this.within(SIGNAL_DEADLINE_MS, () => client.workflow.getHandle(leadWorkflowId(leadId)).signal(signal, ...args));
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) throw new LeadOpsError('CONFLICT', 'This lead has no running workflow any more (it was closed or merged)');
       throw new LeadOpsError('UNAVAILABLE', 'The workflow service is not reachable right now: try again in a moment');
@@ -138,10 +142,15 @@ export class LeadWorkflows implements OnApplicationBootstrap, OnApplicationShutd
   async query<T>(leadId: string, query: import('@temporalio/client').QueryDefinition<T>): Promise<T | null> {
     try {
       const client = await this.connect();
-      return await this.connection!.withDeadline(Date.now() + START_DEADLINE_MS, () => client.workflow.getHandle(leadWorkflowId(leadId)).query(query));
+      return await this.within(QUERY_DEADLINE_MS, () => client.workflow.getHandle(leadWorkflowId(leadId)).query(query));
     } catch {
       return null;
     }
+  }
+
+  /** One call to Temporal that gives up after `ms` (the client would otherwise retry an outage for many seconds). */
+  private within<T>(ms: number, call: () => Promise<T>): Promise<T> {
+    return this.connection!.withDeadline(Date.now() + ms, call);
   }
 
   temporalUrl(leadId: string): string {
