@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
 
 /**
- * A window per key that opens at the first call and counts calls for its length, kept in PostgreSQL so every API process behind a load balancer shares it: password
- * guessing or a webhook flood spread over replicas is cut off at the same total.
+ * A window per key that opens at the first call and counts calls for its length, kept in PostgreSQL so every API
+ * process behind a load balancer shares it: password guessing or a webhook flood spread over replicas is cut off at
+ * the same total.
  */
 export class RateLimiter {
   private takes = 0;

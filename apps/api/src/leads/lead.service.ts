@@ -99,13 +99,13 @@ export class LeadService {
     if (filter.createdFrom) add((p) => `l.created_at >= ${p}`, filter.createdFrom);
     if (filter.createdTo) add((p) => `l.created_at < ${p}`, filter.createdTo);
     if (filter.openOnly) where.push(`l.status <> 'CLOSED'`);
-    if (filter.search?.trim()) {
-      const term = filter.search.trim().toLowerCase();
+    const term = filter.search?.trim().toLowerCase() ?? '';
+    const searching = term !== '';
+    if (searching) {
       if (term.length > 200) throw new LeadOpsError('BAD_USER_INPUT', 'filter.search: at most 200 characters', 'filter.search');
       add((p) => `l.search_text LIKE ${p}`, `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     }
     const countParams = [...params];
-    const searching = Boolean(filter.search?.trim());
     const countSql = searching
       ? `SELECT count(*)::int AS n FROM (SELECT 1 FROM leads l WHERE ${where.join(' AND ')} LIMIT ${SEARCH_COUNT_CAP}) capped`
       : `SELECT count(*)::int AS n FROM leads l WHERE ${where.join(' AND ')}`;
