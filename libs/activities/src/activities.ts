@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { createHash } from 'node:crypto';
 import { addBusinessDays, DEFAULT_POLICY, type ClassificationPolicy, type ClassificationResult, type CompanyProfile, type LeadInput } from '@leadops/domain';
 import { LeadStore, ProfileStore, RoutingStore, SettingsStore, type LeadEntity } from '@leadops/persistence';
-import type { AssignOwnerResult, ClassifyLeadResult, EnrichResult, LeadActivities, NurtureStepPlan } from '@leadops/workflows';
+import { stageNeedsOwner, type AssignOwnerResult, type ClassifyLeadResult, type EnrichResult, type LeadActivities, type NurtureStepPlan } from '@leadops/workflows';
 import { deriveContactKeys, routingFacts } from './lead-facts';
 import type { Mailer } from './mailer';
 import { assignmentEmail, breachEmail, classificationResultEmail, renderTemplate } from './messages';
@@ -116,8 +116,7 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
       const enriched = await enrichAndDedupe(lead);
       if (enriched.duplicateOf) return { enriched, classification: null, assignment: null };
       const classification = summary(await classifyAndStore(lead, `${attemptKey}:classify`));
-      const needsOwner = classification.stage === 'SQL' || classification.stage === 'MQL' || classification.stage === 'REVIEW';
-      const assignment = needsOwner ? await assign(leadId, `${attemptKey}:assign`, { slaFrom: 'CREATED' }) : null;
+      const assignment = stageNeedsOwner(classification.stage) ? await assign(leadId, `${attemptKey}:assign`, { slaFrom: 'CREATED' }) : null;
       return { enriched, classification, assignment };
     },
 

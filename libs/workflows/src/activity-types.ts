@@ -9,6 +9,11 @@ export interface ClassifyLeadResult {
   classifier: 'llm' | 'rules';
 }
 
+/** Stages that go to a rep (with an SLA); NURTURE and DISQUALIFIED do not. */
+export function stageNeedsOwner(stage: string | null): boolean {
+  return stage === 'SQL' || stage === 'MQL' || stage === 'REVIEW';
+}
+
 export interface AssignOwnerResult {
   ownerId: string | null;
   /** When the first-response SLA falls due (ISO), null when the lead has no SLA or waits in the queue. */

@@ -2,7 +2,7 @@
 import {
   ParentClosePolicy, condition, continueAsNew, getExternalWorkflowHandle, proxyLocalActivities, setHandler, startChild, workflowInfo,
 } from '@temporalio/workflow';
-import type { AssignOwnerResult, ClassifyLeadResult, EscalationPlan, LeadActivities, LeadEventName, WebhookActivities } from './activity-types';
+import { stageNeedsOwner, type AssignOwnerResult, type ClassifyLeadResult, type EscalationPlan, type LeadActivities, type LeadEventName, type WebhookActivities } from './activity-types';
 import { webhookDeliveryWorkflow } from './webhook-delivery.workflow';
 import {
   closeLeadSignal,
@@ -236,7 +236,7 @@ export async function leadWorkflow(input: LeadWorkflowInput): Promise<LeadOutcom
       // A duplicate whose original closed a moment ago stands on its own: classify and route it like any new lead.
       applyClassification(await acts.classifyLead({ leadId, attemptKey: key('classify') }));
       await emit('lead.classified');
-      if (state.stage === 'SQL' || state.stage === 'MQL' || state.stage === 'REVIEW') await assign();
+      if (stageNeedsOwner(state.stage)) await assign();
       await acts.sendClassificationResult({ leadId, key: key('classification-result') });
     }
   }
@@ -250,7 +250,7 @@ export async function leadWorkflow(input: LeadWorkflowInput): Promise<LeadOutcom
     if (reclassifyRequested) {
       reclassifyRequested = false;
       applyClassification(await acts.classifyLead({ leadId, attemptKey: key('reclassify') }));
-      if (!contacted && state.ownerId === null && (state.stage === 'SQL' || state.stage === 'MQL' || state.stage === 'REVIEW')) await assign();
+      if (!contacted && state.ownerId === null && stageNeedsOwner(state.stage)) await assign();
       continue;
     }
     if (reassignRequest !== null) {
