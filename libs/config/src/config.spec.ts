@@ -37,12 +37,19 @@ describe('loadLlmSettings', () => {
   it('fills the defaults and trims the trailing slash', () => {
     expect(loadLlmSettings({ LLM_BASE_URL: 'http://localhost:8000/v1/' })).toEqual({
       baseUrl: 'http://localhost:8000/v1', apiKey: 'none', model: 'openai/gpt-oss-20b', timeoutMs: 800,
+      maxConcurrency: 8, breakerFailures: 5, breakerCooldownMs: 30000,
     });
   });
 
   it('takes every setting, and the worker gets the same', () => {
-    const env = { LLM_BASE_URL: 'https://nim.example.org/v1', LLM_API_KEY: 'k', LLM_MODEL: 'gpt-oss:20b', LLM_TIMEOUT_MS: '2500' };
-    const expected = { baseUrl: 'https://nim.example.org/v1', apiKey: 'k', model: 'gpt-oss:20b', timeoutMs: 2500 };
+    const env = {
+      LLM_BASE_URL: 'https://nim.example.org/v1', LLM_API_KEY: 'k', LLM_MODEL: 'gpt-oss:20b', LLM_TIMEOUT_MS: '2500',
+      LLM_MAX_CONCURRENCY: '16', LLM_BREAKER_FAILURES: '3', LLM_BREAKER_COOLDOWN_MS: '10000',
+    };
+    const expected = {
+      baseUrl: 'https://nim.example.org/v1', apiKey: 'k', model: 'gpt-oss:20b', timeoutMs: 2500,
+      maxConcurrency: 16, breakerFailures: 3, breakerCooldownMs: 10000,
+    };
     expect(loadLlmSettings(env)).toEqual(expected);
     expect(loadConfig(env).llm).toEqual(expected);
   });
@@ -51,6 +58,13 @@ describe('loadLlmSettings', () => {
     const read = () => loadLlmSettings({ LLM_BASE_URL: 'http://localhost:8000/v1', LLM_TIMEOUT_MS: value });
     expect(read).toThrow(ConfigError);
     expect(read).toThrow(/^LLM_TIMEOUT_MS: /);
+  });
+
+  it.each([
+    ['LLM_MAX_CONCURRENCY', '0'], ['LLM_MAX_CONCURRENCY', 'many'], ['LLM_BREAKER_FAILURES', '0'], ['LLM_BREAKER_FAILURES', '2.5'],
+    ['LLM_BREAKER_COOLDOWN_MS', '50'], ['LLM_BREAKER_COOLDOWN_MS', '30s'],
+  ])('rejects %s=%s naming the variable, even before the model is switched on', (name, value) => {
+    expect(() => loadLlmSettings({ [name]: value })).toThrow(new RegExp(`^${name}: `));
   });
 
   it('rejects a base URL that is not http(s), naming the variable', () => {

@@ -32,6 +32,12 @@ export interface LlmSettings {
   model: string;
   /** Deadline for one classification call; past it the rules result stands. */
   timeoutMs: number;
+  /** Requests in flight toward the model from one worker process; more wait for a slot within their deadline. */
+  maxConcurrency: number;
+  /** Consecutive timeouts or errors that open the model circuit: leads then get the rules at once. */
+  breakerFailures: number;
+  /** How long the open circuit waits before one probe request tries the model again. */
+  breakerCooldownMs: number;
 }
 
 /** The workflow's classify activity allows 15 s in all: a longer model deadline could never be used. */
@@ -107,6 +113,9 @@ const DEV_JWT_SECRET = 'leadops-dev-jwt-secret-change-me-in-production';
 export function loadLlmSettings(env: Env = process.env): LlmSettings | null {
   // Every LLM variable is checked even without a base URL: a typo shows at start-up, not the day the model is switched on.
   const timeoutMs = int(env, 'LLM_TIMEOUT_MS', 800, 1, MAX_LLM_TIMEOUT_MS);
+  const maxConcurrency = int(env, 'LLM_MAX_CONCURRENCY', 8, 1, 1024);
+  const breakerFailures = int(env, 'LLM_BREAKER_FAILURES', 5, 1, 1000);
+  const breakerCooldownMs = int(env, 'LLM_BREAKER_COOLDOWN_MS', 30_000, 100, 3_600_000);
   const baseUrl = url({ LLM_BASE_URL: env['LLM_BASE_URL']?.trim() }, 'LLM_BASE_URL', null, ['http:', 'https:']);
   if (!baseUrl) return null;
   return {
@@ -115,6 +124,9 @@ export function loadLlmSettings(env: Env = process.env): LlmSettings | null {
     apiKey: str(env, 'LLM_API_KEY', 'none'),
     model: str(env, 'LLM_MODEL', 'openai/gpt-oss-20b'),
     timeoutMs,
+    maxConcurrency,
+    breakerFailures,
+    breakerCooldownMs,
   };
 }
 

@@ -7,4 +7,10 @@ export interface LlmConfig {
   model: string;
   /** Deadline for one classification call; past it the rules result stands. */
   timeoutMs: number;
+  /** Requests in flight toward the model from one worker process (default 8). */
+  maxConcurrency?: number;
+  /** Consecutive timeouts or errors that open the model circuit (default 5). */
+  breakerFailures?: number;
+  /** How long the circuit stays open before a probe (default 30 s). */
+  breakerCooldownMs?: number;
 }

@@ -1,6 +1,7 @@
 // The OpenAI-compatible lead classifier (gpt-oss-20b on vLLM, Ollama or NIM) with the rules engine as its fallback.
 export type { LlmConfig } from './config';
-export { createLeadClassifier, type LeadClassifier } from './llm-classifier';
+export { createLeadClassifier, type GuardedLeadClassifier, type LeadClassifier, type LeadClassifierOptions, type ModelCallReport } from './llm-classifier';
+export { createModelGuard, DEFAULT_MODEL_GUARD, ModelServiceError, type GuardedCall, type ModelCircuitState, type ModelFallbackKind, type ModelGuard, type ModelGuardSettings } from './model-guard';
 export { parseModelAnswer, type ModelMessage, type ParsedAnswer } from './parse';
 export { buildClassificationMessages, type ChatMessage } from './prompt';
 export { EXTRACTION_SCHEMA, EXTRACTION_SCHEMA_NAME, type LlmExtraction } from './schema';

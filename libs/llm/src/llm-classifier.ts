@@ -15,6 +15,7 @@ import {
 } from '@leadops/domain';
 import type { LlmConfig } from './config';
 import { parseModelAnswer, type ModelMessage } from './parse';
+import { createModelGuard, DEFAULT_MODEL_GUARD, ModelServiceError, type ModelCircuitState, type ModelFallbackKind } from './model-guard';
 import { buildClassificationMessages, type ChatMessage } from './prompt';
 import { EXTRACTION_SCHEMA, EXTRACTION_SCHEMA_NAME, type LlmExtraction } from './schema';
 
@@ -25,40 +26,69 @@ export interface LeadClassifier {
 // Enough for the JSON answer plus gpt-oss's short (low effort) reasoning; the deadline cuts anything longer anyway.
 const MAX_ANSWER_TOKENS = 2048;
 
-type ModelCall = { ok: true; message: ModelMessage } | { ok: false; reason: string };
+/** What the classifier reports about each model call (metrics, logs). */
+export interface ModelCallReport {
+  /** ok: the model's answer was used; otherwise why the rules answered. */
+  outcome: 'ok' | ModelFallbackKind;
+  /** Time spent on the model, slot wait included; 0 when the open circuit answered at once. */
+  latencyMs: number;
+}
+
+export interface LeadClassifierOptions {
+  onModelCall?(report: ModelCallReport): void;
+  onCircuitChange?(state: ModelCircuitState): void;
+}
+
+export interface GuardedLeadClassifier extends LeadClassifier {
+  /** The model circuit's state, or 'off' when no model is configured. */
+  readonly modelState: ModelCircuitState | 'off';
+}
 
 /** A classifier that uses the model at `config`, or the rules alone when `config` is null. Model problems never throw. */
-export function createLeadClassifier(config: LlmConfig | null): LeadClassifier {
+export function createLeadClassifier(config: LlmConfig | null, options: LeadClassifierOptions = {}): GuardedLeadClassifier {
   // One attempt only: a retry could not fit in a deadline of a few hundred milliseconds.
   const client = config && new OpenAI({ baseURL: config.baseUrl, apiKey: config.apiKey, timeout: config.timeoutMs, maxRetries: 0 });
+  const guard = config && createModelGuard(
+    {
+      maxConcurrency: config.maxConcurrency ?? DEFAULT_MODEL_GUARD.maxConcurrency,
+      breakerFailures: config.breakerFailures ?? DEFAULT_MODEL_GUARD.breakerFailures,
+      breakerCooldownMs: config.breakerCooldownMs ?? DEFAULT_MODEL_GUARD.breakerCooldownMs,
+    },
+    { onCircuitChange: options.onCircuitChange },
+  );
 
   return {
+    get modelState() {
+      return guard ? guard.state : 'off';
+    },
     async classify(lead, profile, policy = DEFAULT_POLICY) {
       const rules = classifyWithRules(lead, profile, policy);
-      if (!client || !config) return rules;
+      if (!client || !config || !guard) return rules;
 
-      const call = await askModel(client, config, buildClassificationMessages(lead, profile, policy, rules.language));
-      if (!call.ok) return { ...rules, fallbackReason: call.reason };
-      const parsed = parseModelAnswer(call.message);
-      if (!parsed.ok) return { ...rules, fallbackReason: parsed.reason };
+      const started = Date.now();
+      const messages = buildClassificationMessages(lead, profile, policy, rules.language);
+      const call = await guard.run(config.timeoutMs, (signal) => askModel(client, config, messages, signal));
+      const report = (outcome: ModelCallReport['outcome']) => options.onModelCall?.({ outcome, latencyMs: Date.now() - started });
+      if (!call.ok) {
+        report(call.kind);
+        return { ...rules, fallbackReason: call.reason };
+      }
+      const parsed = parseModelAnswer(call.value);
+      if (!parsed.ok) {
+        report('malformed_answer');
+        return { ...rules, fallbackReason: parsed.reason };
+      }
+      report('ok');
       return classificationFromExtraction(parsed.extraction, rules, profile, policy);
     },
   };
 }
 
-async function askModel(client: OpenAI, config: LlmConfig, messages: ChatMessage[]): Promise<ModelCall> {
-  const controller = new AbortController();
-  const timeoutReason = `timeout after ${config.timeoutMs} ms`;
-  let deadlineTimer: NodeJS.Timeout | undefined;
-  // The client's own timeout stops at the response headers; this deadline also covers a body that never finishes.
-  const deadline = new Promise<ModelCall>((resolve) => {
-    deadlineTimer = setTimeout(() => {
-      controller.abort();
-      resolve({ ok: false, reason: timeoutReason });
-    }, config.timeoutMs);
-  });
-  const request = client.chat.completions
-    .create(
+/** One chat completion; throws ModelServiceError when the service failed (that is what the circuit counts). */
+async function askModel(client: OpenAI, config: LlmConfig, messages: ChatMessage[], signal: AbortSignal): Promise<ModelMessage> {
+  let completion;
+  try {
+    completion = await client.chat.completions.create(
       {
         model: config.model,
         messages,
@@ -68,30 +98,27 @@ async function askModel(client: OpenAI, config: LlmConfig, messages: ChatMessage
         // gpt-oss reasons before answering; low effort keeps it inside the deadline.
         reasoning_effort: 'low',
       },
-      { signal: controller.signal },
-    )
-    .then((completion): ModelCall => {
-      const message = completion.choices?.[0]?.message as ModelMessage | undefined;
-      return message ? { ok: true, message } : { ok: false, reason: 'no choices in the answer' };
-    })
-    .catch((error: unknown): ModelCall => ({ ok: false, reason: describeFailure(error, timeoutReason) }));
-  try {
-    return await Promise.race([request, deadline]);
-  } finally {
-    clearTimeout(deadlineTimer);
+      // The client's own timeout stops at the response headers; the guard's deadline signal also covers a stalled body.
+      { signal },
+    );
+  } catch (error) {
+    throw serviceFailure(error, `timeout after ${config.timeoutMs} ms`);
   }
+  const message = completion.choices?.[0]?.message as ModelMessage | undefined;
+  if (!message) throw new ModelServiceError('request_failed', 'no choices in the answer');
+  return message;
 }
 
-/** A short, loggable reason for a failed model call (it becomes fallbackReason). */
-function describeFailure(error: unknown, timeoutReason: string): string {
+/** A short, loggable reason for a failed model call (it becomes fallbackReason), with its kind. */
+function serviceFailure(error: unknown, timeoutReason: string): ModelServiceError {
   // Timeout extends connection error, and our own abort is the deadline: check them first.
-  if (error instanceof APIConnectionTimeoutError || error instanceof APIUserAbortError) return timeoutReason;
-  if (error instanceof APIConnectionError) return `connection failed: ${causeOf(error)}`;
-  if (error instanceof APIError && error.status) return `HTTP ${error.status}`;
+  if (error instanceof APIConnectionTimeoutError || error instanceof APIUserAbortError) return new ModelServiceError('timeout', timeoutReason);
+  if (error instanceof APIConnectionError) return new ModelServiceError('connection', `connection failed: ${causeOf(error)}`);
+  if (error instanceof APIError && error.status) return new ModelServiceError('http_error', `HTTP ${error.status}`);
   // By name, not instanceof: fetch's JSON errors may come from another realm (e.g. under Jest).
   const { name, message } = (error ?? {}) as { name?: string; message?: string };
-  if (name === 'SyntaxError') return 'malformed response body';
-  return `request failed: ${message ?? String(error)}`;
+  if (name === 'SyntaxError') return new ModelServiceError('request_failed', 'malformed response body');
+  return new ModelServiceError('request_failed', `request failed: ${message ?? String(error)}`);
 }
 
 function causeOf(error: Error): string {
