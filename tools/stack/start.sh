@@ -6,6 +6,7 @@ source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 export SMTP_HOST="${SMTP_HOST:-127.0.0.1}" SMTP_PORT="${SMTP_PORT:-1025}"
 export CONSOLE_URL="${CONSOLE_URL:-http://localhost:$CONSOLE_PORT}"
+export WORKER_METRICS_PORT="${WORKER_METRICS_PORT:-9464}"
 
 bash tools/stack/setup.sh
 log "build"

@@ -6,6 +6,8 @@ import { createLeadClassifier } from '@leadops/llm';
 import { createTestDatabase, installQuietTemporalRuntime, startSmtpSink, type SmtpSink, type TestDatabase } from '@leadops/testing';
 
 installQuietTemporalRuntime();
+import { Registry } from 'prom-client';
+import { ModelServiceMonitor } from '../../worker/src/model-service-monitor';
 import { startWorker, type RunningWorker } from '../../worker/src/worker';
 import { seedDemoData } from '@leadops/persistence';
 import { createApp } from '../src/main';
@@ -17,6 +19,9 @@ export interface Stack {
   app: INestApplication;
   url: string;
   worker: RunningWorker | null;
+  /** The running worker's view of the model service (metrics registry, circuit state reports). */
+  modelService: ModelServiceMonitor | null;
+  /** A worker wired as apps/worker's main: the model from LLM_* settings (rules alone without), guarded and monitored. */
   startWorker(): Promise<RunningWorker>;
   stopWorker(): Promise<void>;
   close(): Promise<void>;
@@ -39,9 +44,11 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   const stack: Stack = {
-    config, database, smtp, app, url: `http://127.0.0.1:${address.port}`, worker: null,
+    config, database, smtp, app, url: `http://127.0.0.1:${address.port}`, worker: null, modelService: null,
     async startWorker() {
-      stack.worker = await startWorker(config, createLeadClassifier(null), { poolSize: 10 });
+      const modelService = new ModelServiceMonitor(config.llm !== null, new Registry());
+      stack.modelService = modelService;
+      stack.worker = await startWorker(config, createLeadClassifier(config.llm, modelService.classifierOptions()), { poolSize: 10, modelService });
       return stack.worker;
     },
     async stopWorker() {

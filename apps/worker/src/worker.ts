@@ -1,10 +1,13 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { NativeConnection, Worker, type WorkerInterceptors } from '@temporalio/worker';
 import type { LeadOpsConfig } from '@leadops/config';
 import { createActivities, createWebhookActivities, Mailer, type LeadClassifierPort } from '@leadops/activities';
 import { createDataSource } from '@leadops/persistence';
 import { WORKFLOWS_PATH } from '@leadops/workflows';
 import { WORKFLOW_BUNDLE_PATH } from './bundle-workflows';
+import type { ModelServiceMonitor } from './model-service-monitor';
 
 export interface RunningWorker {
   worker: Worker;
@@ -17,12 +20,15 @@ export interface StartWorkerOptions {
   /** The activities' clock (SLA due times, routing, nurture plans); tests on a time-skipping server pass the server's. */
   now?: () => Date;
   interceptors?: WorkerInterceptors;
+  /** Reports the model circuit's state to PostgreSQL while the worker runs (the API's readiness reads it). */
+  modelService?: ModelServiceMonitor;
 }
 
 /** Connects to PostgreSQL and Temporal and starts polling the lead task queue. */
 export async function startWorker(config: LeadOpsConfig, classifier: LeadClassifierPort, opts: StartWorkerOptions = {}): Promise<RunningWorker> {
   const db = createDataSource({ url: config.databaseUrl, poolSize: opts.poolSize ?? 20, applicationName: 'leadops-worker' });
   await db.initialize();
+  await opts.modelService?.attach(db, `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`);
   const mailer = new Mailer(db, config.smtp);
   const connection = await NativeConnection.connect({ address: config.temporal.address });
   const worker = await Worker.create({
@@ -44,6 +50,7 @@ export async function startWorker(config: LeadOpsConfig, classifier: LeadClassif
   });
   const run = worker.run().finally(async () => {
     mailer.close();
+    await opts.modelService?.detach();
     await connection.close().catch(() => undefined);
     await db.destroy().catch(() => undefined);
   });

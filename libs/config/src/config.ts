@@ -19,6 +19,8 @@ export interface LeadOpsConfig {
   /** Null when LLM_BASE_URL is absent: the rules classify alone. */
   llm: LlmSettings | null;
   smtp: { host: string | null; port: number; secure: boolean; user: string | null; password: string | null; from: string };
+  /** Port of the worker's Prometheus endpoint (GET /metrics); null: none. */
+  worker: { metricsPort: number | null };
   slaTimeScale: number;
   consoleUrl: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -170,6 +172,7 @@ export function loadConfig(env: Env = process.env): LeadOpsConfig {
       password: optional(env, 'SMTP_PASSWORD'),
       from: str(env, 'SMTP_FROM', 'LeadOps <leadops@localhost>'),
     },
+    worker: { metricsPort: optional(env, 'WORKER_METRICS_PORT') === null ? null : int(env, 'WORKER_METRICS_PORT', 0, 0, 65535) },
     // Test and demo knob: 60 makes a 5-minute SLA last 5 seconds. Production leaves it at 1.
     slaTimeScale: positiveNumber(env, 'SLA_TIME_SCALE', 1),
     consoleUrl: url(env, 'CONSOLE_URL', 'http://localhost:5173', ['http:', 'https:'])!,

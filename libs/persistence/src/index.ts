@@ -11,3 +11,4 @@ export * from './audit-store';
 export * from './lead-import-store';
 export * from './webhook-signature';
 export * from './webhook-store';
+export * from './model-service-status-store';
