@@ -22,6 +22,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^${variable}:`));
   });
 
+  it('serves worker metrics only on a port that was asked for', () => {
+    expect(loadConfig({}).worker.metricsPort).toBeNull();
+    expect(loadConfig({ WORKER_METRICS_PORT: '9464' }).worker.metricsPort).toBe(9464);
+    expect(() => loadConfig({ WORKER_METRICS_PORT: '70000' })).toThrow(/^WORKER_METRICS_PORT: /);
+    expect(() => loadConfig({ WORKER_METRICS_PORT: 'metrics' })).toThrow(/^WORKER_METRICS_PORT: /);
+  });
+
   it('refuses the development JWT secret in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).auth.jwtSecret).toHaveLength(40);
