@@ -18,10 +18,11 @@ describe('Temporal server crash with leads in flight', () => {
   let ops: string;
   let serial = 0;
 
-  // The project's own script, so the server runs with the flags `npm start` uses (WAL, one partition).
+  // The project's own script, so the server runs with the flags `npm start` uses (WAL, one partition). Always the dev
+  // server: this is about its SQLite file; the cluster's crashes are the replica and fault suite's.
   const temporal = (command: 'start' | 'stop') =>
     execFileSync('bash', [TEMPORAL_SH, command], {
-      env: { ...process.env, LEADOPS_DATA_DIR: dataDir, TEMPORAL_PORT: String(port), TEMPORAL_ADDRESS: `127.0.0.1:${port}`, TEMPORAL_HEADLESS: '1' },
+      env: { ...process.env, LEADOPS_TEMPORAL: 'dev', LEADOPS_DATA_DIR: dataDir, TEMPORAL_PORT: String(port), TEMPORAL_ADDRESS: `127.0.0.1:${port}`, TEMPORAL_HEADLESS: '1' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
   const killTemporal = () => process.kill(Number(readFileSync(join(dataDir, 'temporal.pid'), 'utf8')), 'SIGKILL');
