@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { NativeConnection, Worker, type WorkerInterceptors } from '@temporalio/worker';
-import type { LeadOpsConfig } from '@leadops/config';
+import { describeTemporalConnectionFailure, temporalConnectionOptions, TemporalConnectionError, type LeadOpsConfig } from '@leadops/config';
 import { createActivities, createWebhookActivities, Mailer, type LeadClassifierPort } from '@leadops/activities';
 import { createDataSource } from '@leadops/persistence';
 import { WORKFLOWS_PATH } from '@leadops/workflows';
@@ -24,7 +24,11 @@ export async function startWorker(config: LeadOpsConfig, classifier: LeadClassif
   const db = createDataSource({ url: config.databaseUrl, poolSize: opts.poolSize ?? 20, applicationName: 'leadops-worker' });
   await db.initialize();
   const mailer = new Mailer(db, config.smtp);
-  const connection = await NativeConnection.connect({ address: config.temporal.address });
+  const connection = await NativeConnection.connect(temporalConnectionOptions(config.temporal)).catch(async (error: unknown) => {
+    mailer.close();
+    await db.destroy().catch(() => undefined);
+    throw new TemporalConnectionError(await describeTemporalConnectionFailure(config.temporal, error), { cause: error });
+  });
   const worker = await Worker.create({
     connection,
     namespace: config.temporal.namespace,
