@@ -34,6 +34,9 @@ TLS_SERVER_KEY="${TEMPORAL_TLS_SERVER_KEY:-}"
 TLS_CLIENT_CA="${TEMPORAL_TLS_CLIENT_CA:-}"
 
 P="$TEMPORAL_PORT"
+# Temporal keeps each service's membership port in a PostgreSQL SMALLINT (cluster_membership.rpc_port): a higher one
+# makes the service die at start with "out of range for type smallint".
+[[ "$P" =~ ^[0-9]+$ ]] && [ "$P" -ge 1 ] && [ $((P + 12)) -le 32767 ] || die "TEMPORAL_PORT must be between 1 and 32755 in cluster mode (it and the next 12 ports; Temporal stores membership ports as SMALLINT), got \"$P\""
 grpc_port() { case "$1" in frontend) echo "$P" ;; history) echo $((P + 3)) ;; matching) echo $((P + 4)) ;; worker) echo $((P + 5)) ;; esac; }
 membership_port() { case "$1" in frontend) echo $((P + 6)) ;; history) echo $((P + 7)) ;; matching) echo $((P + 8)) ;; worker) echo $((P + 9)) ;; esac; }
 metrics_port() { case "$1" in frontend) echo $((P + 2)) ;; history) echo $((P + 10)) ;; matching) echo $((P + 11)) ;; worker) echo $((P + 12)) ;; esac; }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { seedDemoData } from '@leadops/persistence';
 import {
-  createTestCertificates, createTestDatabase, startSmtpSink, startTemporalCluster, waitUntil,
+  createTestCertificates, createTestDatabase, freeClusterPort, startSmtpSink, startTemporalCluster, waitUntil,
   type SmtpSink, type TemporalCluster, type TestCertificates, type TestDatabase,
 } from '@leadops/testing';
 import { freePorts } from '../../api/e2e/crash-checks';
@@ -62,7 +62,7 @@ describe('Temporal with TLS and client certificates (secured cluster)', () => {
   beforeAll(async () => {
     pki = createTestCertificates();
     const pg = new URL(adminUrl());
-    const frontendPort = await freePorts(12);
+    const frontendPort = await freeClusterPort();
     const clusterStarted = Date.now();
     cluster = await startTemporalCluster({
       dataDir, frontendPort, databases: temporalDatabases,
@@ -82,7 +82,8 @@ describe('Temporal with TLS and client certificates (secured cluster)', () => {
     };
     api = `http://127.0.0.1:${apiPort}`;
     // Started now, checked in the last test: its start-up and first failed connect overlap the other tests.
-    const wrongPort = await freePorts();
+    let wrongPort = await freePorts();
+    while (wrongPort === apiPort) wrongPort = await freePorts(); // neither API listens yet
     wrongCaApi = { process: start(API_MAIN, { ...env, API_PORT: String(wrongPort), TEMPORAL_TLS_CA: pki.otherCa }), url: `http://127.0.0.1:${wrongPort}` };
     processes.push(wrongCaApi.process);
   }, 120_000);

@@ -1,6 +1,7 @@
 // Temporal's own server on a PostgreSQL of the test's choosing, through the project's script
 // (tools/stack/temporal-cluster.sh): the four services as separate processes that a fault test can kill one by one.
 import { execFile } from 'node:child_process';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -46,6 +47,20 @@ export interface TemporalCluster {
   /** The log of one service, for a failing test's message. */
   logPath(service: TemporalService): string;
   stop(): Promise<void>;
+}
+
+/**
+ * A frontend port with the 12 after it free. Below 32756: Temporal keeps membership ports in a PostgreSQL SMALLINT, so
+ * a cluster on a higher port dies at start (and a generic free-port finder picks one a third of the time).
+ */
+export async function freeClusterPort(): Promise<number> {
+  const isFree = (port: number) => new Promise<boolean>((resolve) => {
+    const server = createServer().once('error', () => resolve(false)).listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_700);
+    if ((await Promise.all(Array.from({ length: 13 }, (_, i) => isFree(port + i)))).every(Boolean)) return port;
+  }
 }
 
 const SECURITY_VARIABLES = ['TEMPORAL_TLS_SERVER_CERT', 'TEMPORAL_TLS_SERVER_KEY', 'TEMPORAL_TLS_CLIENT_CA', 'TEMPORAL_TLS_CA', 'TEMPORAL_TLS_CERT', 'TEMPORAL_TLS_KEY', 'TEMPORAL_TLS_SERVER_NAME', 'TEMPORAL_API_KEY'];
