@@ -59,7 +59,9 @@ if [ $want_test_server = 1 ]; then
   bash tools/stack/temporal-test-server.sh fetch
 fi
 
-# Temporal's own server on PostgreSQL (cluster mode), built once into the cache like the CLI.
+# Temporal's own server on PostgreSQL (cluster mode), built once into the cache like the CLI; openssl makes the TLS
+# test's certificates (slim Debian images leave the command out).
 if [ $want_cluster = 1 ]; then
   bash tools/stack/temporal-cluster.sh build
+  command -v openssl >/dev/null || apt_install openssl
 fi

@@ -6,6 +6,11 @@
 # P=$TEMPORAL_PORT: frontend gRPC P, HTTP P+1 and metrics P+2 (as the dev server); history, matching, worker gRPC
 # P+3..P+5; membership P+6..P+9; other services' metrics P+10..P+12. The Web UI (our tools/stack/temporal-ui) on
 # $TEMPORAL_UI_PORT unless TEMPORAL_HEADLESS=1.
+# TLS on the frontend (what clients reach; the services still talk plaintext among themselves on loopback):
+# TEMPORAL_TLS_SERVER_CERT + TEMPORAL_TLS_SERVER_KEY (PEM), and TEMPORAL_TLS_CLIENT_CA to require client certificates it
+# signed (mTLS). Everything of ours that calls the frontend (the cluster's system worker, the CLI checks below, the Web
+# UI) then uses the same client settings as the API and the worker: TEMPORAL_TLS_CA, TEMPORAL_TLS_CERT, TEMPORAL_TLS_KEY,
+# TEMPORAL_TLS_SERVER_NAME.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 
@@ -20,8 +25,18 @@ TEMPORAL_VISIBILITY_DB="${TEMPORAL_VISIBILITY_DB:-temporal_visibility}"
 # History shards are fixed when the schema is first set up; 4 suits one small host (production clusters use 512+).
 TEMPORAL_HISTORY_SHARDS="${TEMPORAL_HISTORY_SHARDS:-4}"
 SERVICES=(history matching frontend worker)
+# Absolute paths: the services read them from the generated config, whatever their working directory.
+for var in TEMPORAL_TLS_SERVER_CERT TEMPORAL_TLS_SERVER_KEY TEMPORAL_TLS_CLIENT_CA TEMPORAL_TLS_CA TEMPORAL_TLS_CERT TEMPORAL_TLS_KEY; do
+  [ -z "${!var:-}" ] || export "$var=$(realpath -m -- "${!var}")"
+done
+TLS_SERVER_CERT="${TEMPORAL_TLS_SERVER_CERT:-}"
+TLS_SERVER_KEY="${TEMPORAL_TLS_SERVER_KEY:-}"
+TLS_CLIENT_CA="${TEMPORAL_TLS_CLIENT_CA:-}"
 
 P="$TEMPORAL_PORT"
+# Temporal keeps each service's membership port in a PostgreSQL SMALLINT (cluster_membership.rpc_port): a higher one
+# makes the service die at start with "out of range for type smallint".
+[[ "$P" =~ ^[0-9]+$ ]] && [ "$P" -ge 1 ] && [ $((P + 12)) -le 32767 ] || die "TEMPORAL_PORT must be between 1 and 32755 in cluster mode (it and the next 12 ports; Temporal stores membership ports as SMALLINT), got \"$P\""
 grpc_port() { case "$1" in frontend) echo "$P" ;; history) echo $((P + 3)) ;; matching) echo $((P + 4)) ;; worker) echo $((P + 5)) ;; esac; }
 membership_port() { case "$1" in frontend) echo $((P + 6)) ;; history) echo $((P + 7)) ;; matching) echo $((P + 8)) ;; worker) echo $((P + 9)) ;; esac; }
 metrics_port() { case "$1" in frontend) echo $((P + 2)) ;; history) echo $((P + 10)) ;; matching) echo $((P + 11)) ;; worker) echo $((P + 12)) ;; esac; }
@@ -39,10 +54,13 @@ build() {
     rm -rf "$SCHEMA_DIR"; cp -r "$module/schema/postgresql/v12" "$SCHEMA_DIR"; chmod -R u+w "$SCHEMA_DIR"
     mv "$gobin/sql" "$SQL_TOOL"; mv "$gobin/server" "$SERVER_BIN"; rm -rf "$gobin"
   fi
-  if [ ! -x "$UI_BIN" ]; then
+  # Rebuilt when its source changes (e.g. new flags), so a cached binary never lags behind this script.
+  local ui_source; ui_source="$(cd "$ROOT/tools/stack/temporal-ui" && cat main.go go.mod go.sum | sha256sum | cut -d' ' -f1)"
+  if [ ! -x "$UI_BIN" ] || [ "$(cat "$UI_BIN.source" 2>/dev/null)" != "$ui_source" ]; then
     log "building the Temporal Web UI for the cluster (once)"
     (cd "$ROOT/tools/stack/temporal-ui" && GOFLAGS=-mod=mod go build -ldflags='-s -w' -o "$UI_BIN.tmp" . && mv "$UI_BIN.tmp" "$UI_BIN") \
       || die "building tools/stack/temporal-ui failed (see above)"
+    echo "$ui_source" > "$UI_BIN.source"
   fi
 }
 
@@ -109,6 +127,7 @@ global:
   membership:
     maxJoinDuration: 30s
     broadcastAddress: 127.0.0.1
+$(tls_block)
   metrics:
     prometheus:
       framework: tally
@@ -148,6 +167,72 @@ matching.numTaskqueueWritePartitions:
 YAML
 }
 
+tls_enabled() { [ -n "$TLS_SERVER_CERT" ]; }
+
+# Refuses half a TLS setup before anything starts, naming the variable (the services would only say "bad config").
+check_tls() {
+  local var
+  for var in TEMPORAL_TLS_SERVER_CERT TEMPORAL_TLS_SERVER_KEY TEMPORAL_TLS_CLIENT_CA TEMPORAL_TLS_CA TEMPORAL_TLS_CERT TEMPORAL_TLS_KEY; do
+    [ -z "${!var:-}" ] || [ -r "${!var}" ] || die "$var: cannot read ${!var}"
+  done
+  if [ -n "$TLS_SERVER_CERT" ] || [ -n "$TLS_SERVER_KEY" ]; then
+    [ -n "$TLS_SERVER_CERT" ] || die "TEMPORAL_TLS_SERVER_CERT must be set with TEMPORAL_TLS_SERVER_KEY"
+    [ -n "$TLS_SERVER_KEY" ] || die "TEMPORAL_TLS_SERVER_KEY must be set with TEMPORAL_TLS_SERVER_CERT"
+  elif [ -n "$TLS_CLIENT_CA" ]; then
+    die "TEMPORAL_TLS_CLIENT_CA needs TLS on the frontend: set TEMPORAL_TLS_SERVER_CERT and TEMPORAL_TLS_SERVER_KEY"
+  fi
+  if [ -n "$TLS_CLIENT_CA" ] && { [ -z "${TEMPORAL_TLS_CERT:-}" ] || [ -z "${TEMPORAL_TLS_KEY:-}" ]; }; then
+    die "TEMPORAL_TLS_CLIENT_CA requires client certificates: set TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY for the cluster's own system worker"
+  fi
+}
+
+# global.tls: the frontend's listener, and the system worker's client to it (found by membership, so no address here;
+# Go's TLS needs a server name, so it checks the certificate against the host clients use).
+tls_block() {
+  tls_enabled || return 0
+  cat <<YAML
+  tls:
+    frontend:
+      server:
+        certFile: "$TLS_SERVER_CERT"
+        keyFile: "$TLS_SERVER_KEY"
+        requireClientAuth: $([ -n "$TLS_CLIENT_CA" ] && echo true || echo false)
+YAML
+  [ -n "$TLS_CLIENT_CA" ] && printf '        clientCaFiles: ["%s"]\n' "$TLS_CLIENT_CA"
+  cat <<YAML
+    systemWorker:
+YAML
+  [ -n "${TEMPORAL_TLS_CERT:-}" ] && printf '      certFile: "%s"\n      keyFile: "%s"\n' "$TEMPORAL_TLS_CERT" "$TEMPORAL_TLS_KEY"
+  cat <<YAML
+      client:
+        forceTLS: true
+        serverName: "${TEMPORAL_TLS_SERVER_NAME:-${TEMPORAL_ADDRESS%:*}}"
+YAML
+  [ -n "${TEMPORAL_TLS_CA:-}" ] && printf '        rootCaFiles: ["%s"]\n' "$TEMPORAL_TLS_CA"
+  return 0
+}
+
+# The CLI's flags for the same client settings.
+cli_tls_args() {
+  tls_enabled || return 0
+  echo --tls
+  [ -n "${TEMPORAL_TLS_CA:-}" ] && printf '%s\n' --tls-ca-path "$TEMPORAL_TLS_CA"
+  [ -n "${TEMPORAL_TLS_CERT:-}" ] && printf '%s\n' --tls-cert-path "$TEMPORAL_TLS_CERT" --tls-key-path "$TEMPORAL_TLS_KEY"
+  [ -n "${TEMPORAL_TLS_SERVER_NAME:-}" ] && printf '%s\n' --tls-server-name "$TEMPORAL_TLS_SERVER_NAME"
+  return 0
+}
+mapfile -t CLI_TLS < <(cli_tls_args)
+
+# The Web UI's flags for the same client settings.
+ui_tls_args() {
+  tls_enabled || return 0
+  echo -tls
+  [ -n "${TEMPORAL_TLS_CA:-}" ] && printf '%s\n' -tls-ca "$TEMPORAL_TLS_CA"
+  [ -n "${TEMPORAL_TLS_CERT:-}" ] && printf '%s\n' -tls-cert "$TEMPORAL_TLS_CERT" -tls-key "$TEMPORAL_TLS_KEY"
+  [ -n "${TEMPORAL_TLS_SERVER_NAME:-}" ] && printf '%s\n' -tls-server-name "$TEMPORAL_TLS_SERVER_NAME"
+  return 0
+}
+
 pidfile() { echo "$CLUSTER_DIR/$1.pid"; }
 running() { local f; f="$(pidfile "$1")"; [ -f "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null; }
 
@@ -169,7 +254,11 @@ stop_pid() {
   rm -f "$f"
 }
 
-healthy() { "$TEMPORAL_BIN" operator cluster health --address "$TEMPORAL_ADDRESS" 2>/dev/null | grep -q SERVING; }
+# The CLI against our frontend; the subcommand goes first, as cobra cannot tell "--tls" from a flag taking a value
+# when flags come before it.
+cli() { "$TEMPORAL_BIN" "$@" --address "$TEMPORAL_ADDRESS" "${CLI_TLS[@]}"; }
+
+healthy() { cli operator cluster health 2>/dev/null | grep -q SERVING; }
 
 wait_healthy() {
   local svc
@@ -185,14 +274,13 @@ wait_healthy() {
 
 # Registers the namespace once, then waits until the frontend really serves it (its namespace cache refreshes).
 ensure_namespace() {
-  local cli=("$TEMPORAL_BIN" --address "$TEMPORAL_ADDRESS")
-  if ! "${cli[@]}" operator namespace describe --namespace "$TEMPORAL_NAMESPACE" >/dev/null 2>&1; then
-    "${cli[@]}" operator namespace create --namespace "$TEMPORAL_NAMESPACE" --retention "${TEMPORAL_RETENTION:-72h}" >/dev/null 2>&1 \
-      || "${cli[@]}" operator namespace describe --namespace "$TEMPORAL_NAMESPACE" >/dev/null \
+  if ! cli operator namespace describe --namespace "$TEMPORAL_NAMESPACE" >/dev/null 2>&1; then
+    cli operator namespace create --namespace "$TEMPORAL_NAMESPACE" --retention "${TEMPORAL_RETENTION:-72h}" >/dev/null 2>&1 \
+      || cli operator namespace describe --namespace "$TEMPORAL_NAMESPACE" >/dev/null \
       || die "could not register namespace $TEMPORAL_NAMESPACE"
   fi
   for _ in $(seq 1 120); do
-    "${cli[@]}" workflow count --namespace "$TEMPORAL_NAMESPACE" >/dev/null 2>&1 && return 0
+    cli workflow count --namespace "$TEMPORAL_NAMESPACE" >/dev/null 2>&1 && return 0
     sleep 0.5
   done
   die "namespace $TEMPORAL_NAMESPACE not usable after 60 s"
@@ -205,6 +293,7 @@ case "${1:-}" in
   start)
     [ -x "$SERVER_BIN" ] && [ -x "$UI_BIN" ] || die "Temporal server missing at $SERVER_BIN: run tools/stack/setup.sh --cluster"
     [ -x "$TEMPORAL_BIN" ] || die "Temporal CLI missing at $TEMPORAL_BIN: run tools/stack/setup.sh"
+    check_tls
     if healthy; then log "Temporal already serving on $TEMPORAL_ADDRESS"; exit 0; fi
     mkdir -p "$CLUSTER_DIR/config"
     started=$(date +%s)
@@ -215,10 +304,11 @@ case "${1:-}" in
     wait_healthy
     ensure_namespace
     if [ "${TEMPORAL_HEADLESS:-0}" != 1 ]; then
-      nohup "$UI_BIN" -frontend "$TEMPORAL_ADDRESS" -host 127.0.0.1 -port "$TEMPORAL_UI_PORT" >>"$CLUSTER_DIR/ui.log" 2>&1 &
+      mapfile -t ui_tls < <(ui_tls_args)
+      nohup "$UI_BIN" -frontend "$TEMPORAL_ADDRESS" "${ui_tls[@]}" -host 127.0.0.1 -port "$TEMPORAL_UI_PORT" >>"$CLUSTER_DIR/ui.log" 2>&1 &
       echo $! > "$(pidfile ui)"
     fi
-    log "Temporal cluster ready on $TEMPORAL_ADDRESS in $(( $(date +%s) - started )) s (PostgreSQL $PGHOST:$PGPORT, databases $TEMPORAL_DB + $TEMPORAL_VISIBILITY_DB; UI $TEMPORAL_UI_URL)"
+    log "Temporal cluster ready on $TEMPORAL_ADDRESS$(tls_enabled && echo " (TLS$([ -n "$TLS_CLIENT_CA" ] && echo ", client certificates required"))") in $(( $(date +%s) - started )) s (PostgreSQL $PGHOST:$PGPORT, databases $TEMPORAL_DB + $TEMPORAL_VISIBILITY_DB; UI $TEMPORAL_UI_URL)"
     ;;
   stop)
     stop_pid "$(pidfile ui)"

@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
-import { loadConfig } from '@leadops/config';
+import { loadConfig, temporalConnectionOptions } from '@leadops/config';
 import { LeadStore, seedDemoData } from '@leadops/persistence';
 import { createTestDatabase, startSmtpSink, waitUntil, type SmtpSink, type TestDatabase } from '@leadops/testing';
 import { LEAD_WORKFLOW_TYPE, type LeadWorkflowInput } from '@leadops/workflows';
@@ -33,7 +33,7 @@ describe('worker crash (SIGKILL) with 200 leads in flight', () => {
       ...process.env, DATABASE_URL: database.url, TEMPORAL_TASK_QUEUE: `crash-${randomBytes(4).toString('hex')}`,
       SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SLA_TIME_SCALE: '1', LOG_LEVEL: 'warn',
     };
-    connection = await Connection.connect({ address: loadConfig(env).temporal.address });
+    connection = await Connection.connect(temporalConnectionOptions(loadConfig(env).temporal));
   });
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { DefaultLogger, Runtime, type LogLevel } from '@temporalio/worker';
-import { ConfigError, loadConfig } from '@leadops/config';
+import { ConfigError, loadConfig, TemporalConnectionError } from '@leadops/config';
 import { createLeadClassifier } from '@leadops/llm';
 import { Registry, collectDefaultMetrics } from 'prom-client';
 import { startMetricsServer } from './metrics-server';
@@ -27,6 +27,8 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? `[worker] configuration error: ${error.message}` : error);
+  if (error instanceof ConfigError) console.error(`[worker] configuration error: ${error.message}`);
+  else if (error instanceof TemporalConnectionError) console.error(`[worker] ${error.message}`);
+  else console.error(error);
   process.exit(1);
 });

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { NativeConnection, Worker, type WorkerInterceptors } from '@temporalio/worker';
-import type { LeadOpsConfig } from '@leadops/config';
+import { describeTemporalConnectionFailure, temporalConnectionOptions, TemporalConnectionError, type LeadOpsConfig } from '@leadops/config';
 import { createActivities, createWebhookActivities, Mailer, type LeadClassifierPort } from '@leadops/activities';
 import { createDataSource } from '@leadops/persistence';
 import { WORKFLOWS_PATH } from '@leadops/workflows';
@@ -30,7 +30,11 @@ export async function startWorker(config: LeadOpsConfig, classifier: LeadClassif
   await db.initialize();
   await opts.modelService?.attach(db, `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`);
   const mailer = new Mailer(db, config.smtp);
-  const connection = await NativeConnection.connect({ address: config.temporal.address });
+  const connection = await NativeConnection.connect(temporalConnectionOptions(config.temporal)).catch(async (error: unknown) => {
+    mailer.close();
+    await db.destroy().catch(() => undefined);
+    throw new TemporalConnectionError(await describeTemporalConnectionFailure(config.temporal, error), { cause: error });
+  });
   const worker = await Worker.create({
     connection,
     namespace: config.temporal.namespace,

@@ -1,4 +1,8 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createTestCertificates, type TestCertificates } from '@leadops/testing';
 import { ConfigError, loadConfig, loadLlmSettings } from './config';
+import { temporalConnectionOptions } from './temporal-connection';
 
 describe('loadConfig', () => {
   it('gives working defaults for a developer machine', () => {
@@ -76,5 +80,106 @@ describe('loadLlmSettings', () => {
 
   it('rejects a base URL that is not http(s), naming the variable', () => {
     expect(() => loadLlmSettings({ LLM_BASE_URL: 'localhost:8000' })).toThrow(/^LLM_BASE_URL: /);
+  });
+});
+
+describe('Temporal over TLS / API key', () => {
+  let pki: TestCertificates;
+  let dir: string;
+  beforeAll(() => {
+    pki = createTestCertificates();
+    dir = pki.dir;
+    writeFileSync(join(dir, 'notes.txt'), 'not a certificate\n');
+    writeFileSync(join(dir, 'encrypted.key'), '-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIB\n-----END ENCRYPTED PRIVATE KEY-----\n');
+    writeFileSync(join(dir, 'damaged.pem'), '-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydA==\n-----END CERTIFICATE-----\n');
+    // A combined file, as some tools write them: the certificate and then its key.
+    writeFileSync(join(dir, 'combined.pem'), readFileSync(pki.clientCert, 'utf8') + readFileSync(pki.clientKey, 'utf8'));
+  });
+  afterAll(() => pki.remove());
+
+  const mtls = () => ({ TEMPORAL_TLS_CA: pki.ca, TEMPORAL_TLS_CERT: pki.clientCert, TEMPORAL_TLS_KEY: pki.clientKey });
+  const fails = (env: Record<string, string>, variable: string, message: RegExp) => {
+    const read = () => loadConfig(env);
+    expect(read).toThrow(ConfigError);
+    expect(read).toThrow(new RegExp(`^${variable}: `));
+    expect(read).toThrow(message);
+  };
+
+  it('talks plaintext without any of the settings (the dev server, a private network)', () => {
+    const { temporal } = loadConfig({});
+    expect(temporal.tls).toBeNull();
+    expect(temporal.apiKey).toBeNull();
+    expect(temporalConnectionOptions(temporal)).toEqual({ address: '127.0.0.1:7233' });
+  });
+
+  it('reads the CA, the client certificate and its key for mTLS, and the worker and API get the same options', () => {
+    const { temporal } = loadConfig({ ...mtls(), TEMPORAL_ADDRESS: 'temporal.internal:7233', TEMPORAL_TLS_SERVER_NAME: 'frontend.temporal.internal' });
+    const options = temporalConnectionOptions(temporal);
+    expect(options.address).toBe('temporal.internal:7233');
+    expect(options.tls?.serverRootCACertificate?.toString()).toBe(readFileSync(pki.ca, 'utf8'));
+    expect(options.tls?.clientCertPair?.crt.toString()).toBe(readFileSync(pki.clientCert, 'utf8'));
+    expect(options.tls?.clientCertPair?.key.toString()).toContain('-----BEGIN PRIVATE KEY-----');
+    expect(options.tls?.serverNameOverride).toBe('frontend.temporal.internal');
+    expect(options.apiKey).toBeUndefined();
+  });
+
+  it('takes certificate and key from one combined file', () => {
+    const options = temporalConnectionOptions(loadConfig({ TEMPORAL_TLS_CERT: join(dir, 'combined.pem'), TEMPORAL_TLS_KEY: join(dir, 'combined.pem') }).temporal);
+    expect(options.tls?.clientCertPair?.crt.toString()).not.toContain('PRIVATE KEY');
+    expect(options.tls?.clientCertPair?.key.toString()).toMatch(/^-----BEGIN PRIVATE KEY-----/);
+  });
+
+  it('turns TLS on for an API key (Temporal Cloud), trusting the system CAs', () => {
+    const { temporal } = loadConfig({ TEMPORAL_ADDRESS: 'leadops.a1b2c.tmprl.cloud:7233', TEMPORAL_API_KEY: 'eyJhbGciOi.JFUzI1NiJ9-key_1' });
+    expect(temporal.tls).toEqual({ serverCa: null, clientCert: null, serverName: null });
+    expect(temporalConnectionOptions(temporal)).toEqual({ address: 'leadops.a1b2c.tmprl.cloud:7233', tls: {}, apiKey: 'eyJhbGciOi.JFUzI1NiJ9-key_1' });
+  });
+
+  it('turns TLS on with the CA alone (server-side TLS, no client certificate)', () => {
+    const { temporal } = loadConfig({ TEMPORAL_TLS_CA: pki.ca });
+    expect(temporal.tls?.clientCert).toBeNull();
+    expect(temporalConnectionOptions(temporal).tls?.serverRootCACertificate).toBeDefined();
+  });
+
+  it('names the file variable that cannot be read', () => {
+    fails({ TEMPORAL_TLS_CA: join(dir, 'missing.pem') }, 'TEMPORAL_TLS_CA', /cannot read .*missing\.pem \(ENOENT\)/);
+    fails({ ...mtls(), TEMPORAL_TLS_CERT: dir }, 'TEMPORAL_TLS_CERT', /cannot read .* \(EISDIR\)/);
+    fails({ ...mtls(), TEMPORAL_TLS_KEY: join(dir, 'nope.key') }, 'TEMPORAL_TLS_KEY', /cannot read/);
+  });
+
+  it('refuses files that are not PEM of the right kind', () => {
+    fails({ TEMPORAL_TLS_CA: join(dir, 'notes.txt') }, 'TEMPORAL_TLS_CA', /is not a PEM certificate/);
+    fails({ TEMPORAL_TLS_CA: pki.clientKey }, 'TEMPORAL_TLS_CA', /is not a PEM certificate/);
+    fails({ TEMPORAL_TLS_CA: join(dir, 'damaged.pem') }, 'TEMPORAL_TLS_CA', /damaged certificate/);
+    fails({ ...mtls(), TEMPORAL_TLS_KEY: pki.clientCert }, 'TEMPORAL_TLS_KEY', /is not a PEM private key/);
+    fails({ ...mtls(), TEMPORAL_TLS_KEY: join(dir, 'encrypted.key') }, 'TEMPORAL_TLS_KEY', /encrypted private key: give it unencrypted/);
+  });
+
+  it('wants a client certificate and its key together, and the key must be the certificate\'s', () => {
+    fails({ TEMPORAL_TLS_CA: pki.ca, TEMPORAL_TLS_CERT: pki.clientCert }, 'TEMPORAL_TLS_KEY', /must be set with TEMPORAL_TLS_CERT/);
+    fails({ TEMPORAL_TLS_CA: pki.ca, TEMPORAL_TLS_KEY: pki.clientKey }, 'TEMPORAL_TLS_CERT', /must be set with TEMPORAL_TLS_KEY/);
+    fails({ ...mtls(), TEMPORAL_TLS_KEY: pki.serverKey }, 'TEMPORAL_TLS_KEY', /is not the private key of the certificate in TEMPORAL_TLS_CERT \("CN=leadops-worker"\)/);
+  });
+
+  it('refuses an expired client certificate at start-up instead of at the first handshake', () => {
+    fails({ TEMPORAL_TLS_CERT: pki.expiredClientCert, TEMPORAL_TLS_KEY: pki.expiredClientKey }, 'TEMPORAL_TLS_CERT', /"CN=expired client" .*expired on 2020-01-02/);
+    fails({ TEMPORAL_TLS_CA: pki.expiredClientCert }, 'TEMPORAL_TLS_CA', /expired on/);
+  });
+
+  it.each(['https://temporal.example.com', 'temporal.example.com:7233', 'temporal example', '-bad.example.com'])('refuses TEMPORAL_TLS_SERVER_NAME=%s', (value) => {
+    fails({ TEMPORAL_TLS_SERVER_NAME: value }, 'TEMPORAL_TLS_SERVER_NAME', /must be a host name/);
+  });
+
+  it.each([
+    ['a key with a pasted line break', 'abc.def\n'],
+    ['a key with a space', 'abc def'],
+    ['a key with a leading space', ' abcdef'],
+  ])('refuses %s in TEMPORAL_API_KEY without echoing it', (_what, value) => {
+    fails({ TEMPORAL_API_KEY: value }, 'TEMPORAL_API_KEY', /must not contain spaces or line breaks/);
+    expect(() => loadConfig({ TEMPORAL_API_KEY: value })).not.toThrow(/abc/);
+  });
+
+  it('refuses an API key that is not plain ASCII', () => {
+    fails({ TEMPORAL_API_KEY: 'clé-secrète' }, 'TEMPORAL_API_KEY', /must be plain ASCII/);
   });
 });

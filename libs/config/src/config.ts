@@ -1,18 +1,12 @@
 // Typed settings from the environment, validated once at start-up: a bad value stops the process with its name.
+import { ConfigError } from './config-error';
+import { loadTemporalSecurity, type TemporalTlsSettings } from './temporal-tls';
 
-export class ConfigError extends Error {
-  constructor(
-    readonly variable: string,
-    message: string,
-  ) {
-    super(`${variable}: ${message}`);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError } from './config-error';
 
 export interface LeadOpsConfig {
   databaseUrl: string;
-  temporal: { address: string; namespace: string; taskQueue: string; uiUrl: string };
+  temporal: TemporalSettings;
   api: { port: number; publicUrl: string; corsOrigins: string[]; bodyLimit: string };
   auth: { jwtSecret: string; jwtTtlSeconds: number };
   webhooks: { secrets: Record<string, string>; toleranceSeconds: number };
@@ -24,6 +18,17 @@ export interface LeadOpsConfig {
   slaTimeScale: number;
   consoleUrl: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+export interface TemporalSettings {
+  address: string;
+  namespace: string;
+  taskQueue: string;
+  uiUrl: string;
+  /** Null for a plaintext frontend (the dev server, a cluster on a private network). */
+  tls: TemporalTlsSettings | null;
+  /** Temporal Cloud API key (sent as a bearer token, always over TLS). */
+  apiKey: string | null;
 }
 
 /** Where the OpenAI-compatible model lives (vLLM, Ollama, NIM). */
@@ -154,6 +159,7 @@ export function loadConfig(env: Env = process.env): LeadOpsConfig {
       namespace: str(env, 'TEMPORAL_NAMESPACE', 'default'),
       taskQueue: str(env, 'TEMPORAL_TASK_QUEUE', 'leadops-leads'),
       uiUrl: url(env, 'TEMPORAL_UI_URL', 'http://localhost:8233', ['http:', 'https:'])!,
+      ...loadTemporalSecurity(env),
     },
     api: {
       port: apiPort,

@@ -1,1 +1,3 @@
 export * from './config';
+export * from './temporal-tls';
+export * from './temporal-connection';

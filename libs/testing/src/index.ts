@@ -4,3 +4,4 @@ export * from './smtp-sink';
 export * from './test-database';
 export * from './quiet-runtime';
 export * from './temporal-cluster';
+export * from './test-certificates';

@@ -5,6 +5,7 @@ package main
 import (
 	"flag"
 	"log"
+	"net"
 
 	uiserver "github.com/temporalio/ui-server/v2/server"
 	uiconfig "github.com/temporalio/ui-server/v2/server/config"
@@ -16,8 +17,13 @@ func main() {
 	host := flag.String("host", "127.0.0.1", "address the UI listens on")
 	port := flag.Int("port", 8233, "port the UI listens on")
 	codec := flag.String("codec-endpoint", "", "payload codec endpoint the browser calls to decode payloads")
+	useTLS := flag.Bool("tls", false, "reach the frontend over TLS")
+	tlsCA := flag.String("tls-ca", "", "PEM file of the CA that signed the frontend's certificate (default: the system's)")
+	tlsCert := flag.String("tls-cert", "", "PEM client certificate, when the frontend requires one (mTLS)")
+	tlsKey := flag.String("tls-key", "", "PEM key of -tls-cert")
+	tlsServerName := flag.String("tls-server-name", "", "name the frontend's certificate is checked against (default: the host of -frontend)")
 	flag.Parse()
-	server := uiserver.NewServer(uiserveroptions.WithConfigProvider(&uiconfig.Config{
+	cfg := &uiconfig.Config{
 		Host:                *host,
 		Port:                *port,
 		TemporalGRPCAddress: *frontend,
@@ -25,7 +31,17 @@ func main() {
 		Codec:               uiconfig.Codec{Endpoint: *codec},
 		CORS:                uiconfig.CORS{CookieInsecure: true},
 		HideLogs:            true,
-	}))
+	}
+	if *useTLS {
+		// ui-server dials plaintext when given neither a CA, a client certificate nor a server name: always name the server.
+		if *tlsServerName == "" {
+			if h, _, err := net.SplitHostPort(*frontend); err == nil {
+				*tlsServerName = h
+			}
+		}
+		cfg.TLS = uiconfig.TLS{CaFile: *tlsCA, CertFile: *tlsCert, KeyFile: *tlsKey, ServerName: *tlsServerName, EnableHostVerification: true}
+	}
+	server := uiserver.NewServer(uiserveroptions.WithConfigProvider(cfg))
 	if err := server.Start(); err != nil {
 		log.Fatal(err)
 	}

@@ -1,7 +1,7 @@
 import { Global, Inject, Injectable, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import type { LeadOpsConfig } from '@leadops/config';
+import { describeTemporalConnectionFailure, temporalConnectionOptions, type LeadOpsConfig } from '@leadops/config';
 import { LeadStore } from '@leadops/persistence';
 import { LEAD_WORKFLOW_TYPE, leadWorkflowId, type LeadWorkflowInput } from '@leadops/workflows';
 import { CONFIG } from '../core/core.module';
@@ -22,6 +22,8 @@ export class LeadWorkflows implements OnApplicationBootstrap, OnApplicationShutd
   private relaying: Promise<number> | null = null;
   private stopping = false;
   private fastPathPausedUntil = 0;
+  /** A readiness probe every few seconds logs a lasting outage once; a success re-arms it. */
+  private failureReported = false;
   private readonly leads: LeadStore;
 
   constructor(
@@ -33,7 +35,7 @@ export class LeadWorkflows implements OnApplicationBootstrap, OnApplicationShutd
 
   async onApplicationBootstrap() {
     // The API starts even when Temporal is down: leads wait in the outbox until it is back.
-    await this.connect().catch((e) => console.warn(`[api] Temporal not reachable yet (${(e as Error).message}); outbox will retry`));
+    await this.connect().catch((e) => this.reportConnectionFailure(e));
     this.relayTimer = setInterval(() => void this.relayOutbox(), 2000);
   }
 
@@ -46,8 +48,14 @@ export class LeadWorkflows implements OnApplicationBootstrap, OnApplicationShutd
 
   private async connect(): Promise<Client> {
     if (this.client) return this.client;
-    this.connection = await Connection.connect({ address: this.config.temporal.address, connectTimeout: 3000 });
-    this.client = new Client({ connection: this.connection, namespace: this.config.temporal.namespace });
+    const connection = Connection.lazy({ ...temporalConnectionOptions(this.config.temporal), connectTimeout: 3000 });
+    // Closed on failure: a channel left behind would retry (e.g. a refused TLS handshake) for the life of the process.
+    await connection.ensureConnected().catch(async (error: unknown) => {
+      await connection.close().catch(() => undefined);
+      throw error;
+    });
+    this.connection = connection;
+    this.client = new Client({ connection, namespace: this.config.temporal.namespace });
     return this.client;
   }
 
@@ -55,10 +63,19 @@ export class LeadWorkflows implements OnApplicationBootstrap, OnApplicationShutd
     try {
       const client = await this.connect();
       await client.workflowService.getSystemInfo({});
+      this.failureReported = false;
       return true;
-    } catch {
+    } catch (error) {
+      await this.reportConnectionFailure(error);
       return false;
     }
+  }
+
+  /** Says why Temporal cannot be reached (e.g. which TLS setting to check), once until it answers again. */
+  private async reportConnectionFailure(error: unknown): Promise<void> {
+    if (this.failureReported) return;
+    this.failureReported = true;
+    console.warn(`[api] ${await describeTemporalConnectionFailure(this.config.temporal, error)}; leads wait in the outbox until it answers`);
   }
 
   /**
