@@ -28,13 +28,14 @@ export interface StartWorkerOptions {
 export async function startWorker(config: LeadOpsConfig, classifier: LeadClassifierPort, opts: StartWorkerOptions = {}): Promise<RunningWorker> {
   const db = createDataSource({ url: config.databaseUrl, poolSize: opts.poolSize ?? 20, applicationName: 'leadops-worker' });
   await db.initialize();
-  await opts.modelService?.attach(db, `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`);
   const mailer = new Mailer(db, config.smtp);
   const connection = await NativeConnection.connect(temporalConnectionOptions(config.temporal)).catch(async (error: unknown) => {
     mailer.close();
     await db.destroy().catch(() => undefined);
     throw new TemporalConnectionError(await describeTemporalConnectionFailure(config.temporal, error), { cause: error });
   });
+  // Reported only once the worker can work: a worker that cannot reach Temporal says nothing about the model.
+  await opts.modelService?.attach(db, `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`);
   const worker = await Worker.create({
     connection,
     namespace: config.temporal.namespace,
