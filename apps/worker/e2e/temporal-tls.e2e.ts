@@ -187,7 +187,7 @@ describe('Temporal with TLS and client certificates (secured cluster)', () => {
     const { process: wrongApi, url: base } = wrongCaApi;
     const first = await waitUntil(() => ready(base), 30_000, `API listening (output: ${wrongApi.output()})`);
     const second = await ready(base);
-    for (const answer of [first, second]) expect(answer).toEqual({ status: 503, body: { status: 'unavailable', postgres: true, temporal: false } });
+    for (const answer of [first, second]) expect(answer).toEqual({ status: 503, body: { status: 'unavailable', postgres: true, temporal: false, model: 'off' } });
     const causes = wrongApi.output().split('\n').filter((line) => line.includes('cannot connect to Temporal'));
     expect(causes).toEqual([
       `[api] cannot connect to Temporal at ${cluster!.address} over TLS: the server's certificate is not signed by a CA we trust ` +
