@@ -48,6 +48,7 @@ export async function startWorker(config: LeadOpsConfig, classifier: LeadClassif
     interceptors: opts.interceptors,
     maxConcurrentActivityTaskExecutions: 64,
     maxConcurrentWorkflowTaskExecutions: 64,
+    maxCachedWorkflows: config.worker.maxCachedWorkflows,
     // New leads arrive on the normal queue, which the default (2 of 10 pollers) drains at a few dozen tasks a second at
     // best; autoscaled pollers follow a burst of arrivals.
     workflowTaskPollerBehavior: { type: 'autoscaling', minimum: 2, initial: 8, maximum: 32 },

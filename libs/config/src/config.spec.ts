@@ -33,6 +33,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ WORKER_METRICS_PORT: 'metrics' })).toThrow(/^WORKER_METRICS_PORT: /);
   });
 
+  it('bounds the worker\'s workflow cache', () => {
+    expect(loadConfig({}).worker.maxCachedWorkflows).toBe(1000);
+    expect(loadConfig({ WORKER_MAX_CACHED_WORKFLOWS: '250' }).worker.maxCachedWorkflows).toBe(250);
+    expect(() => loadConfig({ WORKER_MAX_CACHED_WORKFLOWS: '-1' })).toThrow(/^WORKER_MAX_CACHED_WORKFLOWS: /);
+  });
+
   it('refuses the development JWT secret in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).auth.jwtSecret).toHaveLength(40);

@@ -14,7 +14,12 @@ export interface LeadOpsConfig {
   llm: LlmSettings | null;
   smtp: { host: string | null; port: number; secure: boolean; user: string | null; password: string | null; from: string };
   /** Port of the worker's Prometheus endpoint (GET /metrics); null: none. */
-  worker: { metricsPort: number | null };
+  /**
+   * metricsPort: the worker's Prometheus endpoint (GET /metrics), null for none. maxCachedWorkflows: lead workflows
+   * kept in memory between their steps; most wait hours for an SLA or nurture timer, so a bounded cache keeps RSS flat
+   * and an evicted lead is replayed from its history when its timer fires.
+   */
+  worker: { metricsPort: number | null; maxCachedWorkflows: number };
   slaTimeScale: number;
   consoleUrl: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -178,7 +183,10 @@ export function loadConfig(env: Env = process.env): LeadOpsConfig {
       password: optional(env, 'SMTP_PASSWORD'),
       from: str(env, 'SMTP_FROM', 'LeadOps <leadops@localhost>'),
     },
-    worker: { metricsPort: optional(env, 'WORKER_METRICS_PORT') === null ? null : int(env, 'WORKER_METRICS_PORT', 0, 0, 65535) },
+    worker: {
+      metricsPort: optional(env, 'WORKER_METRICS_PORT') === null ? null : int(env, 'WORKER_METRICS_PORT', 0, 0, 65535),
+      maxCachedWorkflows: int(env, 'WORKER_MAX_CACHED_WORKFLOWS', 1000, 0, 1_000_000),
+    },
     // Test and demo knob: 60 makes a 5-minute SLA last 5 seconds. Production leaves it at 1.
     slaTimeScale: positiveNumber(env, 'SLA_TIME_SCALE', 1),
     consoleUrl: url(env, 'CONSOLE_URL', 'http://localhost:5173', ['http:', 'https:'])!,
