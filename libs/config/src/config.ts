@@ -185,7 +185,7 @@ export function loadConfig(env: Env = process.env): LeadOpsConfig {
     },
     worker: {
       metricsPort: optional(env, 'WORKER_METRICS_PORT') === null ? null : int(env, 'WORKER_METRICS_PORT', 0, 0, 65535),
-      maxCachedWorkflows: int(env, 'WORKER_MAX_CACHED_WORKFLOWS', 1000, 0, 1_000_000),
+      maxCachedWorkflows: int(env, 'WORKER_MAX_CACHED_WORKFLOWS', 1000, 64, 1_000_000) // at least the 64 workflow tasks run at once,
     },
     // Test and demo knob: 60 makes a 5-minute SLA last 5 seconds. Production leaves it at 1.
     slaTimeScale: positiveNumber(env, 'SLA_TIME_SCALE', 1),
