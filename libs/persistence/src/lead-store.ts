@@ -22,6 +22,14 @@ export interface TimelineEvent {
   key?: string | null;
 }
 
+/** A "start this lead's workflow" row written with the lead, waiting for its start. */
+export interface OutboxRow {
+  id: string;
+  leadId: string;
+  kind: string;
+  attempts: number;
+}
+
 export const workflowIdForLead = (leadId: string) => `lead-${leadId}`;
 
 export class LeadStore {
@@ -160,20 +168,39 @@ export class LeadStore {
 
   // ---- outbox ------------------------------------------------------------
 
-  async pendingOutbox(limit: number, olderThanMs: number): Promise<Array<{ id: string; leadId: string; kind: string; attempts: number }>> {
-    return this.db.query(
-      `SELECT id, lead_id AS "leadId", kind, attempts FROM outbox
-        WHERE dispatched_at IS NULL AND created_at < now() - ($2::int * interval '1 millisecond')
-        ORDER BY id LIMIT $1`,
-      [limit, olderThanMs],
-    );
-  }
-
-  async markOutboxDispatched(id: string): Promise<void> {
-    await this.db.query('UPDATE outbox SET dispatched_at = now(), attempts = attempts + 1 WHERE id = $1', [id]);
-  }
-
-  async markOutboxFailed(id: string, error: string): Promise<void> {
-    await this.db.query('UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1', [id, error.slice(0, 1000)]);
+  /**
+   * Hands up to `limit` waiting outbox rows to `dispatch`, one at a time, inside one short transaction that holds them
+   * (FOR UPDATE SKIP LOCKED): another replica's relay passes them by instead of starting them too, and if this process
+   * dies its locks go with its connection, so no row is left behind. Stops at the first failure, recorded on its row.
+   */
+  async dispatchOutbox(
+    limit: number,
+    olderThanMs: number,
+    dispatch: (row: OutboxRow) => Promise<void>,
+    keepGoing: () => boolean = () => true,
+  ): Promise<{ dispatched: number; failed: boolean }> {
+    return this.db.transaction(async (tx) => {
+      const rows: OutboxRow[] = await tx.query(
+        `SELECT id, lead_id AS "leadId", kind, attempts FROM outbox
+          WHERE dispatched_at IS NULL AND created_at < now() - ($2::int * interval '1 millisecond')
+          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [limit, olderThanMs],
+      );
+      const done: string[] = [];
+      let failure: { id: string; error: string } | null = null;
+      for (const row of rows) {
+        if (!keepGoing()) break;
+        try {
+          await dispatch(row);
+          done.push(row.id);
+        } catch (error) {
+          failure = { id: row.id, error: (error as Error).message };
+          break;
+        }
+      }
+      if (done.length) await tx.query('UPDATE outbox SET dispatched_at = now(), attempts = attempts + 1 WHERE id = ANY($1::bigint[])', [done]);
+      if (failure) await tx.query('UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1', [failure.id, failure.error.slice(0, 1000)]);
+      return { dispatched: done.length, failed: failure !== null };
+    });
   }
 }
