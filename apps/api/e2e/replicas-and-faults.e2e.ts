@@ -354,6 +354,11 @@ describe('2 APIs and 3 workers through worker, API, Temporal and PostgreSQL faul
     const liveAfterRestart = live.arrivals.filter((t) => t > pgRestart + 1000).length;
     expect(liveAfterRestart).toBeGreaterThan(0);
 
+    // No process gave up on a fault it lived through: both APIs and the two workers left running are still up.
+    expect({ apiA: apis.A.process.running, apiB: apis.B.process.running, workers: workers.map((w) => w.running) }).toEqual({
+      apiA: true, apiB: true, workers: [true, false, true],
+    });
+
     // --- every lead once ------------------------------------------------------------------------------------------
     const leads = await sql<{ id: string; email: string; owner: string; classified: number; assigned: number; sla_due_at: Date | null; sla_state: string }>(
       `SELECT l.id, l.email, u.email AS owner, l.sla_due_at, l.sla_state,
