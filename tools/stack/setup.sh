@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Installs whatever is missing on this machine: npm packages, PostgreSQL, the Temporal CLI, Chromium (with --browser),
-# Java, Maven and Temporal's time-skipping test server (with --test-server).
+# Java, Maven and Temporal's time-skipping test server (with --test-server), Temporal's own server, sql tool and Web UI
+# (with --cluster, or when LEADOPS_TEMPORAL=cluster).
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 
-want_browser=0 want_test_server=0
+want_browser=0 want_test_server=0 want_cluster=0
+[ "$LEADOPS_TEMPORAL" = cluster ] && want_cluster=1
 for arg in "$@"; do
   case "$arg" in
     --browser) want_browser=1 ;;
     --test-server) want_test_server=1 ;;
-    *) die "usage: setup.sh [--browser] [--test-server]" ;;
+    --cluster) want_cluster=1 ;;
+    *) die "usage: setup.sh [--browser] [--test-server] [--cluster]" ;;
   esac
 done
 
@@ -54,4 +57,9 @@ if [ $want_test_server = 1 ]; then
     apt_install default-jre-headless maven
   fi
   bash tools/stack/temporal-test-server.sh fetch
+fi
+
+# Temporal's own server on PostgreSQL (cluster mode), built once into the cache like the CLI.
+if [ $want_cluster = 1 ]; then
+  bash tools/stack/temporal-cluster.sh build
 fi

@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
-# start | stop: the Temporal CLI dev server with a SQLite file in $LEADOPS_DATA_DIR, so workflows survive restarts.
+# start | stop: Temporal for the stack. LEADOPS_TEMPORAL=dev (default): the CLI dev server, one process, fast to start;
+# LEADOPS_TEMPORAL=cluster: Temporal's own server on PostgreSQL (tools/stack/temporal-cluster.sh).
+# The dev server runs with a SQLite file in $LEADOPS_DATA_DIR, so workflows survive restarts.
 # WAL with synchronous=normal: every commit still survives a crash of any process (only a power cut may lose the last
 # few), without an fsync per history event. One task-queue partition: a single worker's pollers see every new task
 # at once instead of waiting for it to be forwarded from a partition nobody polls.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
+
+case "$LEADOPS_TEMPORAL" in
+  dev) ;;
+  cluster) exec bash "$(dirname "$0")/temporal-cluster.sh" "$@" ;;
+  *) die "LEADOPS_TEMPORAL must be dev or cluster, got \"$LEADOPS_TEMPORAL\"" ;;
+esac
 
 PIDFILE="$LEADOPS_DATA_DIR/temporal.pid"
 LOGFILE="$LEADOPS_DATA_DIR/temporal.log"

@@ -14,7 +14,8 @@ source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 started=$(date +%s)
 
-bash tools/stack/setup.sh --browser --test-server
+# --cluster: the replica and fault suite runs Temporal's own server in every run, whatever LEADOPS_TEMPORAL says.
+bash tools/stack/setup.sh --browser --test-server --cluster
 
 log "build"
 npx nx run-many -t build --output-style=static

@@ -3,3 +3,4 @@ export * from './openai-test-server';
 export * from './smtp-sink';
 export * from './test-database';
 export * from './quiet-runtime';
+export * from './temporal-cluster';
