@@ -169,16 +169,11 @@ export class LeadStore {
   // ---- outbox ------------------------------------------------------------
 
   /**
-   * Hands up to `limit` waiting outbox rows to `dispatch`, one at a time, inside one short transaction that holds them
+   * Hands up to `limit` waiting outbox rows to `dispatch`, all at once, inside one short transaction that holds them
    * (FOR UPDATE SKIP LOCKED): another replica's relay passes them by instead of starting them too, and if this process
-   * dies its locks go with its connection, so no row is left behind. Stops at the first failure, recorded on its row.
+   * dies its locks go with its connection, so no row is left behind. Failures are recorded on their rows.
    */
-  async dispatchOutbox(
-    limit: number,
-    olderThanMs: number,
-    dispatch: (row: OutboxRow) => Promise<void>,
-    keepGoing: () => boolean = () => true,
-  ): Promise<{ dispatched: number; failed: boolean }> {
+  async dispatchOutbox(limit: number, olderThanMs: number, dispatch: (row: OutboxRow) => Promise<void>): Promise<{ dispatched: number; failed: number }> {
     return this.db.transaction(async (tx) => {
       const rows: OutboxRow[] = await tx.query(
         `SELECT id, lead_id AS "leadId", kind, attempts FROM outbox
@@ -186,21 +181,22 @@ export class LeadStore {
           ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [limit, olderThanMs],
       );
-      const done: string[] = [];
-      let failure: { id: string; error: string } | null = null;
-      for (const row of rows) {
-        if (!keepGoing()) break;
-        try {
-          await dispatch(row);
-          done.push(row.id);
-        } catch (error) {
-          failure = { id: row.id, error: (error as Error).message };
-          break;
-        }
-      }
+      // Side by side: a backlog left by an outage drains at the server's pace, not one round trip at a time.
+      const outcomes = await Promise.allSettled(rows.map((row) => dispatch(row)));
+      const done = rows.filter((_, i) => outcomes[i]!.status === 'fulfilled').map((r) => r.id);
+      const failed = rows.flatMap((r, i) => {
+        const outcome = outcomes[i]!;
+        return outcome.status === 'rejected' ? [{ id: r.id, error: String((outcome.reason as Error)?.message ?? outcome.reason).slice(0, 1000) }] : [];
+      });
       if (done.length) await tx.query('UPDATE outbox SET dispatched_at = now(), attempts = attempts + 1 WHERE id = ANY($1::bigint[])', [done]);
-      if (failure) await tx.query('UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1', [failure.id, failure.error.slice(0, 1000)]);
-      return { dispatched: done.length, failed: failure !== null };
+      if (failed.length) {
+        await tx.query(
+          `UPDATE outbox o SET attempts = o.attempts + 1, last_error = f.error FROM unnest($1::bigint[], $2::text[]) AS f(id, error) WHERE o.id = f.id`,
+          [failed.map((f) => f.id), failed.map((f) => f.error)],
+        );
+      }
+      return { dispatched: done.length, failed: failed.length };
     });
   }
+
 }

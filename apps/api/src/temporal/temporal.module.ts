@@ -12,7 +12,7 @@ const START_DEADLINE_MS = 2000;
 const QUERY_DEADLINE_MS = 2000;
 const SIGNAL_DEADLINE_MS = 5000;
 const FAST_PATH_PAUSE_MS = 5000;
-/** Outbox rows one relay transaction holds while it starts their workflows (each start bounded by START_DEADLINE_MS). */
+/** Outbox rows one relay transaction holds while it starts their workflows side by side (each within START_DEADLINE_MS). */
 const RELAY_BATCH = 20;
 /** A row younger than this is still the fast path's to start. */
 const RELAY_AFTER_MS = 1000;
@@ -118,10 +118,10 @@ export class LeadWorkflows implements OnApplicationBootstrap, OnApplicationShutd
     try {
       // Rows another replica's relay holds are skipped, not waited for: each row is started by one relay only.
       while (!this.stopping) {
-        const { dispatched, failed } = await this.leads.dispatchOutbox(RELAY_BATCH, RELAY_AFTER_MS, (row) => this.start(row.leadId), () => !this.stopping);
+        const { dispatched, failed } = await this.leads.dispatchOutbox(RELAY_BATCH, RELAY_AFTER_MS, (row) => this.start(row.leadId));
         started += dispatched;
         if (dispatched > 0) this.fastPathPausedUntil = 0; // Temporal answers again
-        if (failed || dispatched < RELAY_BATCH) break; // Temporal is down (try again on the next tick), or nothing more waits
+        if (failed > 0 || dispatched < RELAY_BATCH) break; // Temporal is down (try again on the next tick), or nothing more waits
       }
     } catch (error) {
       if (!this.stopping) console.warn(`[api] outbox relay: ${(error as Error).message}`);
