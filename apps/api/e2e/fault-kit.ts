@@ -169,10 +169,15 @@ export class LeadOpsProcess {
   }
 
   tail(lines = 30): string {
-    try {
-      return readFileSync(this.logFile, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
-    } catch {
-      return '(no log)';
-    }
+    return tailOf(this.logFile, lines);
+  }
+}
+
+/** The last lines of a log file, for a failing test's output. */
+export function tailOf(file: string, lines = 30): string {
+  try {
+    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
   }
 }

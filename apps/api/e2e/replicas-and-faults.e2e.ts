@@ -10,21 +10,21 @@ import { join } from 'node:path';
 import bcrypt from 'bcryptjs';
 import { Client, Connection } from '@temporalio/client';
 import { seedDemoData } from '@leadops/persistence';
-import { createTestDatabase, startSmtpSink, type SmtpSink, type TestDatabase } from '@leadops/testing';
-import { LEAD_WORKFLOW_TYPE } from '@leadops/workflows';
+import { createTestDatabase, startSmtpSink, startTemporalCluster, type SmtpSink, type TemporalCluster, type TestDatabase } from '@leadops/testing';
+import { LEAD_WORKFLOW_TYPE, leadWorkflowId } from '@leadops/workflows';
 import { freePorts } from './crash-checks';
-import { LeadOpsProcess, REPO_ROOT, startStallableProxy, startWebhookReceiver, type StallableProxy, type WebhookReceiver } from './fault-kit';
+import { LeadOpsProcess, REPO_ROOT, startStallableProxy, startWebhookReceiver, tailOf, type StallableProxy, type WebhookReceiver } from './fault-kit';
 
 const LEADS = 600;
 const CSV_ROWS = 50; // per file; one file to each API
 const FAULT_BATCH = 20; // leads API B commits but never gets to start
+const AFTER_LAST_FAULT = 40; // leads sent only once PostgreSQL is back
 const SUBMIT_SECONDS = 75;
 const REPS = 4;
 const WEBHOOK_SOURCE = 'fault-form';
 const WEBHOOK_SECRET = 'fault-suite-inbound-secret-0123456789';
 const SUBSCRIBER_SECRET = 'fault-suite-subscriber-secret-0123456789';
 const POSTGRES_SH = join(REPO_ROOT, 'tools', 'stack', 'postgres.sh');
-const TEMPORAL_SH = join(REPO_ROOT, 'tools', 'stack', 'temporal.sh');
 const CREATE = 'mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }';
 
 type Channel = 'graphql' | 'webhook' | 'csv';
@@ -43,10 +43,16 @@ interface Fault {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** A failure no amount of waiting mends (a process died): poll() gives up at once. */
+class Fatal extends Error {}
+
 async function poll<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs: number, what: string, everyMs = 250): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const value = await probe().catch(() => null);
+    const value = await probe().catch((error) => {
+      if (error instanceof Fatal) throw error;
+      return null; // e.g. PostgreSQL restarting
+    });
     if (value) return value;
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await sleep(everyMs);
@@ -75,6 +81,7 @@ describe('2 APIs and 3 workers through worker, API, Temporal and PostgreSQL faul
   const logDir = join(dataDir, 'logs');
   let pgPort: number;
   let temporalPort: number;
+  let temporal: TemporalCluster | null = null;
   let database: TestDatabase;
   let smtp: SmtpSink;
   let receiver: WebhookReceiver;
@@ -83,21 +90,31 @@ describe('2 APIs and 3 workers through worker, API, Temporal and PostgreSQL faul
   const apis: Record<'A' | 'B', { process: LeadOpsProcess; url: string; up: boolean; inFlight: number }> = {} as never;
   const workers: LeadOpsProcess[] = [];
   let ops = '';
+  /** Set when the scenario ends, passed or not: arrivals and client retries stop, so nothing outlives the test. */
+  let stopSubmitting = false;
+  let stopLive = () => undefined as void;
+  let faultLog: Fault[] = [];
 
   const stackEnv = () => ({ ...process.env, LEADOPS_DATA_DIR: dataDir, PGPORT: String(pgPort), PGHOST: '127.0.0.1', PGDATABASE: 'leadops' });
   const postgres = (command: 'start' | 'stop' | 'restart') =>
-    execFileSync('bash', [POSTGRES_SH, command], { env: { ...stackEnv(), PG_FSYNC: 'off' }, stdio: ['ignore', 'ignore', 'pipe'] });
-  const temporalEnv = () => ({ ...stackEnv(), TEMPORAL_PORT: String(temporalPort), TEMPORAL_ADDRESS: `127.0.0.1:${temporalPort}`, TEMPORAL_HEADLESS: '1' });
-  const temporal = (command: 'start' | 'stop') => execFileSync('bash', [TEMPORAL_SH, command], { env: temporalEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
-  const killHistory = () => process.kill(Number(readFileSync(join(dataDir, 'temporal.pid'), 'utf8')), 'SIGKILL');
-  const startHistory = () => temporal('start');
+    execFileSync('bash', [POSTGRES_SH, command], { env: { ...stackEnv(), PG_FSYNC: 'off', PG_MAX_CONNECTIONS: '400' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const serviceRunning = (service: string) => {
+    try {
+      process.kill(Number(readFileSync(join(dataDir, 'temporal-cluster', `${service}.pid`), 'utf8')), 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   const sql = <T = any>(text: string, params: unknown[] = []): Promise<T[]> => database.db.query(text, params);
 
   beforeAll(async () => {
     pgPort = await freePorts();
-    temporalPort = await freePorts(2);
+    // The frontend's port and the 12 after it (other services, membership, metrics); Temporal keeps membership ports in a smallint.
+    temporalPort = await freePorts(12, 32768);
     postgres('start');
-    temporal('start');
+    // Temporal's own server, its four services as separate processes, on the same PostgreSQL as LeadOps.
+    temporal = await startTemporalCluster({ dataDir, pgPort, frontendPort: temporalPort });
     process.env['DATABASE_URL'] = `postgres://leadops:leadops@127.0.0.1:${pgPort}/leadops`; // the test database lives on our cluster
     database = await createTestDatabase('leadops_faults');
     await seedDemoData(database.db);
@@ -152,7 +169,7 @@ describe('2 APIs and 3 workers through worker, API, Temporal and PostgreSQL faul
     }
     await database?.drop().catch(() => undefined);
     try {
-      temporal('stop');
+      await temporal?.stop();
     } finally {
       try {
         postgres('stop');
@@ -205,7 +222,7 @@ describe('2 APIs and 3 workers through worker, API, Temporal and PostgreSQL faul
         if (res.status === 202) return;
         throw new Error(`HTTP ${res.status} ${await res.text()}`);
       } catch (error) {
-        if (attempt >= 40) throw new Error(`lead ${lead.n} (${lead.channel}) not taken: ${(error as Error).message}`);
+        if (attempt >= 40 || stopSubmitting) throw new Error(`lead ${lead.n} (${lead.channel}) not taken: ${(error as Error).message}`);
         await sleep(500);
         // createLead has no idempotency key: a client that lost the answer looks the lead up before sending it again.
         if (lead.channel === 'graphql') {
@@ -228,7 +245,7 @@ describe('2 APIs and 3 workers through worker, API, Temporal and PostgreSQL faul
         if (res.ok && report.complete && report.failed === 0) return; // a retried file imports only what it had not
         throw new Error(`HTTP ${res.status} ${JSON.stringify(report)}`);
       } catch (error) {
-        if (attempt >= 40) throw new Error(`CSV import not taken: ${(error as Error).message}`);
+        if (attempt >= 40 || stopSubmitting) throw new Error(`CSV import not taken: ${(error as Error).message}`);
         await sleep(500);
         api = pickApi();
       }
@@ -257,35 +274,63 @@ describe('2 APIs and 3 workers through worker, API, Temporal and PostgreSQL faul
     try {
       await runScenario();
     } catch (error) {
+      stopSubmitting = true;
+      stopLive();
+      console.log(`--- faults so far: ${JSON.stringify(faultLog)}`);
       for (const p of [...workers, apis.A.process, apis.B.process]) console.log(`--- ${p.name} (last lines of ${p.logFile})\n${p.tail()}`);
+      for (const service of ['frontend', 'history', 'matching'] as const) console.log(`--- Temporal ${service}\n${tailOf(temporal!.logPath(service))}`);
+      console.log(`--- PostgreSQL (errors)\n${tailOf(join(dataDir, 'postgres.log'), 2000).split('\n').filter((l) => /FATAL|PANIC/.test(l)).slice(-15).join('\n')}`);
       throw error;
     }
   }, 360_000);
 
   async function runScenario() {
     const live = listenToLiveUpdates(apis.A.url);
+    stopLive = live.stop;
     const t0 = Date.now();
-    const faults: Fault[] = [];
+    const faults: Fault[] = (faultLog = []);
     const plan: PlannedLead[] = Array.from({ length: LEADS }, (_, n) => plannedLead(n, n < 2 * CSV_ROWS ? 'csv' : n % 5 < 3 ? 'graphql' : 'webhook'));
     const singles = plan.filter((l) => l.channel !== 'csv');
     const submissions: Promise<void>[] = [];
+    const track = (submission: Promise<void>) => {
+      submission.catch(() => undefined); // reported by Promise.all below, or moot when an earlier step failed
+      submissions.push(submission);
+    };
 
-    // Arrivals: single leads at an even pace over SUBMIT_SECONDS, one CSV file to each API along the way.
-    let stopSubmitting = false;
+    // Arrivals: single leads at an even pace, one CSV file to each API along the way; the last AFTER_LAST_FAULT leads wait
+    // for the last fault to be over, so traffic after it is certain however long the faults before it took.
+    let releaseLastLeads = () => undefined as void;
+    const lastFaultOver = new Promise<void>((resolve) => (releaseLastLeads = resolve));
     const arrivals = (async () => {
-      submissions.push(importCsv(plan.slice(0, CSV_ROWS), apis.A));
+      track(importCsv(plan.slice(0, CSV_ROWS), apis.A));
       const perSecond = singles.length / SUBMIT_SECONDS;
-      for (let i = 0; singles.length > 0 && !stopSubmitting; i++) {
-        const due = t0 + (i * 1000) / perSecond;
+      const half = singles.length / 2;
+      let secondCsv = false;
+      for (let i = 0, from = t0; singles.length > 0 && !stopSubmitting; i++) {
+        if (singles.length === AFTER_LAST_FAULT) {
+          await lastFaultOver;
+          [i, from] = [0, Date.now()];
+        }
+        const due = from + (i * 1000) / perSecond;
         if (due > Date.now()) await sleep(due - Date.now());
         const lead = singles.shift();
-        if (lead) submissions.push(submit(lead));
-        if (i === Math.floor(SUBMIT_SECONDS * perSecond * 0.5)) submissions.push(importCsv(plan.slice(CSV_ROWS, 2 * CSV_ROWS), pickApi()));
+        if (lead) track(submit(lead));
+        if (!secondCsv && singles.length <= half) {
+          secondCsv = true;
+          track(importCsv(plan.slice(CSV_ROWS, 2 * CSV_ROWS), pickApi()));
+        }
       }
     })();
     const at = async (seconds: number) => {
       if (t0 + seconds * 1000 > Date.now()) await sleep(t0 + seconds * 1000 - Date.now());
     };
+    // One fault at a time: the next waits until every lead taken before this one has its owner (the pipeline caught up).
+    const caughtUp = (since: number, what: string) =>
+      poll(async () => {
+        const down = (['frontend', 'history', 'matching'] as const).find((service) => !serviceRunning(service));
+        if (down) throw new Fatal(`Temporal ${down} exited: ${tailOf(temporal!.logPath(down), 5)}`);
+        return (await sql(`SELECT count(*)::int AS n FROM leads WHERE created_at < to_timestamp($1 / 1000.0) AND owner_id IS NULL`, [since]))[0].n === 0;
+      }, 120_000, `caught up after ${what}`);
 
     // 1. A worker dies; its replacement starts 3 s later (as an orchestrator would restart it).
     await at(8);
@@ -293,6 +338,7 @@ describe('2 APIs and 3 workers through worker, API, Temporal and PostgreSQL faul
     faults.push({ name: 'worker 1 SIGKILLed (restarted 3 s later)', at: Date.now() });
     await sleep(3000);
     workers[0]!.start();
+    await caughtUp(faults[0]!.at, 'worker 1');
 
     // 2. API B commits leads whose workflow starts it never gets to make: Temporal is behind a stalled proxy, then B dies.
     await at(20);
@@ -300,7 +346,7 @@ describe('2 APIs and 3 workers through worker, API, Temporal and PostgreSQL faul
     await poll(async () => apis.B.inFlight === 0, 30_000, 'API B idle', 20);
     proxy.stall();
     const orphans = singles.splice(0, FAULT_BATCH);
-    const orphanCalls = orphans.map((lead) => submit(lead, apis.B));
+    orphans.forEach((lead) => track(submit(lead, apis.B))); // their callers retry on API A (webhooks with the same idempotency key)
     const orphanEmails = orphans.map((l) => l.input['email']);
     await poll(async () => (await sql('SELECT count(*)::int AS n FROM leads WHERE email = ANY($1)', [orphanEmails]))[0].n === FAULT_BATCH, 20_000, 'API B commits', 20);
     const [{ pendingAtKill }] = await sql(
@@ -312,7 +358,6 @@ describe('2 APIs and 3 workers through worker, API, Temporal and PostgreSQL faul
     proxy.dropConnections();
     proxy.resume();
     expect(pendingAtKill).toBe(FAULT_BATCH); // the window was really hit: every one committed, none started
-    submissions.push(...orphanCalls); // their callers retry on API A (webhooks with the same idempotency key)
     await poll(async () => (await sql('SELECT count(*)::int AS n FROM leads WHERE email = ANY($1) AND owner_id IS NOT NULL', [orphanEmails]))[0].n === FAULT_BATCH, 60_000, 'API B orphans assigned');
     const orphansDone = Date.now();
     apis.B.process.start();
@@ -322,23 +367,33 @@ describe('2 APIs and 3 workers through worker, API, Temporal and PostgreSQL faul
     await at(32);
     await workers[1]!.kill();
     faults.push({ name: 'worker 2 SIGKILLed (left down)', at: Date.now() });
+    await caughtUp(faults.at(-1)!.at, 'worker 2');
 
     // 4. Temporal's history service dies and comes back.
     await at(47);
-    killHistory();
+    await temporal!.killService('history');
     const historyKilled = Date.now();
     await sleep(3000);
-    startHistory();
-    faults.push({ name: 'Temporal history SIGKILLed, restarted after 3 s', at: historyKilled, over: Date.now() });
+    await temporal!.startService('history');
+    faults.push({ name: 'Temporal history service SIGKILLed, restarted after 3 s', at: historyKilled, over: Date.now() });
+    // Serving again (a lead's workflow can be described) before PostgreSQL goes away: a Temporal service that starts
+    // while its database restarts exits for good, and this suite is not its supervisor.
+    const probe = new Client({ connection: (connection = await Connection.connect({ address: temporal!.address })) });
+    const [{ id: someLead }] = await sql(`SELECT id FROM leads WHERE owner_id IS NOT NULL LIMIT 1`);
+    await poll(async () => {
+      if (!serviceRunning('history')) throw new Fatal(`Temporal history exited: ${tailOf(temporal!.logPath('history'), 5)}`);
+      return probe.workflow.getHandle(leadWorkflowId(someLead)).describe();
+    }, 60_000, 'history serving again');
+    await caughtUp(Date.now(), 'the history service');
 
     // 5. PostgreSQL, under Temporal and LeadOps both, restarts.
     await at(62);
     const pgRestart = Date.now();
     postgres('restart');
     faults.push({ name: 'PostgreSQL restarted (pg_ctl restart -m fast)', at: pgRestart, over: Date.now() });
+    releaseLastLeads();
 
     await arrivals;
-    stopSubmitting = true;
     await Promise.all(submissions);
     const submitted = Date.now();
 
@@ -372,8 +427,7 @@ describe('2 APIs and 3 workers through worker, API, Temporal and PostgreSQL faul
     expect(leads.filter((l) => !l.sla_due_at || l.sla_state !== 'RUNNING').map((l) => l.id)).toEqual([]);
 
     // One workflow run per lead: none started twice by two relays (a second run would classify it again).
-    connection = await Connection.connect({ address: `127.0.0.1:${temporalPort}` });
-    const client = new Client({ connection, namespace: 'default' });
+    const client = probe;
     const runs = new Map<string, number>();
     for await (const wf of client.workflow.list({ query: `WorkflowType = '${LEAD_WORKFLOW_TYPE}'` })) runs.set(wf.workflowId, (runs.get(wf.workflowId) ?? 0) + 1);
     expect(runs.size).toBe(LEADS);
