@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# start | stop | status | crash: a PostgreSQL cluster of our own in $LEADOPS_DATA_DIR/pg, on $PGPORT (loopback only).
+# start | stop | status | restart | crash: a PostgreSQL cluster of our own in $LEADOPS_DATA_DIR/pg, on $PGPORT (loopback only).
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 
@@ -39,7 +39,7 @@ case "${1:-status}" in
     if run_pg "$PG_BIN/pg_ctl" -D "$PGDATA" status >/dev/null 2>&1; then log "PostgreSQL already running on $PGPORT"; exit 0; fi
     touch "$PGLOG"; [ "$(id -u)" = 0 ] && chown postgres "$PGLOG"
     run_pg "$PG_BIN/pg_ctl" -D "$PGDATA" -l "$PGLOG" -w -t 60 \
-      -o "-c listen_addresses=$PGHOST -p $PGPORT -k $PGDATA -c max_connections=200 -c shared_buffers=256MB -c fsync=${PG_FSYNC:-on}" start >/dev/null \
+      -o "-c listen_addresses=$PGHOST -p $PGPORT -k $PGDATA -c max_connections=${PG_MAX_CONNECTIONS:-200} -c shared_buffers=256MB -c fsync=${PG_FSYNC:-on}" start >/dev/null \
       || { tail -20 "$PGLOG" >&2; die "PostgreSQL did not start (log: $PGLOG)"; }
     psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname='$PGDATABASE'" | grep -q 1 \
       || psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -qc "CREATE DATABASE \"$PGDATABASE\"" >/dev/null
@@ -51,9 +51,14 @@ case "${1:-status}" in
   status)
     run_pg "$PG_BIN/pg_ctl" -D "$PGDATA" status
     ;;
+  restart)
+    # What an operator does for a config change or a minor upgrade: clients are cut off and must reconnect (used by tests).
+    run_pg "$PG_BIN/pg_ctl" -D "$PGDATA" -l "$PGLOG" -m fast -w -t 60 restart >/dev/null \
+      || { tail -20 "$PGLOG" >&2; die "PostgreSQL did not restart (log: $PGLOG)"; }
+    ;;
   crash)
     # Stops at once, without a checkpoint, as a crash would: the next start runs crash recovery (used by tests).
     [ -f "$PGDATA/PG_VERSION" ] && run_pg "$PG_BIN/pg_ctl" -D "$PGDATA" -m immediate -w stop >/dev/null 2>&1 || true
     ;;
-  *) die "usage: postgres.sh start|stop|status|crash" ;;
+  *) die "usage: postgres.sh start|stop|status|restart|crash" ;;
 esac

@@ -19,13 +19,13 @@ export async function leadsNotHandledOnce(stack: Stack, ids: string[]): Promise<
   return { found: rows.length, wrong: rows.filter((l) => l.classified !== 1 || l.assigned !== 1) };
 }
 
-/** A port that is free, with the `following` ports after it free as well. */
-export async function freePorts(following = 0): Promise<number> {
+/** A port below `below` that is free, with the `following` ports after it free as well. */
+export async function freePorts(following = 0, below = 40000): Promise<number> {
   const isFree = (port: number) => new Promise<boolean>((resolve) => {
     const server = createServer().once('error', () => resolve(false)).listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
   for (;;) {
-    const port = 20000 + Math.floor(Math.random() * 20000);
+    const port = 20000 + Math.floor(Math.random() * (below - following - 20000));
     if ((await Promise.all(Array.from({ length: following + 1 }, (_, i) => isFree(port + i)))).every(Boolean)) return port;
   }
 }

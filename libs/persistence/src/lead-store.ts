@@ -22,6 +22,14 @@ export interface TimelineEvent {
   key?: string | null;
 }
 
+/** A "start this lead's workflow" row written with the lead, waiting for its start. */
+export interface OutboxRow {
+  id: string;
+  leadId: string;
+  kind: string;
+  attempts: number;
+}
+
 export const workflowIdForLead = (leadId: string) => `lead-${leadId}`;
 
 export class LeadStore {
@@ -160,20 +168,35 @@ export class LeadStore {
 
   // ---- outbox ------------------------------------------------------------
 
-  async pendingOutbox(limit: number, olderThanMs: number): Promise<Array<{ id: string; leadId: string; kind: string; attempts: number }>> {
-    return this.db.query(
-      `SELECT id, lead_id AS "leadId", kind, attempts FROM outbox
-        WHERE dispatched_at IS NULL AND created_at < now() - ($2::int * interval '1 millisecond')
-        ORDER BY id LIMIT $1`,
-      [limit, olderThanMs],
-    );
+  /**
+   * Hands up to `limit` waiting outbox rows to `dispatch`, all at once, inside one short transaction that holds them
+   * (FOR UPDATE SKIP LOCKED): another replica's relay passes them by instead of starting them too, and if this process
+   * dies its locks go with its connection, so no row is left behind. Failures are recorded on their rows.
+   */
+  async dispatchOutbox(limit: number, olderThanMs: number, dispatch: (row: OutboxRow) => Promise<void>): Promise<{ dispatched: number; failed: number }> {
+    return this.db.transaction(async (tx) => {
+      const rows: OutboxRow[] = await tx.query(
+        `SELECT id, lead_id AS "leadId", kind, attempts FROM outbox
+          WHERE dispatched_at IS NULL AND created_at < now() - ($2::int * interval '1 millisecond')
+          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [limit, olderThanMs],
+      );
+      // Side by side: a backlog left by an outage drains at the server's pace, not one round trip at a time.
+      const outcomes = await Promise.allSettled(rows.map((row) => dispatch(row)));
+      const done = rows.filter((_, i) => outcomes[i]!.status === 'fulfilled').map((r) => r.id);
+      const failed = rows.flatMap((r, i) => {
+        const outcome = outcomes[i]!;
+        return outcome.status === 'rejected' ? [{ id: r.id, error: String((outcome.reason as Error)?.message ?? outcome.reason).slice(0, 1000) }] : [];
+      });
+      if (done.length) await tx.query('UPDATE outbox SET dispatched_at = now(), attempts = attempts + 1 WHERE id = ANY($1::bigint[])', [done]);
+      if (failed.length) {
+        await tx.query(
+          `UPDATE outbox o SET attempts = o.attempts + 1, last_error = f.error FROM unnest($1::bigint[], $2::text[]) AS f(id, error) WHERE o.id = f.id`,
+          [failed.map((f) => f.id), failed.map((f) => f.error)],
+        );
+      }
+      return { dispatched: done.length, failed: failed.length };
+    });
   }
 
-  async markOutboxDispatched(id: string): Promise<void> {
-    await this.db.query('UPDATE outbox SET dispatched_at = now(), attempts = attempts + 1 WHERE id = $1', [id]);
-  }
-
-  async markOutboxFailed(id: string, error: string): Promise<void> {
-    await this.db.query('UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1', [id, error.slice(0, 1000)]);
-  }
 }

@@ -9,6 +9,8 @@ import { CONFIG } from '../core/core.module';
 import { LeadOpsError } from '../core/errors';
 import { canSeeLead } from '../leads/lead.access';
 
+const RECONNECT_MS = 1000;
+
 interface LeadChange {
   id: string;
   ownerId: string | null;
@@ -29,6 +31,8 @@ export class LiveController implements OnModuleInit, OnModuleDestroy {
   private listener: Client | null = null;
   private readonly subscribers = new Set<{ user: AuthUser; res: Response }>();
   private keepAlive: NodeJS.Timeout | null = null;
+  private reconnect: NodeJS.Timeout | null = null;
+  private closing = false;
 
   constructor(
     @Inject(CONFIG) private readonly config: LeadOpsConfig,
@@ -36,18 +40,43 @@ export class LiveController implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   async onModuleInit() {
-    this.listener = new Client({ connectionString: this.config.databaseUrl, application_name: 'leadops-api-live' });
-    await this.listener.connect();
-    this.listener.on('notification', (n) => n.payload && this.broadcast(JSON.parse(n.payload) as LeadChange));
-    this.listener.on('error', (e) => console.warn(`[api] live updates listener: ${e.message}`));
-    await this.listener.query('LISTEN lead_changed');
+    await this.listen();
     this.keepAlive = setInterval(() => this.subscribers.forEach((s) => s.res.write(': keep-alive\n\n')), 25_000);
   }
 
   async onModuleDestroy() {
+    this.closing = true;
+    if (this.reconnect) clearTimeout(this.reconnect);
     if (this.keepAlive) clearInterval(this.keepAlive);
     this.subscribers.forEach((s) => s.res.end());
     await this.listener?.end().catch(() => undefined);
+  }
+
+  /** LISTENs on a connection of its own; when PostgreSQL drops it (restart, failover) it connects again, or the stream would go quiet for good. */
+  private async listen(): Promise<void> {
+    const listener = new Client({ connectionString: this.config.databaseUrl, application_name: 'leadops-api-live' });
+    let lost = false;
+    const onLost = (reason: string) => {
+      if (lost) return;
+      lost = true;
+      if (this.listener === listener) this.listener = null;
+      listener.end().catch(() => undefined);
+      if (this.closing) return;
+      console.warn(`[api] live updates listener: ${reason}; reconnecting in ${RECONNECT_MS} ms`);
+      this.reconnect = setTimeout(() => void this.listen().catch(() => undefined), RECONNECT_MS);
+      this.reconnect.unref();
+    };
+    listener.on('notification', (n) => n.payload && this.broadcast(JSON.parse(n.payload) as LeadChange));
+    listener.on('error', (e) => onLost(e.message));
+    listener.on('end', () => onLost('connection closed'));
+    this.listener = listener;
+    try {
+      await listener.connect();
+      await listener.query('LISTEN lead_changed');
+    } catch (error) {
+      onLost((error as Error).message);
+      throw error;
+    }
   }
 
   @Public()

@@ -12,6 +12,10 @@ const START_DEADLINE_MS = 2000;
 const QUERY_DEADLINE_MS = 2000;
 const SIGNAL_DEADLINE_MS = 5000;
 const FAST_PATH_PAUSE_MS = 5000;
+/** Outbox rows one relay transaction holds while it starts their workflows side by side (each within START_DEADLINE_MS). */
+const RELAY_BATCH = 20;
+/** A row younger than this is still the fast path's to start. */
+const RELAY_AFTER_MS = 1000;
 
 /** Starts lead workflows and talks to them; the outbox makes sure none is ever missed. */
 @Injectable()
@@ -89,6 +93,8 @@ export class LeadWorkflows implements OnApplicationBootstrap, OnApplicationShutd
         client.workflow.start(LEAD_WORKFLOW_TYPE, {
           taskQueue: this.config.temporal.taskQueue,
           workflowId: leadWorkflowId(leadId),
+          // One workflow per lead for life: a late start from the outbox must not run a finished lead a second time.
+          workflowIdReusePolicy: 'REJECT_DUPLICATE',
           args: [{ leadId, timeScale: this.config.slaTimeScale } satisfies LeadWorkflowInput],
         }),
       );
@@ -127,17 +133,12 @@ export class LeadWorkflows implements OnApplicationBootstrap, OnApplicationShutd
   private async relayPass(): Promise<number> {
     let started = 0;
     try {
-      for (const row of await this.leads.pendingOutbox(200, 1000)) {
-        if (this.stopping) break;
-        try {
-          await this.start(row.leadId);
-          await this.leads.markOutboxDispatched(row.id);
-          this.fastPathPausedUntil = 0; // Temporal answers again
-          started++;
-        } catch (error) {
-          await this.leads.markOutboxFailed(row.id, (error as Error).message);
-          break; // Temporal is down: try again on the next tick
-        }
+      // Rows another replica's relay holds are skipped, not waited for: each row is started by one relay only.
+      while (!this.stopping) {
+        const { dispatched, failed } = await this.leads.dispatchOutbox(RELAY_BATCH, RELAY_AFTER_MS, (row) => this.start(row.leadId));
+        started += dispatched;
+        if (dispatched > 0) this.fastPathPausedUntil = 0; // Temporal answers again
+        if (failed > 0 || dispatched < RELAY_BATCH) break; // Temporal is down (try again on the next tick), or nothing more waits
       }
     } catch (error) {
       if (!this.stopping) console.warn(`[api] outbox relay: ${(error as Error).message}`);
