@@ -1,5 +1,4 @@
 // What the crash tests check after a restart, and the free ports they start private servers on.
-import { createServer } from 'node:net';
 import type { Stack } from './harness';
 
 /** How many leads of this test's database have an owner. */
@@ -19,13 +18,4 @@ export async function leadsNotHandledOnce(stack: Stack, ids: string[]): Promise<
   return { found: rows.length, wrong: rows.filter((l) => l.classified !== 1 || l.assigned !== 1) };
 }
 
-/** A port below `below` that is free, with the `following` ports after it free as well. */
-export async function freePorts(following = 0, below = 40000): Promise<number> {
-  const isFree = (port: number) => new Promise<boolean>((resolve) => {
-    const server = createServer().once('error', () => resolve(false)).listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-  });
-  for (;;) {
-    const port = 20000 + Math.floor(Math.random() * (below - following - 20000));
-    if ((await Promise.all(Array.from({ length: following + 1 }, (_, i) => isFree(port + i)))).every(Boolean)) return port;
-  }
-}
+export { freePorts } from '@leadops/testing';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import bcrypt from 'bcryptjs';
 import { Client, Connection } from '@temporalio/client';
 import { seedDemoData } from '@leadops/persistence';
-import { createTestDatabase, startSmtpSink, startTemporalCluster, type SmtpSink, type TemporalCluster, type TestDatabase } from '@leadops/testing';
+import { createTestDatabase, freeClusterPort, startSmtpSink, startTemporalCluster, type SmtpSink, type TemporalCluster, type TestDatabase } from '@leadops/testing';
 import { LEAD_WORKFLOW_TYPE, leadWorkflowId } from '@leadops/workflows';
 import { freePorts } from './crash-checks';
 import { LeadOpsProcess, REPO_ROOT, startStallableProxy, startWebhookReceiver, tailOf, type StallableProxy, type WebhookReceiver } from './fault-kit';
@@ -111,7 +111,7 @@ describe('2 APIs and 3 workers through worker, API, Temporal and PostgreSQL faul
   beforeAll(async () => {
     pgPort = await freePorts();
     // The frontend's port and the 12 after it (other services, membership, metrics); Temporal keeps membership ports in a smallint.
-    temporalPort = await freePorts(12, 32768);
+    temporalPort = await freeClusterPort();
     postgres('start');
     // Temporal's own server, its four services as separate processes, on the same PostgreSQL as LeadOps.
     temporal = await startTemporalCluster({ dataDir, pgPort, frontendPort: temporalPort });

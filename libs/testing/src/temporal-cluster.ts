@@ -49,19 +49,22 @@ export interface TemporalCluster {
   stop(): Promise<void>;
 }
 
-/**
- * A frontend port with the 12 after it free. Below 32756: Temporal keeps membership ports in a PostgreSQL SMALLINT, so
- * a cluster on a higher port dies at start (and a generic free-port finder picks one a third of the time).
- */
-export async function freeClusterPort(): Promise<number> {
+/** A free port on 127.0.0.1 with the `following` ports after it free too, between 20000 and `below`. */
+export async function freePorts(following = 0, below = 40_000): Promise<number> {
   const isFree = (port: number) => new Promise<boolean>((resolve) => {
     const server = createServer().once('error', () => resolve(false)).listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
   for (;;) {
-    const port = 20_000 + Math.floor(Math.random() * 12_700);
-    if ((await Promise.all(Array.from({ length: 13 }, (_, i) => isFree(port + i)))).every(Boolean)) return port;
+    const port = 20_000 + Math.floor(Math.random() * (below - following - 20_000));
+    if ((await Promise.all(Array.from({ length: following + 1 }, (_, i) => isFree(port + i)))).every(Boolean)) return port;
   }
 }
+
+/**
+ * A frontend port with the 12 after it free. Below 32768 for the last one: Temporal keeps membership ports in a
+ * PostgreSQL SMALLINT, so a cluster on a higher port dies at start.
+ */
+export const freeClusterPort = () => freePorts(12, 32_768);
 
 const SECURITY_VARIABLES = ['TEMPORAL_TLS_SERVER_CERT', 'TEMPORAL_TLS_SERVER_KEY', 'TEMPORAL_TLS_CLIENT_CA', 'TEMPORAL_TLS_CA', 'TEMPORAL_TLS_CERT', 'TEMPORAL_TLS_KEY', 'TEMPORAL_TLS_SERVER_NAME', 'TEMPORAL_API_KEY'];
 
