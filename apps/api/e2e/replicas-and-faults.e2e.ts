@@ -306,8 +306,10 @@ describe('2 APIs and 3 workers through worker, API, Temporal and PostgreSQL faul
       const perSecond = singles.length / SUBMIT_SECONDS;
       const half = singles.length / 2;
       let secondCsv = false;
+      let heldBack = false;
       for (let i = 0, from = t0; singles.length > 0 && !stopSubmitting; i++) {
-        if (singles.length === AFTER_LAST_FAULT) {
+        if (!heldBack && singles.length <= AFTER_LAST_FAULT) {
+          heldBack = true;
           await lastFaultOver;
           [i, from] = [0, Date.now()];
         }
