@@ -39,7 +39,7 @@ case "${1:-status}" in
     if run_pg "$PG_BIN/pg_ctl" -D "$PGDATA" status >/dev/null 2>&1; then log "PostgreSQL already running on $PGPORT"; exit 0; fi
     touch "$PGLOG"; [ "$(id -u)" = 0 ] && chown postgres "$PGLOG"
     run_pg "$PG_BIN/pg_ctl" -D "$PGDATA" -l "$PGLOG" -w -t 60 \
-      -o "-c listen_addresses=$PGHOST -p $PGPORT -k $PGDATA -c max_connections=${PG_MAX_CONNECTIONS:-200} -c shared_buffers=256MB -c fsync=${PG_FSYNC:-on}" start >/dev/null \
+      -o "-c listen_addresses=$PGHOST -p $PGPORT -k $PGDATA -c max_connections=200 -c shared_buffers=256MB -c fsync=${PG_FSYNC:-on}" start >/dev/null \
       || { tail -20 "$PGLOG" >&2; die "PostgreSQL did not start (log: $PGLOG)"; }
     psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname='$PGDATABASE'" | grep -q 1 \
       || psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -qc "CREATE DATABASE \"$PGDATABASE\"" >/dev/null

@@ -97,7 +97,7 @@ describe('2 APIs and 3 workers through worker, API, Temporal and PostgreSQL faul
 
   const stackEnv = () => ({ ...process.env, LEADOPS_DATA_DIR: dataDir, PGPORT: String(pgPort), PGHOST: '127.0.0.1', PGDATABASE: 'leadops' });
   const postgres = (command: 'start' | 'stop' | 'restart') =>
-    execFileSync('bash', [POSTGRES_SH, command], { env: { ...stackEnv(), PG_FSYNC: 'off', PG_MAX_CONNECTIONS: '400' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    execFileSync('bash', [POSTGRES_SH, command], { env: { ...stackEnv(), PG_FSYNC: 'off' }, stdio: ['ignore', 'ignore', 'pipe'] });
   const serviceRunning = (service: string) => {
     try {
       process.kill(Number(readFileSync(join(dataDir, 'temporal-cluster', `${service}.pid`), 'utf8')), 0);
@@ -306,8 +306,10 @@ describe('2 APIs and 3 workers through worker, API, Temporal and PostgreSQL faul
       const perSecond = singles.length / SUBMIT_SECONDS;
       const half = singles.length / 2;
       let secondCsv = false;
+      let heldBack = false;
       for (let i = 0, from = t0; singles.length > 0 && !stopSubmitting; i++) {
-        if (singles.length === AFTER_LAST_FAULT) {
+        if (!heldBack && singles.length <= AFTER_LAST_FAULT) {
+          heldBack = true;
           await lastFaultOver;
           [i, from] = [0, Date.now()];
         }
