@@ -18,7 +18,9 @@ started=$(date +%s)
 bash tools/stack/setup.sh --browser --test-server --cluster
 
 log "build"
-npx nx run-many -t build --output-style=static
+# CI builds from source: a local Nx cache shared by several checkouts on one machine once restored a truncated file.
+nx_cache=(); [ "${CI:-}" = true ] && nx_cache=(--skip-nx-cache)
+npx nx run-many -t build --output-style=static "${nx_cache[@]}"
 
 cleanup() {
   bash tools/stack/temporal.sh stop || true
