@@ -27,6 +27,18 @@ describe('the model service guard', () => {
     server.requests.length = 0;
   });
 
+  /** Answers well after `delayMs` and counts the most requests the server held at once. */
+  function countInFlight(delayMs: number) {
+    const load = { inFlight: 0, peak: 0 };
+    server.setScript(async (request) => {
+      load.peak = Math.max(load.peak, ++load.inFlight);
+      await new Promise((r) => setTimeout(r, delayMs));
+      load.inFlight--;
+      return { json: plausibleExtraction(request.body) };
+    });
+    return load;
+  }
+
   function classifier(settings: { timeoutMs?: number; maxConcurrency?: number; breakerFailures?: number; breakerCooldownMs?: number } = {}) {
     const reports: ModelCallReport[] = [];
     const states: ModelCircuitState[] = [];
@@ -78,19 +90,12 @@ describe('the model service guard', () => {
     expect((await c.classify(lead, sas)).fallbackReason).toBe('HTTP 503');
     expect(c.modelState).toBe('open');
     await new Promise((r) => setTimeout(r, 450));
-    let inFlight = 0;
-    let peak = 0;
-    server.setScript(async (request) => {
-      peak = Math.max(peak, ++inFlight);
-      await new Promise((r) => setTimeout(r, 100));
-      inFlight--;
-      return { json: plausibleExtraction(request.body) };
-    });
+    const load = countInFlight(100);
     // While the probe is in flight, other leads wait for its verdict instead of piling onto the recovering service.
     const [probe, other] = await Promise.all([c.classify(lead, sas), new Promise((r) => setTimeout(r, 20)).then(() => c.classify(lead, sas))]);
     expect(probe.classifier).toBe('llm');
     expect(other.classifier).toBe('llm');
-    expect(peak).toBe(1);
+    expect(load.peak).toBe(1);
     expect(c.modelState).toBe('closed');
     expect((await c.classify(lead, sas)).classifier).toBe('llm');
     expect(states).toEqual(['open', 'half-open', 'open', 'half-open', 'closed']);
@@ -98,16 +103,9 @@ describe('the model service guard', () => {
 
   it('keeps at most maxConcurrency requests in flight; the others wait their turn within their deadline', async () => {
     const { c } = classifier({ maxConcurrency: 2, timeoutMs: 2000, breakerFailures: 100 });
-    let inFlight = 0;
-    let peak = 0;
-    server.setScript(async (request) => {
-      peak = Math.max(peak, ++inFlight);
-      await new Promise((r) => setTimeout(r, 100));
-      inFlight--;
-      return { json: plausibleExtraction(request.body) };
-    });
+    const load = countInFlight(100);
     const results = await Promise.all(Array.from({ length: 6 }, () => c.classify(lead, sas)));
-    expect(peak).toBe(2);
+    expect(load.peak).toBe(2);
     expect(results.every((r) => r.classifier === 'llm')).toBe(true);
   });
 
