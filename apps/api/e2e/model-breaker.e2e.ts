@@ -77,6 +77,12 @@ describe('the model service hangs under a burst of leads', () => {
     expect(ready.status).toBe(200); // degraded, not down: leads still flow
     expect(ready.body).toMatchObject({ status: 'degraded', postgres: true, temporal: true, model: 'degraded' });
 
+    // The burst's owners and SLAs are armed first: what follows measures leads arriving while the circuit is open.
+    await waitUntil(async () => {
+      const [{ n }] = await stack.database.db.query('SELECT count(*)::int AS n FROM leads WHERE id = ANY($1) AND sla_due_at IS NOT NULL', [burst]);
+      return n === burst.length ? true : null;
+    }, 20_000, 'the burst assigned');
+
     // The following leads, one every 50 ms: the open circuit answers at once, nothing reaches the hung model.
     const sentToModel = model.requests.length;
     const following: string[] = [];
