@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { ClassificationResult, LeadInput } from '@leadops/domain';
+import { deriveContactKeys, type ClassificationResult, type LeadInput } from '@leadops/domain';
 import { LeadEntity } from './entities';
 
 export interface NewLead {
   lead: LeadInput;
-  /** Derived at intake (enrichment), stored for dedupe look-ups. */
+  /** Derived at intake (enrichment), stored for dedupe look-ups; derived from the lead when not given. */
   phoneE164?: string | null;
   companyDomain?: string | null;
   profileId: string;
@@ -36,6 +36,9 @@ export class LeadStore {
       }
       const id = randomUUID();
       const l = input.lead;
+      const keys = input.phoneE164 !== undefined || input.companyDomain !== undefined
+        ? { phoneE164: input.phoneE164 ?? null, companyDomain: input.companyDomain ?? null }
+        : deriveContactKeys(l);
       const inserted = await tx.query(
         `INSERT INTO leads (id, source, idempotency_key, full_name, email, email_normalized, phone, phone_e164, job_position,
            company_name, company_domain, industry, location, age, gender, notify_email, description, company_size, profile_id, workflow_id)
@@ -43,7 +46,7 @@ export class LeadStore {
          ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
         [
           id, l.source ?? 'api', input.idempotencyKey ?? null, l.fullName, l.email, l.email.trim().toLowerCase(), l.phone ?? null,
-          input.phoneE164 ?? null, l.jobPosition ?? null, l.companyName ?? null, input.companyDomain ?? null, l.industry ?? null,
+          keys.phoneE164, l.jobPosition ?? null, l.companyName ?? null, keys.companyDomain, l.industry ?? null,
           l.location ?? null, l.age ?? null, l.gender ?? null, l.notifyEmail ?? null, l.description ?? null, l.companySize ?? null,
           input.profileId, workflowIdForLead(id),
         ],
