@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client as PgClient } from 'pg';
@@ -323,9 +323,12 @@ async function ratePhase(p: Pipeline, rate: number, name: string): Promise<{ pha
       `time to priority p50 ${ms(phase.priority.p50)} p95 ${ms(phase.priority.p95)} p99 ${ms(phase.priority.p99)} | ` +
       `SLA armed p50 ${ms(phase.armed.p50)} p95 ${ms(phase.armed.p95)} p99 ${ms(phase.armed.p99)}`,
   );
-  console.log(`  ${describeTx(phase)}; ${describeCpu(cpu)}` + (breaches ? `; ${breaches} SLA breaches of earlier leads fell in this phase` : ''));
+  console.log(`  ${describeTx(phase)}; ${describeCpu(cpu)}${machineLoad()}` + (breaches ? `; ${breaches} SLA breaches of earlier leads fell in this phase` : ''));
   return { phase, ids };
 }
+
+/** The machine's 1-minute load average: above the core count, other programs competed with the stack for the CPU. */
+const machineLoad = () => `; machine load ${loadavg()[0]!.toFixed(1)}`;
 
 function describeTx(r: { appTxPerLead: number; temporalTxPerLead: number; temporalTxPerLeadNet: number }): string {
   const temporal = MODE === 'cluster' ? `, Temporal's databases ${r.temporalTxPerLead.toFixed(1)} (${r.temporalTxPerLeadNet.toFixed(1)} net of its idle rate)` : '';
@@ -436,7 +439,7 @@ async function sustained(workers: number): Promise<SustainedRun> {
           `${((submitted - started) / 1000).toFixed(1)} s (${run.submittedPerSec.toFixed(0)}/s), all classified+assigned+armed after ` +
           `${((done - started) / 1000).toFixed(1)} s => ${run.endToEndPerSec.toFixed(0)} leads/s end to end, lost ${lost}`,
       );
-      console.log(`  ${describeTx(run)}; ${describeCpu(cpu)}`);
+      console.log(`  ${describeTx(run)}; ${describeCpu(cpu)}${machineLoad()}`);
       console.log(describeHosts(cpu, cpus().length));
     }
   } finally {
@@ -468,7 +471,7 @@ async function soak(): Promise<SoakResult> {
       perMinute.push(row);
       console.log(
         `  minute ${String(row.minute).padStart(2)}: ${row.leads} leads, time to priority p50 ${ms(row.p50)} p95 ${ms(row.p95)} p99 ${ms(row.p99)}, ` +
-          `SLA armed p95 ${ms(row.armedP95)}; RSS API ${rss.api.toFixed(0)} MB, workers ${rss.workers.toFixed(0)} MB`,
+          `SLA armed p95 ${ms(row.armedP95)}; RSS API ${rss.api.toFixed(0)} MB, workers ${rss.workers.toFixed(0)} MB${machineLoad()}`,
       );
     };
     let reported = Promise.resolve();
