@@ -37,8 +37,9 @@ export interface LeadContextRequest {
   settings?: readonly SettingKey[];
   /** An older open lead of the same person, by the dedupe keys stored on the lead. */
   openDuplicate?: boolean;
-  /** E-mail and name of this user, and of the lead's owner. */
+  /** E-mail and name of this user. */
   userId?: string;
+  /** E-mail and name of the lead's owner. */
   owner?: boolean;
   /** Status of the e-mail recorded under this key (null: never tried). */
   notificationKey?: string;
