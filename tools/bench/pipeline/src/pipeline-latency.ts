@@ -49,11 +49,13 @@ export interface RatePhase {
   temporalTxPerLeadNet: number;
   cpuPerLead: CpuPerLead;
   slaBreaches: number;
+  createErrors: number;
 }
 
 export interface SustainedRun {
   workers: number;
   leads: number;
+  createErrors: number;
   submittedPerSec: number;
   endToEndPerSec: number;
   lost: number;
@@ -267,13 +269,24 @@ interface Commits {
   benchQueries: number;
 }
 
+/** createLead answers that were errors (the API answers 503 when it cannot get a database connection in time). */
+let createErrors = 0;
+
+async function createLead(p: Pipeline, ids: string[]): Promise<void> {
+  try {
+    ids.push((await graphql(p.url, CREATE, { input: lead() }, p.token)).createLead.id);
+  } catch (error) {
+    if (createErrors++ === 0) console.error(`  createLead refused (later ones are only counted): ${(error as Error).message}`);
+  }
+}
+
 async function submitConcurrently(p: Pipeline, total: number, clients: number): Promise<string[]> {
   const ids: string[] = [];
   let next = 0;
   await Promise.all(Array.from({ length: clients }, async () => {
     while (next < total) {
       next++;
-      ids.push((await graphql(p.url, CREATE, { input: lead() }, p.token)).createLead.id);
+      await createLead(p, ids);
     }
   }));
   return ids;
@@ -297,6 +310,7 @@ const ms = (v: number) => `${v.toFixed(0)} ms`;
 
 async function ratePhase(p: Pipeline, rate: number, name: string): Promise<{ phase: RatePhase; ids: string[] }> {
   const ids: string[] = [];
+  const errorsBefore = createErrors;
   const cpuBefore = p.cpu();
   const started = Date.now();
   const total = Math.round(rate * SECONDS_PER_RATE);
@@ -304,7 +318,7 @@ async function ratePhase(p: Pipeline, rate: number, name: string): Promise<{ pha
   for (let i = 0; i < total; i++) {
     const wait = started + (i * 1000) / rate - Date.now();
     if (wait > 0) await sleep(wait);
-    inflight.push(graphql(p.url, CREATE, { input: lead() }, p.token).then((d) => void ids.push(d.createLead.id)));
+    inflight.push(createLead(p, ids));
   }
   await Promise.all(inflight);
   await p.waitArmed(ids, 120_000, 'all leads armed');
@@ -317,9 +331,11 @@ async function ratePhase(p: Pipeline, rate: number, name: string): Promise<{ pha
   const phase: RatePhase = {
     leads: ids.length, byModel, priority: pct(priority), armed: pct(armed),
     appTxPerLead: tx.app, temporalTxPerLead: tx.temporal, temporalTxPerLeadNet: tx.temporalNet, cpuPerLead: cpu, slaBreaches: breaches,
+    createErrors: createErrors - errorsBefore,
   };
   console.log(
-    `${name.padEnd(22)} ${String(rate).padStart(3)} leads/s x ${SECONDS_PER_RATE}s n=${ids.length} (${byModel} by the model)  ` +
+    `${name.padEnd(22)} ${String(rate).padStart(3)} leads/s x ${SECONDS_PER_RATE}s n=${ids.length} (${byModel} by the model` +
+      `${phase.createErrors ? `, ${phase.createErrors} createLead errors` : ''})  ` +
       `time to priority p50 ${ms(phase.priority.p50)} p95 ${ms(phase.priority.p95)} p99 ${ms(phase.priority.p99)} | ` +
       `SLA armed p50 ${ms(phase.armed.p50)} p95 ${ms(phase.armed.p95)} p99 ${ms(phase.armed.p99)}`,
   );
@@ -420,6 +436,7 @@ async function sustained(workers: number): Promise<SustainedRun> {
     await p.warmUp(50);
     for (let r = 0; r < REPEAT; r++) {
       const cpuBefore = p.cpu();
+      const errorsBefore = createErrors;
       const started = Date.now();
       const ids = await submitConcurrently(p, SUSTAINED_LEADS, CLIENTS);
       const submitted = Date.now();
@@ -430,14 +447,15 @@ async function sustained(workers: number): Promise<SustainedRun> {
       const [{ lost }] = await p.query('SELECT count(*)::int AS lost FROM leads WHERE id = ANY($1) AND (owner_id IS NULL OR stage IS NULL)', [ids]);
       const tx = await p.transactionsPerLead(ids.length);
       const run: SustainedRun = {
-        workers, leads: ids.length, submittedPerSec: ids.length / ((submitted - started) / 1000), endToEndPerSec: ids.length / ((done - started) / 1000),
+        workers, leads: ids.length, createErrors: createErrors - errorsBefore, submittedPerSec: ids.length / ((submitted - started) / 1000), endToEndPerSec: ids.length / ((done - started) / 1000),
         lost, appTxPerLead: tx.app, temporalTxPerLead: tx.temporal, temporalTxPerLeadNet: tx.temporalNet, cpuPerLead: cpu,
       };
       runs.push(run);
       console.log(
         `sustained, ${workers} worker process${workers > 1 ? 'es' : ''}${REPEAT > 1 ? ` #${r + 1}` : ''}: ${ids.length} leads submitted in ` +
           `${((submitted - started) / 1000).toFixed(1)} s (${run.submittedPerSec.toFixed(0)}/s), all classified+assigned+armed after ` +
-          `${((done - started) / 1000).toFixed(1)} s => ${run.endToEndPerSec.toFixed(0)} leads/s end to end, lost ${lost}`,
+          `${((done - started) / 1000).toFixed(1)} s => ${run.endToEndPerSec.toFixed(0)} leads/s end to end, lost ${lost}` +
+          (run.createErrors ? `, ${run.createErrors} createLead errors` : ''),
       );
       console.log(`  ${describeTx(run)}; ${describeCpu(cpu)}${machineLoad()}`);
       console.log(describeHosts(cpu, cpus().length));
@@ -458,7 +476,7 @@ async function soak(): Promise<SoakResult> {
     const cpuBefore = p.cpu();
     const minutes: string[][] = [];
     const perMinute: SoakResult['perMinute'] = [];
-    let createErrors = 0;
+    const errorsBefore = createErrors;
     const started = Date.now();
     const total = Math.round(SOAK_RATE * SOAK_MINUTES * 60);
     const inflight = new Set<Promise<void>>();
@@ -487,10 +505,7 @@ async function soak(): Promise<SoakResult> {
         reported = reported.then(() => reportMinute(m));
       }
       const bucket = (minutes[minute] ??= []);
-      const call: Promise<void> = graphql(p.url, CREATE, { input: lead() }, p.token)
-        .then((d) => void bucket.push(d.createLead.id))
-        .catch(() => void createErrors++)
-        .finally(() => inflight.delete(call));
+      const call: Promise<void> = createLead(p, bucket).finally(() => inflight.delete(call));
       inflight.add(call);
     }
     await Promise.all(inflight);
@@ -508,7 +523,7 @@ async function soak(): Promise<SoakResult> {
     const tx = await p.transactionsPerLead(ids.length);
     const growth = (a: number, b: number) => `${(((b - a) / a) * 100).toFixed(1)} %`;
     console.log(
-      `soak done: ${ids.length} leads in ${((Date.now() - started) / 60_000).toFixed(1)} min, lost ${lost}, createLead errors ${createErrors}, ` +
+      `soak done: ${ids.length} leads in ${((Date.now() - started) / 60_000).toFixed(1)} min, lost ${lost}, createLead errors ${createErrors - errorsBefore}, ` +
         `outbox rows still pending ${pending}`,
     );
     console.log(
@@ -519,7 +534,7 @@ async function soak(): Promise<SoakResult> {
     return {
       minutes: SOAK_MINUTES, rate: SOAK_RATE, workers: SOAK_WORKERS, perMinute,
       rssMb: { apiStart: rssStart.api, apiEnd: rssEnd.api, workersStart: rssStart.workers, workersEnd: rssEnd.workers },
-      lost, createErrors, outboxPending: pending, appTxPerLead: tx.app, temporalTxPerLead: tx.temporal, cpuPerLead: cpu,
+      lost, createErrors: createErrors - errorsBefore, outboxPending: pending, appTxPerLead: tx.app, temporalTxPerLead: tx.temporal, cpuPerLead: cpu,
     };
   } finally {
     await p.close();
