@@ -555,10 +555,14 @@ async function main() {
     return;
   }
   console.log(`${SECONDS_PER_RATE} s per rate${REPEAT > 1 ? `, medians of ${REPEAT} runs` : ''}`);
-  const only = process.env['BENCH_ONLY']; // rules | llm: one variant when iterating on one of them
+  // rules | llm: one variant when iterating on one of them; sustained: the throughput runs alone.
+  const only = process.env['BENCH_ONLY'];
+  if (only && !['rules', 'llm', 'sustained'].includes(only)) throw new Error(`BENCH_ONLY must be rules, llm or sustained, got "${only}"`);
   if (only !== 'llm') {
-    results.variants['rules-only'] = await measureRates({ name: 'rules-only', env: {} }, rates);
-    save();
+    if (only !== 'sustained') {
+      results.variants['rules-only'] = await measureRates({ name: 'rules-only', env: {} }, rates);
+      save();
+    }
     if (process.env['BENCH_SUSTAINED'] !== '0') {
       for (const workers of WORKER_COUNTS) {
         results.sustained[String(workers)] = await sustained(workers);
@@ -566,7 +570,7 @@ async function main() {
       }
     }
   }
-  if (only === 'rules') return;
+  if (only === 'rules' || only === 'sustained') return;
   const llm = await startOpenAiTestServer({ latencyMs: 800 });
   try {
     results.variants['llm (800 ms answers)'] = await measureRates({ name: 'llm (800 ms answers)', env: { LLM_BASE_URL: llm.url, LLM_TIMEOUT_MS: '2000' } }, rates);
