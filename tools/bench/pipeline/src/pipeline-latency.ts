@@ -526,9 +526,15 @@ async function soak(): Promise<SoakResult> {
       `soak done: ${ids.length} leads in ${((Date.now() - started) / 60_000).toFixed(1)} min, lost ${lost}, createLead errors ${createErrors - errorsBefore}, ` +
         `outbox rows still pending ${pending}`,
     );
+    // The worker's workflow cache fills during the first minute (every lead stays open, waiting on its SLA): growth
+    // from then on is what a leak would look like.
+    const warm = perMinute[0];
     console.log(
       `  RSS API ${rssStart.api.toFixed(0)} -> ${rssEnd.api.toFixed(0)} MB (${growth(rssStart.api, rssEnd.api)}), ` +
-        `workers ${rssStart.workers.toFixed(0)} -> ${rssEnd.workers.toFixed(0)} MB (${growth(rssStart.workers, rssEnd.workers)})`,
+        `workers ${rssStart.workers.toFixed(0)} -> ${rssEnd.workers.toFixed(0)} MB (${growth(rssStart.workers, rssEnd.workers)})` +
+        (warm && perMinute.length > 1
+          ? `; since the end of minute 1: API ${growth(warm.apiRssMb, rssEnd.api)}, workers ${growth(warm.workersRssMb, rssEnd.workers)}`
+          : ''),
     );
     console.log(`  ${describeTx({ appTxPerLead: tx.app, temporalTxPerLead: tx.temporal, temporalTxPerLeadNet: tx.temporalNet })}; ${describeCpu(cpu)}`);
     return {
