@@ -300,7 +300,16 @@ case "${1:-}" in
     setup_database "$TEMPORAL_DB" temporal
     setup_database "$TEMPORAL_VISIBILITY_DB" visibility
     write_dynamic_config
-    for svc in "${SERVICES[@]}"; do write_config "$svc"; start_service "$svc"; done
+    for svc in "${SERVICES[@]}"; do write_config "$svc"; done
+    # On an empty database the first service writes the cluster's metadata; four at once race to write it and the losers
+    # exit ("failed to initialize current cluster metadata"), so the others start once it is there.
+    start_service "${SERVICES[0]}"
+    for _ in $(seq 1 120); do
+      psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d "$TEMPORAL_DB" -tAc "SELECT 1 FROM cluster_metadata_info LIMIT 1" 2>/dev/null | grep -q 1 && break
+      running "${SERVICES[0]}" || { tail -20 "$CLUSTER_DIR/${SERVICES[0]}.log" >&2; die "Temporal ${SERVICES[0]} exited (log: $CLUSTER_DIR/${SERVICES[0]}.log)"; }
+      sleep 0.25
+    done
+    for svc in "${SERVICES[@]:1}"; do start_service "$svc"; done
     wait_healthy
     ensure_namespace
     if [ "${TEMPORAL_HEADLESS:-0}" != 1 ]; then

@@ -102,6 +102,23 @@ describe('one lead end to end (API + Temporal + worker + PostgreSQL)', () => {
     expect(await leadCount()).toBe(before);
   });
 
+  it('marks the outbox rows of a burst of leads dispatched together, a few statements for many leads', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => gql(stack, CREATE, { input: { ...JOSH, fullName: `Burst Lead ${i}`, email: `burst${i}@openenergy.com`, notifyEmail: null } }, ops)),
+    );
+    const ids = answers.map((a) => a.data.createLead.id);
+    const marks = await waitUntil(async () => {
+      const [row] = await stack.database.db.query(
+        `SELECT count(*)::int AS dispatched, count(DISTINCT dispatched_at)::int AS statements FROM outbox WHERE lead_id = ANY($1) AND dispatched_at IS NOT NULL`,
+        [ids],
+      );
+      return row.dispatched === ids.length ? row : null;
+    }, 5000, 'every outbox row dispatched');
+    // Rows marked in one statement share its transaction's now(); one row per statement was 20 statements.
+    console.log(`[e2e] 20 outbox rows marked dispatched in ${marks.statements} statements`);
+    expect(marks.statements).toBeLessThanOrEqual(10);
+  });
+
   it('classifies a lead created while the worker was down once the worker starts', async () => {
     await stack.stopWorker();
     const created = await gql(stack, CREATE, { input: { ...JOSH, fullName: 'Dana Whitfield', email: 'dana@brightgrid.com', companyName: 'Bright Grid', notifyEmail: null } }, ops);

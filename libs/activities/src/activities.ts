@@ -1,7 +1,9 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { createHash } from 'node:crypto';
 import { addBusinessDays, DEFAULT_POLICY, type ClassificationPolicy, type ClassificationResult, type CompanyProfile, type LeadInput } from '@leadops/domain';
-import { LeadStore, ProfileStore, RoutingStore, SettingsStore, type LeadEntity } from '@leadops/persistence';
+import {
+  LeadStore, RoutingStore, SettingsStore, type LeadContext, type LeadContextRequest, type LeadEntity, type NotificationStatus, type Recipient,
+} from '@leadops/persistence';
 import { stageNeedsOwner, type AssignOwnerResult, type ClassifyLeadResult, type EnrichResult, type LeadActivities, type NurtureStepPlan } from '@leadops/workflows';
 import { deriveContactKeys, routingFacts } from './lead-facts';
 import type { Mailer } from './mailer';
@@ -53,71 +55,95 @@ function leadInput(lead: LeadEntity, extraText = ''): LeadInput {
 export function createActivities(deps: ActivityDeps): LeadActivities {
   const { db, classifier, mailer, timeScale, consoleUrl } = deps;
   const leads = new LeadStore(db);
-  const profiles = new ProfileStore(db);
   const routing = new RoutingStore(db);
   const settings = new SettingsStore(db);
   const now = deps.now ?? (() => new Date());
 
-  async function mustLoad(leadId: string): Promise<LeadEntity> {
-    const lead = await leads.findLead(leadId);
-    if (!lead) throw new Error(`lead ${leadId} not found`);
-    return lead;
+  // Each activity reads what it needs in one statement (LeadStore.leadContext) and writes in at most one transaction:
+  // every statement outside a transaction is a commit of its own, and commits are what PostgreSQL spends its time on.
+  async function mustRead(leadId: string, want: LeadContextRequest): Promise<LeadContext> {
+    const context = await leads.leadContext(leadId, want);
+    if (!context) throw new Error(`lead ${leadId} not found`);
+    return context;
   }
 
-  async function classifyAndStore(lead: LeadEntity, attemptKey: string, extraText = ''): Promise<ClassificationResult> {
-    const done = await db.query('SELECT result FROM classifications WHERE attempt_key = $1', [attemptKey]);
-    if (done.length) return done[0].result;
-    const profile = await profiles.current(lead.profileId);
+  const forClassification = (attemptKey: string): LeadContextRequest => ({ storedClassificationKey: attemptKey, profile: true, settings: ['classificationPolicy'] });
+
+  /** The classification this attempt stored before (a retry: latencyMs null), else a new one from the classifier, not stored yet. */
+  async function classifyOnce(context: LeadContext, extraText = ''): Promise<{ result: ClassificationResult; latencyMs: number | null }> {
+    if (context.storedClassification) return { result: context.storedClassification, latencyMs: null };
+    const { lead, profile } = context;
     if (!profile) throw new Error(`company profile "${lead.profileId}" is not configured`);
+    const policy = effectivePolicy(context.settings.classificationPolicy ?? null);
     const started = Date.now();
-    const policy = effectivePolicy(await settings.get('classificationPolicy'));
     const result = await classifier.classify(leadInput(lead, extraText), profile, policy);
-    const latency = Date.now() - started;
-    await leads.storeClassification(lead.id, result, latency, attemptKey, lead.profileId);
-    deps.onClassified?.(result, latency);
-    return result;
+    return { result, latencyMs: Date.now() - started };
   }
+
+  /** Stores a new classification (keyed by attemptKey, so a retry stores nothing twice), in the caller's transaction if given. */
+  async function storeClassification(lead: LeadEntity, c: { result: ClassificationResult; latencyMs: number | null }, attemptKey: string, tx?: EntityManager) {
+    if (c.latencyMs !== null) await leads.storeClassification(lead.id, c.result, c.latencyMs, attemptKey, lead.profileId, tx);
+  }
+
+  const reportClassified = (c: { result: ClassificationResult; latencyMs: number | null }) => {
+    if (c.latencyMs !== null) deps.onClassified?.(c.result, c.latencyMs);
+  };
 
   const summary = (c: ClassificationResult): ClassifyLeadResult => ({ stage: c.stage, priority: c.priority, slaMinutes: c.slaMinutes, classifier: c.classifier });
 
-  async function assign(leadId: string, attemptKey: string, opts: { excludeUserIds?: string[]; toUserId?: string | null; slaFrom: 'CREATED' | 'NOW' }): Promise<AssignOwnerResult> {
-    const lead = await mustLoad(leadId);
-    const classification = await leads.latestClassification(leadId);
+  /** Routes the lead as it stands with this classification; in the caller's transaction if given. */
+  async function assign(
+    lead: LeadEntity, classification: ClassificationResult | null, attemptKey: string,
+    opts: { excludeUserIds?: string[]; toUserId?: string | null; slaFrom: 'CREATED' | 'NOW' }, tx?: EntityManager,
+  ): Promise<AssignOwnerResult> {
     const outcome = await routing.assign(
       {
-        leadId, attemptKey, facts: routingFacts(lead, classification), slaMinutes: classification?.slaMinutes ?? null, slaFrom: opts.slaFrom,
+        leadId: lead.id, attemptKey, facts: routingFacts(lead, classification), slaMinutes: classification?.slaMinutes ?? null, slaFrom: opts.slaFrom,
         excludeUserIds: opts.excludeUserIds, toUserId: opts.toUserId, timeScale,
       },
       now(),
+      tx,
     );
     return { ownerId: outcome.ownerId, slaDueAt: outcome.slaDueAt, queued: outcome.queued };
   }
 
-  async function enrichAndDedupe(lead: LeadEntity): Promise<EnrichResult> {
+  /** Dedupe by the keys stored at intake; a lead stored without them (or with others) gets them saved first, as before. */
+  async function enrichAndDedupe(context: LeadContext): Promise<EnrichResult> {
+    const { lead } = context;
     const derived = deriveContactKeys(lead);
-    await leads.saveEnrichment(lead.id, derived.phoneE164, derived.companyDomain);
-    const duplicate = await leads.findOpenDuplicate(lead.id);
+    let duplicate = context.duplicate;
+    if (derived.phoneE164 !== lead.phoneE164 || derived.companyDomain !== lead.companyDomain) {
+      await leads.saveEnrichment(lead.id, derived.phoneE164, derived.companyDomain);
+      duplicate = await leads.findOpenDuplicate(lead.id);
+    }
     return { duplicateOf: duplicate?.id ?? null, matchedOn: duplicate?.matchedOn ?? null, description: lead.description };
   }
 
-  async function emailUser(userId: string, key: string, leadId: string, build: (name: string) => { subject: string; text: string }) {
-    const [user] = await db.query('SELECT email, display_name FROM users WHERE id = $1', [userId]);
-    if (!user) return;
-    await mailer.send({ key, leadId, to: user.email, ...build(user.display_name) });
+  /** Sends to a recipient read with the lead, unless the key went out already (its status came with the same read). */
+  async function emailTo(recipient: Recipient | null, status: NotificationStatus | null, key: string, leadId: string, build: (name: string) => { subject: string; text: string }) {
+    if (!recipient) return;
+    await mailer.send({ key, leadId, to: recipient.email, ...build(recipient.displayName) }, { status });
   }
 
   return {
     async enrichAndDedupe({ leadId }) {
-      return enrichAndDedupe(await mustLoad(leadId));
+      return enrichAndDedupe(await mustRead(leadId, { openDuplicate: true }));
     },
 
     async triageNewLead({ leadId, attemptKey }) {
-      const lead = await mustLoad(leadId);
-      const enriched = await enrichAndDedupe(lead);
+      const classifyKey = `${attemptKey}:classify`;
+      const context = await mustRead(leadId, { ...forClassification(classifyKey), openDuplicate: true });
+      const enriched = await enrichAndDedupe(context);
       if (enriched.duplicateOf) return { enriched, classification: null, assignment: null };
-      const classification = summary(await classifyAndStore(lead, `${attemptKey}:classify`));
-      const assignment = stageNeedsOwner(classification.stage) ? await assign(leadId, `${attemptKey}:assign`, { slaFrom: 'CREATED' }) : null;
-      return { enriched, classification, assignment };
+      const c = await classifyOnce(context);
+      // The classification and the owner it calls for commit together: priority and SLA appear at the same moment.
+      const classified = { ...context.lead, stage: c.result.stage, priority: c.result.priority } as LeadEntity;
+      const assignment = await db.transaction(async (tx) => {
+        await storeClassification(context.lead, c, classifyKey, tx);
+        return stageNeedsOwner(c.result.stage) ? assign(classified, c.result, `${attemptKey}:assign`, { slaFrom: 'CREATED' }, tx) : null;
+      });
+      reportClassified(c);
+      return { enriched, classification: summary(c.result), assignment };
     },
 
     async mergeDuplicate({ leadId, into, matchedOn }) {
@@ -125,26 +151,28 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
     },
 
     async classifyLead({ leadId, attemptKey }) {
-      return summary(await classifyAndStore(await mustLoad(leadId), attemptKey));
+      const context = await mustRead(leadId, forClassification(attemptKey));
+      const c = await classifyOnce(context);
+      await storeClassification(context.lead, c, attemptKey);
+      reportClassified(c);
+      return summary(c.result);
     },
 
     async assignOwner({ leadId, attemptKey, excludeUserIds, toUserId }) {
-      const lead = await mustLoad(leadId);
+      const { lead, latestClassification } = await mustRead(leadId, { latestClassification: true });
       // The first owner's SLA counts from the lead's arrival; any later owner gets a fresh one.
-      return assign(leadId, attemptKey, { excludeUserIds, toUserId, slaFrom: lead.assignedAt ? 'NOW' : 'CREATED' });
+      return assign(lead, latestClassification, attemptKey, { excludeUserIds, toUserId, slaFrom: lead.assignedAt ? 'NOW' : 'CREATED' });
     },
 
     async notifyAssignment({ leadId, ownerId, key }) {
-      const lead = await mustLoad(leadId);
-      await emailUser(ownerId, key, leadId, (name) => assignmentEmail(lead, name, consoleUrl));
+      const { lead, user, notificationStatus } = await mustRead(leadId, { userId: ownerId, notificationKey: key });
+      await emailTo(user, notificationStatus, key, leadId, (name) => assignmentEmail(lead, name, consoleUrl));
     },
 
     async sendClassificationResult({ leadId, key }) {
-      const lead = await mustLoad(leadId);
-      if (!lead.notifyEmail) return;
-      const c = await leads.latestClassification(leadId);
-      if (!c) return;
-      await mailer.send({ key, leadId, to: lead.notifyEmail, ...classificationResultEmail(lead, c, consoleUrl) });
+      const { lead, latestClassification: c, notificationStatus } = await mustRead(leadId, { latestClassification: true, notificationKey: key });
+      if (!lead.notifyEmail || !c) return;
+      await mailer.send({ key, leadId, to: lead.notifyEmail, ...classificationResultEmail(lead, c, consoleUrl) }, { status: notificationStatus });
     },
 
     async recordFirstContact({ leadId, byUserId, at }) {
@@ -167,37 +195,48 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
     },
 
     async escalate({ leadId, level, step, key }) {
-      const lead = await mustLoad(leadId);
-      const ownerName = lead.ownerId ? (await db.query('SELECT display_name FROM users WHERE id = $1', [lead.ownerId]))[0]?.display_name ?? '' : '';
+      const context = await mustRead(leadId, {
+        owner: true, notificationKey: key, latestClassification: step.action === 'REASSIGN',
+        ...(step.action === 'NOTIFY_MANAGER' ? { managersNotificationPrefix: `${key}:` } : {}),
+      });
+      const { lead, owner } = context;
+      const ownerName = lead.ownerId ? owner?.displayName ?? '' : '';
+      const raiseLevel = (tx: EntityManager) => tx.query('UPDATE leads SET escalation_level = greatest(escalation_level, $2) WHERE id = $1', [leadId, level]);
       switch (step.action) {
         case 'MARK_BREACHED':
-          await db.query(`UPDATE leads SET sla_state = 'BREACHED', updated_at = now() WHERE id = $1 AND sla_state = 'RUNNING'`, [leadId]);
-          await leads.addEvent(leadId, { type: 'SLA_BREACHED', message: `First-response SLA breached (due ${lead.slaDueAt?.toISOString() ?? '-'}, owner ${ownerName})`, data: { ownerId: lead.ownerId, slaDueAt: lead.slaDueAt }, key });
+          await db.transaction(async (tx) => {
+            await tx.query(`UPDATE leads SET sla_state = 'BREACHED', updated_at = now() WHERE id = $1 AND sla_state = 'RUNNING'`, [leadId]);
+            await leads.addEvent(leadId, { type: 'SLA_BREACHED', message: `First-response SLA breached (due ${lead.slaDueAt?.toISOString() ?? '-'}, owner ${ownerName})`, data: { ownerId: lead.ownerId, slaDueAt: lead.slaDueAt }, key }, tx);
+          });
           return null;
         case 'REMIND_OWNER':
-          if (lead.ownerId) await emailUser(lead.ownerId, key, leadId, (name) => breachEmail(lead, 'owner', name, consoleUrl));
-          await db.query('UPDATE leads SET escalation_level = greatest(escalation_level, $2) WHERE id = $1', [leadId, level]);
-          await leads.addEvent(leadId, { type: 'ESCALATION', message: `Escalation ${level}: owner ${ownerName} reminded`, data: { level, action: step.action }, key });
+          if (lead.ownerId) await emailTo(owner, context.notificationStatus, key, leadId, (name) => breachEmail(lead, 'owner', name, consoleUrl));
+          await db.transaction(async (tx) => {
+            await raiseLevel(tx);
+            await leads.addEvent(leadId, { type: 'ESCALATION', message: `Escalation ${level}: owner ${ownerName} reminded`, data: { level, action: step.action }, key }, tx);
+          });
           return null;
         case 'NOTIFY_MANAGER': {
-          const managers = await db.query(`SELECT id FROM users WHERE role = 'MANAGER' AND active AND (team_id = $1 OR $1::uuid IS NULL)`, [lead.teamId]);
-          for (const m of managers) await emailUser(m.id, `${key}:${m.id}`, leadId, () => breachEmail(lead, 'manager', ownerName, consoleUrl));
-          await db.query('UPDATE leads SET escalation_level = greatest(escalation_level, $2) WHERE id = $1', [leadId, level]);
-          await leads.addEvent(leadId, { type: 'ESCALATION', message: `Escalation ${level}: manager notified`, data: { level, action: step.action }, key });
+          for (const m of context.managers) await emailTo(m, m.notificationStatus, `${key}:${m.id}`, leadId, () => breachEmail(lead, 'manager', ownerName, consoleUrl));
+          await db.transaction(async (tx) => {
+            await raiseLevel(tx);
+            await leads.addEvent(leadId, { type: 'ESCALATION', message: `Escalation ${level}: manager notified`, data: { level, action: step.action }, key }, tx);
+          });
           return null;
         }
         case 'REASSIGN': {
-          await db.query('UPDATE leads SET escalation_level = greatest(escalation_level, $2) WHERE id = $1', [leadId, level]);
-          const result = await assign(leadId, key, { excludeUserIds: lead.ownerId ? [lead.ownerId] : [], slaFrom: 'NOW' });
-          await leads.addEvent(leadId, { type: 'ESCALATION', message: result.ownerId ? `Escalation ${level}: reassigned with a fresh SLA` : `Escalation ${level}: no other rep available`, data: { level, action: step.action, ownerId: result.ownerId }, key: `${key}:event` });
-          return result.ownerId ? result : null;
+          return db.transaction(async (tx) => {
+            await raiseLevel(tx);
+            const result = await assign(lead, context.latestClassification, key, { excludeUserIds: lead.ownerId ? [lead.ownerId] : [], slaFrom: 'NOW' }, tx);
+            await leads.addEvent(leadId, { type: 'ESCALATION', message: result.ownerId ? `Escalation ${level}: reassigned with a fresh SLA` : `Escalation ${level}: no other rep available`, data: { level, action: step.action, ownerId: result.ownerId }, key: `${key}:event` }, tx);
+            return result.ownerId ? result : null;
+          });
         }
       }
     },
 
     async planNurture({ leadId, fromStep, since }) {
-      const sequence = await settings.get('nurtureSequence');
-      const calendar = await settings.get('businessCalendar');
+      const { nurtureSequence: sequence, businessCalendar: calendar } = await settings.getMany(['nurtureSequence', 'businessCalendar']);
       await db.query(`UPDATE leads SET status = 'NURTURING', updated_at = now() WHERE id = $1 AND status IN ('NEW', 'CLASSIFIED')`, [leadId]);
       const plan: NurtureStepPlan[] = [];
       let cursor = since ? new Date(since) : now();
@@ -211,24 +250,30 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
     },
 
     async sendNurtureStep({ leadId, step, key }) {
-      const lead = await mustLoad(leadId);
+      const context = await mustRead(leadId, { latestClassification: true, profile: true, settings: ['emailTemplates'], notificationKey: key });
+      const { lead } = context;
       if (lead.status === 'CLOSED') return;
-      const templates = await settings.get('emailTemplates');
-      const template = templates[step.templateKey];
+      const template = context.settings.emailTemplates![step.templateKey];
       if (!template) throw new Error(`nurture template "${step.templateKey}" does not exist`);
-      const language = ((await leads.latestClassification(leadId))?.language ?? 'es') as 'es' | 'en' | 'pt';
-      const profile = await profiles.current(lead.profileId);
-      const vars = { firstName: lead.fullName.split(/\s+/)[0] ?? '', company: lead.companyName ?? '', seller: profile?.companyName ?? '' };
-      await mailer.send({ key, leadId, to: lead.email, subject: renderTemplate(template.subject[language], vars), text: renderTemplate(template.body[language], vars) });
+      const language = (context.latestClassification?.language ?? 'es') as 'es' | 'en' | 'pt';
+      const vars = { firstName: lead.fullName.split(/\s+/)[0] ?? '', company: lead.companyName ?? '', seller: context.profile?.companyName ?? '' };
+      await mailer.send(
+        { key, leadId, to: lead.email, subject: renderTemplate(template.subject[language], vars), text: renderTemplate(template.body[language], vars) },
+        { status: context.notificationStatus },
+      );
       await leads.addEvent(leadId, { type: 'NURTURE_STEP', message: `Nurture step ${step.index + 1} sent (${step.templateKey})`, data: { step: step.index, templateKey: step.templateKey }, key });
     },
 
     async recordEngagement({ leadId, kind, detail, at, key }) {
-      const lead = await mustLoad(leadId);
+      const rescoreKey = `${key}:rescore`;
+      const context = await mustRead(leadId, forClassification(rescoreKey));
       await leads.addEvent(leadId, { type: 'ENGAGEMENT', message: `Engagement: ${kind.toLowerCase().replace('_', ' ')}${detail ? ` — ${detail.slice(0, 200)}` : ''}`, data: { kind, detail, at }, key });
       if (kind === 'UNSUBSCRIBE') return null;
       const extra = [ENGAGEMENT_TEXT[kind], detail].filter(Boolean).join('\n');
-      return summary(await classifyAndStore(lead, `${key}:rescore`, extra));
+      const c = await classifyOnce(context, extra);
+      await storeClassification(context.lead, c, rescoreKey);
+      reportClassified(c);
+      return summary(c.result);
     },
 
     async closeLead({ leadId, outcome, reason, byUserId, key }) {

@@ -1,4 +1,4 @@
-import { countryFromLocation, enrichLead, type ClassificationResult, type LeadRoutingFacts } from '@leadops/domain';
+import { countryFromLocation, type ClassificationResult, type LeadRoutingFacts } from '@leadops/domain';
 import type { LeadEntity } from '@leadops/persistence';
 
 export function routingFacts(lead: LeadEntity, classification: ClassificationResult | null): LeadRoutingFacts {
@@ -15,7 +15,4 @@ export function routingFacts(lead: LeadEntity, classification: ClassificationRes
 }
 
 /** The keys dedupe compares: phone in E.164 and, for corporate addresses, the company's e-mail domain. */
-export function deriveContactKeys(lead: Pick<LeadEntity, 'email' | 'phone' | 'location'>): { phoneE164: string | null; companyDomain: string | null } {
-  const enriched = enrichLead({ fullName: '', email: lead.email, phone: lead.phone, location: lead.location });
-  return { phoneE164: enriched.phoneE164, companyDomain: enriched.emailType === 'CORPORATE' ? enriched.emailDomain : null };
-}
+export { deriveContactKeys } from '@leadops/domain';

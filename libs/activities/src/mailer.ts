@@ -37,18 +37,17 @@ export class Mailer {
       : null;
   }
 
-  /** Returns false when the message had already been sent under this key. */
-  async send(email: OutgoingEmail): Promise<boolean> {
-    const claimed = await this.db.query(
-      `INSERT INTO notifications (key, lead_id, channel, recipient, subject) VALUES ($1, $2, 'email', $3, $4)
-       ON CONFLICT (key) DO UPDATE SET attempts = notifications.attempts + 1 WHERE notifications.status <> 'SENT'
-       RETURNING key`,
-      [email.key, email.leadId, email.to, email.subject],
-    );
-    if (claimed.length === 0) return false;
+  /**
+   * Returns false when the message had already been sent under this key. `known` is the key's status as the caller read
+   * it together with what the message says (null: never tried), which saves a round trip; without it the mailer reads it.
+   * The message is recorded once the server answered, in one statement: SENT, or the error for the retry to see.
+   */
+  async send(email: OutgoingEmail, known?: { status: 'PENDING' | 'SENT' | 'FAILED' | null }): Promise<boolean> {
+    const status = known ? known.status : ((await this.db.query('SELECT status FROM notifications WHERE key = $1', [email.key]))[0]?.status ?? null);
+    if (status === 'SENT') return false;
     if (!this.transport) {
       // No SMTP configured: the message stays in the notifications table for the console to show.
-      await this.db.query(`UPDATE notifications SET status = 'FAILED', last_error = 'SMTP_HOST not configured' WHERE key = $1`, [email.key]);
+      await this.record(email, 'FAILED', 'SMTP_HOST not configured');
       return false;
     }
     try {
@@ -62,11 +61,24 @@ export class Mailer {
         headers: { 'X-LeadOps-Key': email.key },
       });
     } catch (error) {
-      await this.db.query('UPDATE notifications SET last_error = $2 WHERE key = $1', [email.key, String((error as Error).message).slice(0, 500)]);
+      await this.record(email, 'PENDING', String((error as Error).message).slice(0, 500));
       throw error;
     }
-    await this.db.query(`UPDATE notifications SET status = 'SENT', sent_at = now() WHERE key = $1`, [email.key]);
+    await this.record(email, 'SENT', null);
     return true;
+  }
+
+  /** attempts counts the tries before the latest; a failed try keeps the status the key had. */
+  private async record(email: OutgoingEmail, status: 'PENDING' | 'SENT' | 'FAILED', error: string | null): Promise<void> {
+    await this.db.query(
+      `INSERT INTO notifications (key, lead_id, channel, recipient, subject, status, last_error, sent_at)
+       VALUES ($1, $2, 'email', $3, $4, $5, $6, CASE WHEN $5 = 'SENT' THEN now() END)
+       ON CONFLICT (key) DO UPDATE SET attempts = notifications.attempts + 1,
+              status = CASE WHEN EXCLUDED.status = 'PENDING' THEN notifications.status ELSE EXCLUDED.status END,
+              last_error = coalesce(EXCLUDED.last_error, notifications.last_error), sent_at = EXCLUDED.sent_at
+        WHERE notifications.status <> 'SENT'`,
+      [email.key, email.leadId, email.to, email.subject, status, error],
+    );
   }
 
   close(): void {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { LeadInput } from '@leadops/domain';
+import { deriveContactKeys, type LeadInput } from '@leadops/domain';
 import { workflowIdForLead } from './lead-store';
 
 export interface ImportedLead {
@@ -12,7 +12,7 @@ export interface ImportedLead {
 // Columns of one lead row, in the order of the VALUES tuples below.
 const COLUMNS = [
   'id', 'source', 'idempotency_key', 'full_name', 'email', 'email_normalized', 'phone', 'job_position', 'company_name', 'industry',
-  'location', 'age', 'gender', 'notify_email', 'description', 'company_size', 'profile_id', 'workflow_id',
+  'location', 'age', 'gender', 'notify_email', 'description', 'company_size', 'profile_id', 'workflow_id', 'phone_e164', 'company_domain',
 ] as const;
 
 /**
@@ -28,10 +28,11 @@ export class LeadImportStore {
       const params: unknown[] = [];
       const tuples = rows.map(({ lead: l, idempotencyKey }) => {
         const id = randomUUID();
+        const keys = deriveContactKeys(l);
         const values = [
           id, l.source ?? 'import', idempotencyKey, l.fullName, l.email, l.email.trim().toLowerCase(), l.phone ?? null, l.jobPosition ?? null,
           l.companyName ?? null, l.industry ?? null, l.location ?? null, l.age ?? null, l.gender ?? null, l.notifyEmail ?? null,
-          l.description ?? null, l.companySize ?? null, profileId, workflowIdForLead(id),
+          l.description ?? null, l.companySize ?? null, profileId, workflowIdForLead(id), keys.phoneE164, keys.companyDomain,
         ];
         const start = params.length;
         params.push(...values);

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { ClassificationResult, LeadInput } from '@leadops/domain';
+import { deriveContactKeys, type ClassificationResult, type CompanyProfile, type LeadInput } from '@leadops/domain';
 import { LeadEntity } from './entities';
+import { settingsWithDefaults, type LeadOpsSettings, type SettingKey } from './settings';
 
 export interface NewLead {
   lead: LeadInput;
-  /** Derived at intake (enrichment), stored for dedupe look-ups. */
+  /** Derived at intake (enrichment), stored for dedupe look-ups; derived from the lead when not given. */
   phoneE164?: string | null;
   companyDomain?: string | null;
   profileId: string;
@@ -32,6 +33,60 @@ export interface OutboxRow {
 
 export const workflowIdForLead = (leadId: string) => `lead-${leadId}`;
 
+export type DuplicateMatch = 'email' | 'phone' | 'company+name';
+
+/** What an activity may need besides the lead, read with it in one statement. */
+export interface LeadContextRequest {
+  /** The classification stored under this attempt key (an activity retried after storing it). */
+  storedClassificationKey?: string;
+  latestClassification?: boolean;
+  /** The current version of the lead's company profile. */
+  profile?: boolean;
+  settings?: readonly SettingKey[];
+  /** An older open lead of the same person, by the dedupe keys stored on the lead. */
+  openDuplicate?: boolean;
+  /** E-mail and name of this user. */
+  userId?: string;
+  /** E-mail and name of the lead's owner. */
+  owner?: boolean;
+  /** Status of the e-mail recorded under this key (null: never tried). */
+  notificationKey?: string;
+  /** The active managers of the lead's team, each with the status of the e-mail keyed `<prefix><manager id>`. */
+  managersNotificationPrefix?: string;
+}
+
+export interface Recipient {
+  email: string;
+  displayName: string;
+}
+
+export interface LeadContext {
+  lead: LeadEntity;
+  storedClassification: ClassificationResult | null;
+  latestClassification: ClassificationResult | null;
+  profile: CompanyProfile | null;
+  settings: Partial<LeadOpsSettings>;
+  duplicate: { id: string; matchedOn: DuplicateMatch } | null;
+  user: Recipient | null;
+  owner: Recipient | null;
+  notificationStatus: NotificationStatus | null;
+  managers: Array<Recipient & { id: string; notificationStatus: NotificationStatus | null }>;
+}
+
+export type NotificationStatus = 'PENDING' | 'SENT' | 'FAILED';
+
+const RECIPIENT = `json_build_object('email', u.email, 'displayName', u.display_name)`;
+// The duplicate look-up of findOpenDuplicate, for the lead `l` of the outer query.
+const OPEN_DUPLICATE_OF_L = `(SELECT json_build_object('id', o.id, 'matchedOn', CASE WHEN o.email_normalized = l.email_normalized THEN 'email'
+                                   WHEN o.phone_e164 = l.phone_e164 THEN 'phone' ELSE 'company+name' END)
+     FROM leads o
+    WHERE o.id <> l.id AND o.status <> 'CLOSED' AND o.merged_into IS NULL
+      AND (o.created_at, o.id) < (l.created_at, l.id)
+      AND (o.email_normalized = l.email_normalized
+           OR (l.phone_e164 IS NOT NULL AND o.phone_e164 = l.phone_e164)
+           OR (l.company_domain IS NOT NULL AND o.company_domain = l.company_domain AND lower(o.full_name) = lower(l.full_name)))
+    ORDER BY o.created_at, o.id LIMIT 1)`;
+
 export class LeadStore {
   constructor(readonly db: DataSource) {}
 
@@ -44,6 +99,9 @@ export class LeadStore {
       }
       const id = randomUUID();
       const l = input.lead;
+      const keys = input.phoneE164 !== undefined || input.companyDomain !== undefined
+        ? { phoneE164: input.phoneE164 ?? null, companyDomain: input.companyDomain ?? null }
+        : deriveContactKeys(l);
       const inserted = await tx.query(
         `INSERT INTO leads (id, source, idempotency_key, full_name, email, email_normalized, phone, phone_e164, job_position,
            company_name, company_domain, industry, location, age, gender, notify_email, description, company_size, profile_id, workflow_id)
@@ -51,7 +109,7 @@ export class LeadStore {
          ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
         [
           id, l.source ?? 'api', input.idempotencyKey ?? null, l.fullName, l.email, l.email.trim().toLowerCase(), l.phone ?? null,
-          input.phoneE164 ?? null, l.jobPosition ?? null, l.companyName ?? null, input.companyDomain ?? null, l.industry ?? null,
+          keys.phoneE164, l.jobPosition ?? null, l.companyName ?? null, keys.companyDomain, l.industry ?? null,
           l.location ?? null, l.age ?? null, l.gender ?? null, l.notifyEmail ?? null, l.description ?? null, l.companySize ?? null,
           input.profileId, workflowIdForLead(id),
         ],
@@ -69,6 +127,56 @@ export class LeadStore {
 
   findLead(id: string, manager: EntityManager = this.db.manager): Promise<LeadEntity | null> {
     return manager.findOne(LeadEntity, { where: { id } });
+  }
+
+  /** The lead with whatever else the activity asked for, in one statement (one round trip, one transaction); null when the lead does not exist. */
+  async leadContext(id: string, want: LeadContextRequest): Promise<LeadContext | null> {
+    const qb = this.db.manager.createQueryBuilder(LeadEntity, 'l').where('l.id = :id', { id });
+    if (want.storedClassificationKey) {
+      qb.addSelect('(SELECT c.result FROM classifications c WHERE c.attempt_key = :storedKey)', 'stored_classification').setParameter('storedKey', want.storedClassificationKey);
+    }
+    if (want.latestClassification) {
+      qb.addSelect('(SELECT c.result FROM classifications c WHERE c.lead_id = l.id ORDER BY c.created_at DESC, c.id DESC LIMIT 1)', 'latest_classification');
+    }
+    if (want.profile) {
+      qb.addSelect(
+        `(SELECT json_build_object('version', p.version, 'profile', p.profile) FROM company_profiles p WHERE p.id = l.profile_id ORDER BY p.version DESC LIMIT 1)`,
+        'profile',
+      );
+    }
+    if (want.settings?.length) {
+      qb.addSelect('(SELECT jsonb_object_agg(s.key, s.value) FROM settings s WHERE s.key = ANY(:settingKeys))', 'settings').setParameter('settingKeys', want.settings);
+    }
+    if (want.openDuplicate) qb.addSelect(OPEN_DUPLICATE_OF_L, 'duplicate');
+    if (want.userId) qb.addSelect(`(SELECT ${RECIPIENT} FROM users u WHERE u.id = :userId)`, 'user').setParameter('userId', want.userId);
+    if (want.owner) qb.addSelect(`(SELECT ${RECIPIENT} FROM users u WHERE u.id = l.owner_id)`, 'owner');
+    if (want.notificationKey) {
+      qb.addSelect('(SELECT n.status FROM notifications n WHERE n.key = :notificationKey)', 'notification_status').setParameter('notificationKey', want.notificationKey);
+    }
+    if (want.managersNotificationPrefix !== undefined) {
+      qb.addSelect(
+        `(SELECT coalesce(json_agg(json_build_object('id', u.id, 'email', u.email, 'displayName', u.display_name,
+                   'notificationStatus', (SELECT n.status FROM notifications n WHERE n.key = :managerKeyPrefix || u.id::text))), '[]'::json)
+            FROM users u WHERE u.role = 'MANAGER' AND u.active AND (u.team_id = l.team_id OR l.team_id IS NULL))`,
+        'managers',
+      ).setParameter('managerKeyPrefix', want.managersNotificationPrefix);
+    }
+    const { entities, raw } = await qb.getRawAndEntities();
+    if (entities.length === 0) return null;
+    const row = raw[0];
+    const profile = row.profile ? ({ ...row.profile.profile, id: entities[0]!.profileId, version: row.profile.version } as CompanyProfile) : null;
+    return {
+      lead: entities[0]!,
+      storedClassification: row.stored_classification ?? null,
+      latestClassification: row.latest_classification ?? null,
+      profile,
+      settings: want.settings ? settingsWithDefaults(want.settings, row.settings ?? null) : {},
+      duplicate: row.duplicate ?? null,
+      user: row.user ?? null,
+      owner: row.owner ?? null,
+      notificationStatus: row.notification_status ?? null,
+      managers: row.managers ?? [],
+    };
   }
 
   async addEvent(leadId: string, event: TimelineEvent, manager: EntityManager = this.db.manager): Promise<void> {
@@ -98,8 +206,11 @@ export class LeadStore {
    * Stores a classification and the lead's stage/priority. Keyed by attemptKey so an activity retry
    * after a crash stores nothing twice.
    */
-  async storeClassification(leadId: string, result: ClassificationResult, latencyMs: number, attemptKey: string, profileId: string): Promise<void> {
-    await this.db.transaction(async (tx) => {
+  async storeClassification(
+    leadId: string, result: ClassificationResult, latencyMs: number, attemptKey: string, profileId: string, manager?: EntityManager,
+  ): Promise<void> {
+    const inTransaction = (work: (tx: EntityManager) => Promise<void>) => (manager ? work(manager) : this.db.transaction(work));
+    await inTransaction(async (tx) => {
       const inserted = await tx.query(
         `INSERT INTO classifications (lead_id, result, classifier, policy_version, profile_id, profile_version, latency_ms, attempt_key)
          VALUES ($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT (attempt_key) DO NOTHING RETURNING id`,
@@ -135,7 +246,7 @@ export class LeadStore {
    * An older open lead of the same person: same e-mail, or same phone, or same company domain and name.
    * Only older leads count, so of two simultaneous submissions the later merges into the earlier.
    */
-  async findOpenDuplicate(leadId: string): Promise<{ id: string; matchedOn: 'email' | 'phone' | 'company+name' } | null> {
+  async findOpenDuplicate(leadId: string): Promise<{ id: string; matchedOn: DuplicateMatch } | null> {
     const rows = await this.db.query(
       `SELECT o.id, CASE WHEN o.email_normalized = n.email_normalized THEN 'email'
                          WHEN o.phone_e164 = n.phone_e164 THEN 'phone' ELSE 'company+name' END AS matched_on
@@ -199,4 +310,8 @@ export class LeadStore {
     });
   }
 
+  /** The fast path's marks for leads whose workflow it started, many leads in one statement. */
+  async markStartedLeadsDispatched(leadIds: string[]): Promise<void> {
+    await this.db.query('UPDATE outbox SET dispatched_at = now(), attempts = attempts + 1 WHERE lead_id = ANY($1::uuid[]) AND dispatched_at IS NULL', [leadIds]);
+  }
 }

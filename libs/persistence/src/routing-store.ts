@@ -64,8 +64,10 @@ export class RoutingStore {
     return rows.map(toCandidate);
   }
 
-  async assign(req: AssignRequest, now: Date = new Date()): Promise<AssignOutcome> {
-    return this.db.transaction(async (tx) => {
+  /** Pass `manager` to assign inside the caller's transaction (e.g. with the classification that decided the stage). */
+  async assign(req: AssignRequest, now: Date = new Date(), manager?: EntityManager): Promise<AssignOutcome> {
+    const inTransaction = (work: (tx: EntityManager) => Promise<AssignOutcome>) => (manager ? work(manager) : this.db.transaction(work));
+    return inTransaction(async (tx) => {
       const [lead] = await tx.query('SELECT id, created_at, owner_id, sla_due_at, status FROM leads WHERE id = $1 FOR UPDATE', [req.leadId]);
       if (!lead) throw new Error(`lead ${req.leadId} not found`);
       const done = await tx.query('SELECT data FROM lead_events WHERE event_key = $1', [`assigned:${req.attemptKey}`]);
@@ -96,7 +98,7 @@ export class RoutingStore {
         return { ownerId: null, slaDueAt: null, queued: true, decision };
       }
 
-      const [settings, calendar] = [await this.settings.get('slaPolicy', tx), await this.settings.get('businessCalendar', tx)];
+      const { slaPolicy: settings, businessCalendar: calendar } = await this.settings.getMany(['slaPolicy', 'businessCalendar'], tx);
       const start = req.slaFrom === 'CREATED' ? new Date(lead.created_at) : now;
       const due = slaDueAt(start, req.slaMinutes, settings, calendar, req.timeScale);
       const [owner] = await tx.query('SELECT team_id, email, display_name FROM users WHERE id = $1', [decision.repId]);

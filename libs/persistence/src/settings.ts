@@ -74,6 +74,11 @@ const DEFAULTS: LeadOpsSettings = {
   classificationPolicy: null,
 };
 
+/** The saved values of `keys` (as a key → value object read from the settings table), the default for the rest. */
+export function settingsWithDefaults<K extends SettingKey>(keys: readonly K[], saved: Record<string, unknown> | null): Pick<LeadOpsSettings, K> {
+  return Object.fromEntries(keys.map((key) => [key, saved && key in saved ? saved[key] : DEFAULTS[key]])) as Pick<LeadOpsSettings, K>;
+}
+
 /** Sales ops' configuration, one JSON value per key, with defaults for anything never saved; changes are audited. */
 export class SettingsStore {
   constructor(private readonly db: DataSource) {}
@@ -81,6 +86,12 @@ export class SettingsStore {
   async get<K extends SettingKey>(key: K, manager: EntityManager = this.db.manager): Promise<LeadOpsSettings[K]> {
     const rows = await manager.query('SELECT value FROM settings WHERE key = $1', [key]);
     return rows.length ? (rows[0].value as LeadOpsSettings[K]) : DEFAULTS[key];
+  }
+
+  /** Several keys in one round trip. */
+  async getMany<K extends SettingKey>(keys: readonly K[], manager: EntityManager = this.db.manager): Promise<Pick<LeadOpsSettings, K>> {
+    const rows: Array<{ key: string; value: unknown }> = await manager.query('SELECT key, value FROM settings WHERE key = ANY($1)', [keys]);
+    return settingsWithDefaults(keys, Object.fromEntries(rows.map((r) => [r.key, r.value])));
   }
 
   /** Pass `manager` to change several keys in one of the caller's transactions. */

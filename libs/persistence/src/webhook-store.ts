@@ -13,6 +13,21 @@ export interface WebhookSubscription {
   createdAt: Date;
 }
 
+/** The lead as an outgoing webhook's payload shows it. */
+export interface DeliveredLead {
+  id: string;
+  fullName: string;
+  email: string;
+  companyName: string | null;
+  status: string;
+  stage: string | null;
+  priority: string | null;
+  ownerId: string | null;
+  slaDueAt: Date | null;
+  slaState: string;
+  outcome: string | null;
+}
+
 /** What the worker needs to deliver: the subscription with its signing secret. */
 export interface WebhookTarget extends WebhookSubscription {
   secret: string;
@@ -96,6 +111,38 @@ export class WebhookDeliveryStore {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (delivery_key, attempt) DO NOTHING`,
       [a.subscriptionId, a.event, a.leadId, a.deliveryKey, a.attempt, a.statusCode, a.ok, a.error?.slice(0, 1000) ?? null, a.durationMs ?? null],
     );
+  }
+
+  /**
+   * Everything one delivery attempt needs, in one statement: whether the key was delivered already, the live subscription
+   * (with its secret) if it still wants the event, and the lead as the payload shows it.
+   */
+  async deliveryContext(input: { deliveryKey: string; subscriptionId: string; event: string; leadId: string }): Promise<{
+    delivered: boolean;
+    target: WebhookTarget | null;
+    lead: DeliveredLead | null;
+  }> {
+    const [row] = await this.db.query(
+      `SELECT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.delivery_key = $1 AND d.ok) AS delivered,
+              s.id AS s_id, s.url, s.events, s.active, s.created_by, s.created_at, s.secret,
+              l.id AS l_id, l.full_name, l.email, l.company_name, l.status, l.stage, l.priority, l.owner_id, l.sla_due_at, l.sla_state, l.outcome
+         FROM (SELECT 1) one
+         LEFT JOIN webhook_subscriptions s ON s.id = $2 AND s.deleted_at IS NULL AND s.active AND s.events @> ARRAY[$3]::text[]
+         LEFT JOIN leads l ON l.id = $4`,
+      [input.deliveryKey, input.subscriptionId, input.event, input.leadId],
+    );
+    return {
+      delivered: row.delivered,
+      target: row.s_id
+        ? { id: row.s_id, url: row.url, events: row.events, active: row.active, createdBy: row.created_by, createdAt: row.created_at, secret: row.secret }
+        : null,
+      lead: row.l_id
+        ? {
+            id: row.l_id, fullName: row.full_name, email: row.email, companyName: row.company_name, status: row.status, stage: row.stage,
+            priority: row.priority, ownerId: row.owner_id, slaDueAt: row.sla_due_at, slaState: row.sla_state, outcome: row.outcome,
+          }
+        : null,
+    };
   }
 
   /** True once any attempt for the key succeeded, so a retried activity does not deliver twice. */

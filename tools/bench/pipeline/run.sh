@@ -4,7 +4,7 @@
 #   BENCH_TEMPORAL=dev,cluster   run on each Temporal in turn and print one table with ratios to the first
 #                                (default: $LEADOPS_TEMPORAL, else dev)
 #   BENCH_SECONDS, BENCH_REPEAT  seconds per rate (20); runs of each figure, medians printed (1)
-#   BENCH_ONLY=rules|llm, BENCH_SUSTAINED=0, BENCH_WORKERS=1,2,4, BENCH_SUSTAINED_LEADS=2000
+#   BENCH_ONLY=rules|llm|sustained, BENCH_SUSTAINED=0, BENCH_WORKERS=1,2,4, BENCH_SUSTAINED_LEADS=2000
 #   BENCH_SOAK_MINUTES=30 BENCH_SOAK_RATE=20 [BENCH_SOAK_WORKERS=1]   a soak instead of the rates
 #   BENCH_PGPORT (55435), BENCH_TEMPORAL_PORT (7833; the cluster uses it and the next 12), BENCH_TEMPORAL_UI_PORT (8833)
 set -euo pipefail

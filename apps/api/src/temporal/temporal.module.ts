@@ -16,6 +16,8 @@ const FAST_PATH_PAUSE_MS = 5000;
 const RELAY_BATCH = 20;
 /** A row younger than this is still the fast path's to start. */
 const RELAY_AFTER_MS = 1000;
+/** Fast-path starts are marked in the outbox together, this often: well inside the relay's 1 s before it looks at a row. */
+const DISPATCH_MARK_INTERVAL_MS = 250;
 
 /** Starts lead workflows and talks to them; the outbox makes sure none is ever missed. */
 @Injectable()
@@ -28,6 +30,9 @@ export class LeadWorkflows implements OnApplicationBootstrap, OnApplicationShutd
   private fastPathPausedUntil = 0;
   /** A readiness probe every few seconds logs a lasting outage once; a success re-arms it. */
   private failureReported = false;
+  private startedLeads: string[] = [];
+  private markTimer: NodeJS.Timeout | null = null;
+  private marking: Promise<void> = Promise.resolve();
   private readonly leads: LeadStore;
 
   constructor(
@@ -47,6 +52,7 @@ export class LeadWorkflows implements OnApplicationBootstrap, OnApplicationShutd
     this.stopping = true;
     if (this.relayTimer) clearInterval(this.relayTimer);
     await this.relaying; // let a relay pass in flight finish before the database goes away
+    await this.markStartedLeads();
     await this.connection?.close().catch(() => undefined);
   }
 
@@ -112,13 +118,29 @@ export class LeadWorkflows implements OnApplicationBootstrap, OnApplicationShutd
     if (Date.now() < this.fastPathPausedUntil) return false;
     try {
       await this.start(leadId);
-      await this.leads.db.query(`UPDATE outbox SET dispatched_at = now(), attempts = attempts + 1 WHERE lead_id = $1 AND dispatched_at IS NULL`, [leadId]);
+      this.startedLeads.push(leadId);
+      this.markTimer ??= setTimeout(() => void this.markStartedLeads(), DISPATCH_MARK_INTERVAL_MS);
       return true;
     } catch (error) {
       this.fastPathPausedUntil = Date.now() + FAST_PATH_PAUSE_MS;
       console.warn(`[api] workflow start for lead ${leadId} deferred to the outbox relay: ${(error as Error).message}`);
       return false;
     }
+  }
+
+  /**
+   * Marks the leads the fast path started since the last mark, in one statement (it was one transaction per lead). If it
+   * fails, the relay finds their rows, starts each again (a no-op: the workflow id is taken) and marks them itself.
+   */
+  private markStartedLeads(): Promise<void> {
+    if (this.markTimer) clearTimeout(this.markTimer);
+    this.markTimer = null;
+    const leadIds = this.startedLeads.splice(0);
+    if (leadIds.length === 0) return this.marking;
+    this.marking = this.marking.then(() =>
+      this.leads.markStartedLeadsDispatched(leadIds).catch((error) => console.warn(`[api] outbox mark of ${leadIds.length} started leads: ${(error as Error).message}`)),
+    );
+    return this.marking;
   }
 
   /** Starts the workflows of leads whose fast-path start failed (Temporal was down); one pass at a time. */

@@ -4,3 +4,4 @@ export { normalizePhone, isPlaceholderPhone } from './phone';
 export { countryFromLocation, countryFromPhone, countryFromEmailDomain, countryCode, countriesNamedIn, type CountryCode } from './location';
 export { detectLanguage, type LeadLanguage } from './language';
 export { enrichLead, leadCompleteness, type LeadEnrichment, type LeadCompleteness } from './enrich-lead';
+export { deriveContactKeys, type ContactKeys } from './contact-keys';
