@@ -1,15 +1,19 @@
-import { Controller, Get, Inject, Query, Req, Res, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Post, Query, Req, Res, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Client } from 'pg';
 import type { LeadOpsConfig } from '@leadops/config';
-import { AuthService } from '../auth/auth.service';
-import { Public } from '../auth/auth.decorators';
+import { StreamTicketStore } from '@leadops/persistence';
+import { CurrentUser, Public } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth.types';
 import { CONFIG } from '../core/core.module';
 import { LeadOpsError } from '../core/errors';
 import { canSeeLead } from '../leads/lead.access';
 
 const RECONNECT_MS = 1000;
+/** A stream ticket is for opening the stream right away, not for keeping. */
+export const STREAM_TICKET_TTL_SECONDS = 30;
+/** Open streams per user and API process: a console tab needs one; more is a leak or an abuse. */
+export const MAX_STREAMS_PER_USER = 5;
 
 interface LeadChange {
   id: string;
@@ -24,7 +28,8 @@ interface LeadChange {
 
 /**
  * Server-sent events of lead changes and new SLA breaches, fed by PostgreSQL LISTEN/NOTIFY, filtered by what the
- * caller may see. EventSource cannot send headers, so the token comes as ?token=.
+ * caller may see. EventSource cannot send headers and a bearer token in a URL lands in access logs, so the caller first
+ * trades its token for a one-use ticket (POST /events/ticket, valid 30 s) and opens the stream with ?ticket=.
  */
 @Controller('events')
 export class LiveController implements OnModuleInit, OnModuleDestroy {
@@ -36,7 +41,7 @@ export class LiveController implements OnModuleInit, OnModuleDestroy {
 
   constructor(
     @Inject(CONFIG) private readonly config: LeadOpsConfig,
-    private readonly auth: AuthService,
+    private readonly tickets: StreamTicketStore,
   ) {}
 
   async onModuleInit() {
@@ -79,11 +84,27 @@ export class LiveController implements OnModuleInit, OnModuleDestroy {
     }
   }
 
+  /** A one-use ticket for GET /events/leads, bound to the caller of the bearer token (checked by the guard). */
+  @Post('ticket')
+  @HttpCode(200)
+  async ticket(@CurrentUser() user: AuthUser): Promise<{ ticket: string; expiresAt: string }> {
+    const { ticket, expiresAt } = await this.tickets.issue(user, STREAM_TICKET_TTL_SECONDS);
+    return { ticket, expiresAt: expiresAt.toISOString() };
+  }
+
   @Public()
   @Get('leads')
-  stream(@Query('token') token: string | undefined, @Req() req: Request, @Res() res: Response) {
-    const user = token ? this.auth.verify(token) : null;
-    if (!user) throw new LeadOpsError('UNAUTHENTICATED', 'Log in first (?token=<token>)');
+  async stream(@Query('ticket') ticket: unknown, @Query('token') token: unknown, @Req() req: Request, @Res() res: Response) {
+    if (token !== undefined) throw new LeadOpsError('UNAUTHENTICATED', 'token: a token does not go in the URL; trade it for a ticket (POST /events/ticket) and pass ?ticket=', 'token');
+    if (typeof ticket !== 'string' || ticket.length === 0 || ticket.length > 100) {
+      throw new LeadOpsError('UNAUTHENTICATED', 'ticket: ask for a stream ticket first (POST /events/ticket with your bearer token)', 'ticket');
+    }
+    const user = await this.tickets.redeem(ticket);
+    if (!user) throw new LeadOpsError('UNAUTHENTICATED', 'ticket: unknown, already used or expired; ask for a new one', 'ticket');
+    const open = [...this.subscribers].filter((s) => s.user.id === user.id).length;
+    if (open >= MAX_STREAMS_PER_USER) {
+      throw new LeadOpsError('TOO_MANY_REQUESTS', `ticket: ${MAX_STREAMS_PER_USER} live streams are already open for this user; close one first`, 'ticket');
+    }
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
     res.write('retry: 3000\n\n');
     const subscriber = { user, res };

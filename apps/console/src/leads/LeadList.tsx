@@ -9,6 +9,7 @@ import { TranslatedValue } from '../common/TranslatedValue';
 import { useMobile } from '../common/useMobile';
 import { useCan } from '../common/useRole';
 import type { Lead } from '../dataProvider/types';
+import { useLiveRefetch } from '../live/LiveUpdates';
 import { BulkReassignButton } from './BulkReassignButton';
 import { ImportLeadsButton } from './ImportLeadsButton';
 import { LeadCards } from './LeadCards';
@@ -58,6 +59,7 @@ export function LeadList() {
   const isMobile = useMobile();
   const byOwner = useCan('leads', 'filterByOwner');
   const canBulkReassign = useCan('leads', 'bulkReassign');
+  const refetchInterval = useLiveRefetch(10_000);
   const translate = useTranslate();
   return (
     <List
@@ -66,7 +68,7 @@ export function LeadList() {
       actions={<LeadListActions />}
       sort={{ field: 'createdAt', order: 'DESC' }}
       perPage={25}
-      queryOptions={{ refetchInterval: 10_000 }}
+      queryOptions={{ refetchInterval }}
       empty={false}
     >
       {isMobile ? (
