@@ -4,7 +4,7 @@ import { useTranslate } from 'react-admin';
 import { useLiveRefetch } from '../live/LiveUpdates';
 import { PageHeader } from '../common/PageHeader';
 import { useApi } from '../common/useApi';
-import type { Metrics } from '../dataProvider/types';
+import type { Metrics } from '../dataProvider/api';
 import { DailyChart, FunnelChart, OwnerChart, SourceChart } from './Charts';
 import { lastDays, PRESET_DAYS, rangeFromInputs, toInputDate } from './dateRange';
 import { Kpi } from './Kpi';

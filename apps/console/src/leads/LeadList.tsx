@@ -8,7 +8,7 @@ import { SlaChip } from '../common/SlaChip';
 import { TranslatedValue } from '../common/TranslatedValue';
 import { useMobile } from '../common/useMobile';
 import { useCan } from '../common/useRole';
-import type { Lead } from '../dataProvider/types';
+import type { Lead } from '../dataProvider/api';
 import { useLiveRefetch } from '../live/LiveUpdates';
 import { BulkReassignButton } from './BulkReassignButton';
 import { ImportLeadsButton } from './ImportLeadsButton';

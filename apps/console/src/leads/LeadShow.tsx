@@ -3,7 +3,7 @@ import { Alert, Box, Breadcrumbs, Button, LinearProgress, Stack, Typography } fr
 import { Loading, ShowBase, Title, useRedirect, useShowContext, useTranslate } from 'react-admin';
 import { PriorityChip, StageChip, StatusChip } from '../common/chips';
 import { SlaChip } from '../common/SlaChip';
-import type { Lead } from '../dataProvider/types';
+import type { Lead } from '../dataProvider/api';
 import { useLiveRefetch } from '../live/LiveUpdates';
 import { LeadActions } from './LeadActions';
 import { AiAnalysis } from './overview/AiAnalysis';

@@ -4,7 +4,7 @@ import { ListBase, Pagination, Title, useCreatePath, useListContext, useTranslat
 import { Link } from 'react-router-dom';
 import { PriorityChip, StageChip, StatusChip } from '../common/chips';
 import { SlaChip } from '../common/SlaChip';
-import type { Lead } from '../dataProvider/types';
+import type { Lead } from '../dataProvider/api';
 import { useLiveRefetch } from '../live/LiveUpdates';
 import { CloseLeadButton, MarkContactedButton } from '../leads/LeadActions';
 

@@ -6,7 +6,7 @@ import { PageHeader } from '../common/PageHeader';
 import { SlaChip } from '../common/SlaChip';
 import { useApi } from '../common/useApi';
 import { useLiveRefetch } from '../live/LiveUpdates';
-import type { BoardLead, Lead, SlaBoardRow } from '../dataProvider/types';
+import type { BoardLead, Lead, SlaBoardRow } from '../dataProvider/api';
 
 const REFRESH_MS = 3000;
 /** While live, changes and breaches arrive as events; a lead only drifts into "at risk" with the clock, which this catches. */
