@@ -4,6 +4,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuthModule } from './auth/auth.module';
 import { CoreModule } from './core/core.module';
+import { RepositoriesModule } from './core/repositories.module';
 import { formatGraphQLError } from './core/errors';
 import { queryLimits } from './core/graphql-limits';
 import { HttpErrorFilter } from './core/http-exception.filter';
@@ -24,6 +25,7 @@ import { WebhooksModule } from './webhooks/webhooks.module';
 @Module({
   imports: [
     CoreModule,
+    RepositoriesModule,
     TemporalModule,
     GraphQLModule.forRoot<ApolloDriverConfig>({
       driver: ApolloDriver,

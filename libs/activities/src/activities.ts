@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { createHash } from 'node:crypto';
 import { addBusinessDays, DEFAULT_POLICY, type ClassificationPolicy, type ClassificationResult, type CompanyProfile, type LeadInput } from '@leadops/domain';
 import {
@@ -22,7 +22,10 @@ export function effectivePolicy(override: Record<string, unknown> | null): Class
 }
 
 export interface ActivityDeps {
-  db: DataSource;
+  /** The repositories the activities read and write through (libs/persistence): no SQL here. */
+  leads: LeadStore;
+  routing: RoutingStore;
+  settings: SettingsStore;
   classifier: LeadClassifierPort;
   mailer: Mailer;
   /** Divides SLA, escalation and nurture durations (demos and tests); 1 in production. */
@@ -53,10 +56,7 @@ function leadInput(lead: LeadEntity, extraText = ''): LeadInput {
 }
 
 export function createActivities(deps: ActivityDeps): LeadActivities {
-  const { db, classifier, mailer, timeScale, consoleUrl } = deps;
-  const leads = new LeadStore(db);
-  const routing = new RoutingStore(db);
-  const settings = new SettingsStore(db);
+  const { leads, routing, settings, classifier, mailer, timeScale, consoleUrl } = deps;
   const now = deps.now ?? (() => new Date());
 
   // Each activity reads what it needs in one statement (LeadStore.leadContext) and writes in at most one transaction:
@@ -138,7 +138,7 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
       const c = await classifyOnce(context);
       // The classification and the owner it calls for commit together: priority and SLA appear at the same moment.
       const classified = { ...context.lead, stage: c.result.stage, priority: c.result.priority } as LeadEntity;
-      const assignment = await db.transaction(async (tx) => {
+      const assignment = await leads.transaction(async (tx) => {
         await storeClassification(context.lead, c, classifyKey, tx);
         return stageNeedsOwner(c.result.stage) ? assign(classified, c.result, `${attemptKey}:assign`, { slaFrom: 'CREATED' }, tx) : null;
       });
@@ -176,17 +176,10 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
     },
 
     async recordFirstContact({ leadId, byUserId, at }) {
-      await db.transaction(async (tx) => {
-        const updated = await tx.query(
-          `UPDATE leads SET first_contacted_at = coalesce(first_contacted_at, $2::timestamptz),
-                  sla_state = CASE WHEN sla_state = 'RUNNING' THEN 'MET' ELSE sla_state END,
-                  status = CASE WHEN status = 'CLOSED' THEN status ELSE 'CONTACTED' END, updated_at = now()
-            WHERE id = $1 RETURNING sla_state, first_contacted_at, created_at`,
-          [leadId, at],
-        );
-        const row = updated[0][0]; // TypeORM answers an UPDATE ... RETURNING with [rows, count]
-        const minutes = Math.round((new Date(row.first_contacted_at).getTime() - new Date(row.created_at).getTime()) / 60000);
-        await leads.addEvent(leadId, { type: 'CONTACTED', message: `First contact logged (${minutes} min after arrival, SLA ${row.sla_state})`, actorId: byUserId || null, data: { slaState: row.sla_state }, key: `contacted:${leadId}` }, tx);
+      await leads.transaction(async (tx) => {
+        const row = await leads.recordFirstContact(leadId, at, tx);
+        const minutes = Math.round((row.firstContactedAt.getTime() - row.createdAt.getTime()) / 60000);
+        await leads.addEvent(leadId, { type: 'CONTACTED', message: `First contact logged (${minutes} min after arrival, SLA ${row.slaState})`, actorId: byUserId || null, data: { slaState: row.slaState }, key: `contacted:${leadId}` }, tx);
       });
     },
 
@@ -201,31 +194,31 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
       });
       const { lead, owner } = context;
       const ownerName = lead.ownerId ? owner?.displayName ?? '' : '';
-      const raiseLevel = (tx: EntityManager) => tx.query('UPDATE leads SET escalation_level = greatest(escalation_level, $2) WHERE id = $1', [leadId, level]);
+      const raiseLevel = (tx: EntityManager) => leads.raiseEscalationLevel(leadId, level, tx);
       switch (step.action) {
         case 'MARK_BREACHED':
-          await db.transaction(async (tx) => {
-            await tx.query(`UPDATE leads SET sla_state = 'BREACHED', updated_at = now() WHERE id = $1 AND sla_state = 'RUNNING'`, [leadId]);
+          await leads.transaction(async (tx) => {
+            await leads.markSlaBreached(leadId, tx);
             await leads.addEvent(leadId, { type: 'SLA_BREACHED', message: `First-response SLA breached (due ${lead.slaDueAt?.toISOString() ?? '-'}, owner ${ownerName})`, data: { ownerId: lead.ownerId, slaDueAt: lead.slaDueAt }, key }, tx);
           });
           return null;
         case 'REMIND_OWNER':
           if (lead.ownerId) await emailTo(owner, context.notificationStatus, key, leadId, (name) => breachEmail(lead, 'owner', name, consoleUrl));
-          await db.transaction(async (tx) => {
+          await leads.transaction(async (tx) => {
             await raiseLevel(tx);
             await leads.addEvent(leadId, { type: 'ESCALATION', message: `Escalation ${level}: owner ${ownerName} reminded`, data: { level, action: step.action }, key }, tx);
           });
           return null;
         case 'NOTIFY_MANAGER': {
           for (const m of context.managers) await emailTo(m, m.notificationStatus, `${key}:${m.id}`, leadId, () => breachEmail(lead, 'manager', ownerName, consoleUrl));
-          await db.transaction(async (tx) => {
+          await leads.transaction(async (tx) => {
             await raiseLevel(tx);
             await leads.addEvent(leadId, { type: 'ESCALATION', message: `Escalation ${level}: manager notified`, data: { level, action: step.action }, key }, tx);
           });
           return null;
         }
         case 'REASSIGN': {
-          return db.transaction(async (tx) => {
+          return leads.transaction(async (tx) => {
             await raiseLevel(tx);
             const result = await assign(lead, context.latestClassification, key, { excludeUserIds: lead.ownerId ? [lead.ownerId] : [], slaFrom: 'NOW' }, tx);
             await leads.addEvent(leadId, { type: 'ESCALATION', message: result.ownerId ? `Escalation ${level}: reassigned with a fresh SLA` : `Escalation ${level}: no other rep available`, data: { level, action: step.action, ownerId: result.ownerId }, key: `${key}:event` }, tx);
@@ -237,7 +230,7 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
 
     async planNurture({ leadId, fromStep, since }) {
       const { nurtureSequence: sequence, businessCalendar: calendar } = await settings.getMany(['nurtureSequence', 'businessCalendar']);
-      await db.query(`UPDATE leads SET status = 'NURTURING', updated_at = now() WHERE id = $1 AND status IN ('NEW', 'CLASSIFIED')`, [leadId]);
+      await leads.startNurturing(leadId);
       const plan: NurtureStepPlan[] = [];
       let cursor = since ? new Date(since) : now();
       for (let i = fromStep; i < sequence.steps.length; i++) {
@@ -277,12 +270,8 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
     },
 
     async closeLead({ leadId, outcome, reason, byUserId, key }) {
-      await db.transaction(async (tx) => {
-        await tx.query(
-          `UPDATE leads SET status = 'CLOSED', outcome = $2, outcome_reason = $3, closed_at = coalesce(closed_at, now()),
-                  sla_state = CASE WHEN sla_state = 'RUNNING' THEN 'NONE' ELSE sla_state END, updated_at = now() WHERE id = $1`,
-          [leadId, outcome, reason],
-        );
+      await leads.transaction(async (tx) => {
+        await leads.close(leadId, outcome, reason, tx);
         await leads.addEvent(leadId, { type: 'CLOSED', message: `Closed as ${outcome.toLowerCase()}${reason ? `: ${reason}` : ''}`, actorId: byUserId, data: { outcome, reason }, key }, tx);
       });
     },

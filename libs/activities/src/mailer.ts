@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { DataSource } from 'typeorm';
+import type { NotificationStore } from '@leadops/persistence';
 
 export interface SmtpSettings {
   host: string | null;
@@ -25,7 +25,7 @@ export class Mailer {
   private readonly transport: Transporter | null;
 
   constructor(
-    private readonly db: DataSource,
+    private readonly notifications: NotificationStore,
     private readonly smtp: SmtpSettings,
   ) {
     this.transport = smtp.host
@@ -43,7 +43,7 @@ export class Mailer {
    * The message is recorded once the server answered, in one statement: SENT, or the error for the retry to see.
    */
   async send(email: OutgoingEmail, known?: { status: 'PENDING' | 'SENT' | 'FAILED' | null }): Promise<boolean> {
-    const status = known ? known.status : ((await this.db.query('SELECT status FROM notifications WHERE key = $1', [email.key]))[0]?.status ?? null);
+    const status = known ? known.status : await this.notifications.status(email.key);
     if (status === 'SENT') return false;
     if (!this.transport) {
       // No SMTP configured: the message stays in the notifications table for the console to show.
@@ -68,17 +68,8 @@ export class Mailer {
     return true;
   }
 
-  /** attempts counts the tries before the latest; a failed try keeps the status the key had. */
   private async record(email: OutgoingEmail, status: 'PENDING' | 'SENT' | 'FAILED', error: string | null): Promise<void> {
-    await this.db.query(
-      `INSERT INTO notifications (key, lead_id, channel, recipient, subject, status, last_error, sent_at)
-       VALUES ($1, $2, 'email', $3, $4, $5, $6, CASE WHEN $5 = 'SENT' THEN now() END)
-       ON CONFLICT (key) DO UPDATE SET attempts = notifications.attempts + 1,
-              status = CASE WHEN EXCLUDED.status = 'PENDING' THEN notifications.status ELSE EXCLUDED.status END,
-              last_error = coalesce(EXCLUDED.last_error, notifications.last_error), sent_at = EXCLUDED.sent_at
-        WHERE notifications.status <> 'SENT'`,
-      [email.key, email.leadId, email.to, email.subject, status, error],
-    );
+    await this.notifications.record({ key: email.key, leadId: email.leadId, recipient: email.to, subject: email.subject }, status, error);
   }
 
   close(): void {

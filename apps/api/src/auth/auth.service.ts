@@ -3,6 +3,7 @@ import bcrypt from 'bcryptjs';
 import jwt from 'jsonwebtoken';
 import { DataSource } from 'typeorm';
 import type { LeadOpsConfig } from '@leadops/config';
+import { UserStore } from '@leadops/persistence';
 import { CONFIG } from '../core/core.module';
 import { LeadOpsError } from '../core/errors';
 import type { AuthUser } from './auth.types';
@@ -16,8 +17,9 @@ export class AuthService {
   private readonly loginLimiter: RateLimiter;
 
   constructor(
-    @Inject(DataSource) private readonly db: DataSource,
+    @Inject(DataSource) db: DataSource,
     @Inject(CONFIG) private readonly config: LeadOpsConfig,
+    private readonly people: UserStore,
   ) {
     this.loginLimiter = new RateLimiter(db, 'login', 10, 60);
   }
@@ -27,10 +29,10 @@ export class AuthService {
     if (!(await this.loginLimiter.take(`${clientIp}|${normalized}`))) {
       throw new LeadOpsError('TOO_MANY_REQUESTS', 'Too many login attempts: wait a minute and try again');
     }
-    const [row] = await this.db.query('SELECT id, email, role, team_id, password_hash, active FROM users WHERE email = $1', [normalized]);
-    const ok = await bcrypt.compare(password, row?.password_hash ?? DUMMY_HASH);
+    const row = await this.people.credentials(normalized);
+    const ok = await bcrypt.compare(password, row?.passwordHash ?? DUMMY_HASH);
     if (!row || !ok || !row.active) throw new LeadOpsError('UNAUTHENTICATED', 'Wrong e-mail or password');
-    const user: AuthUser = { id: row.id, email: row.email, role: row.role, teamId: row.team_id };
+    const user: AuthUser = { id: row.id, email: row.email, role: row.role, teamId: row.teamId };
     const token = jwt.sign({ role: user.role, teamId: user.teamId, email: user.email }, this.config.auth.jwtSecret, {
       subject: user.id, expiresIn: this.config.auth.jwtTtlSeconds, algorithm: 'HS256', issuer: 'leadops',
     });

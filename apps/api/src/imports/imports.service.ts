@@ -1,12 +1,11 @@
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { parse } from 'csv-parse';
 import type { Readable } from 'node:stream';
-import { DataSource } from 'typeorm';
 import { validateLeadInput } from '@leadops/domain';
 import { DEFAULT_PROFILE_ID, LeadImportStore, type ImportedLead } from '@leadops/persistence';
 import type { AuthUser } from '../auth/auth.types';
 import { LeadOpsError } from '../core/errors';
-import { LeadWorkflows } from '../temporal/temporal.module';
+import { WorkflowStartOutbox } from '../temporal/workflow-start-outbox';
 import { unsafeTextReason } from '../input-checks/unsafe-text';
 import { parseMapping, planColumns, recordToRawLead, rowIdempotencyKey, sniffDelimiter, type ColumnPlan } from './lead-csv';
 
@@ -44,7 +43,7 @@ class WorkflowKickoff {
   private readonly queue: string[] = [];
   private running = 0;
 
-  constructor(private readonly workflows: LeadWorkflows) {}
+  constructor(private readonly workflows: WorkflowStartOutbox) {}
 
   add(ids: string[]) {
     this.queue.push(...ids);
@@ -98,14 +97,12 @@ const lineBreaks = (text: string) => (text.match(/\r\n|\n|\r/g) ?? []).length;
 
 @Injectable()
 export class ImportsService implements OnApplicationShutdown {
-  private readonly store: LeadImportStore;
   private readonly kickoff: WorkflowKickoff;
 
   constructor(
-    @Inject(DataSource) db: DataSource,
-    workflows: LeadWorkflows,
+    private readonly store: LeadImportStore,
+    workflows: WorkflowStartOutbox,
   ) {
-    this.store = new LeadImportStore(db);
     this.kickoff = new WorkflowKickoff(workflows);
   }
 

@@ -1,5 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
 import { WEBHOOK_EVENTS, WebhookDeliveryStore, WebhookSubscriptionStore, type WebhookSubscription } from '@leadops/persistence';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth.types';
@@ -11,16 +10,11 @@ const MAX_SUBSCRIPTIONS = 50;
 /** Where lead events go out; sales ops manage the list, the worker delivers (see WebhookDeliveryStore). */
 @Injectable()
 export class WebhookSubscriptionsService {
-  private readonly subscriptions: WebhookSubscriptionStore;
-  readonly deliveries: WebhookDeliveryStore;
-
   constructor(
-    @Inject(DataSource) private readonly db: DataSource,
+    private readonly subscriptions: WebhookSubscriptionStore,
+    readonly deliveries: WebhookDeliveryStore,
     private readonly audit: AuditService,
-  ) {
-    this.subscriptions = new WebhookSubscriptionStore(db);
-    this.deliveries = new WebhookDeliveryStore(db);
-  }
+  ) {}
 
   list(): Promise<WebhookSubscription[]> {
     return this.subscriptions.list();
@@ -46,10 +40,8 @@ export class WebhookSubscriptionsService {
     if (typeof secret !== 'string' || secret.length < 16) errors.add('secret', 'at least 16 characters');
     else if (secret.length > 200) errors.add('secret', 'at most 200 characters');
     errors.throwIfAny();
-    return this.db.transaction(async (tx) => {
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('webhook_subscriptions'))`);
-      const [{ n }] = await tx.query('SELECT count(*)::int AS n FROM webhook_subscriptions WHERE deleted_at IS NULL');
-      if (n >= MAX_SUBSCRIPTIONS) throw new LeadOpsError('CONFLICT', `At most ${MAX_SUBSCRIPTIONS} webhook subscriptions: delete one first`);
+    return this.subscriptions.lockedTransaction(async (tx) => {
+      if ((await this.subscriptions.countLive(tx)) >= MAX_SUBSCRIPTIONS) throw new LeadOpsError('CONFLICT', `At most ${MAX_SUBSCRIPTIONS} webhook subscriptions: delete one first`);
       const created = await this.subscriptions.create({ url: target!, events: wanted, secret, createdBy: user.id }, tx);
       await this.audit.record({ actorId: user.id, entity: 'webhook_subscription', entityId: created.id, action: 'CREATE', after: created }, tx);
       return created;
@@ -57,7 +49,7 @@ export class WebhookSubscriptionsService {
   }
 
   async delete(user: AuthUser, id: string): Promise<boolean> {
-    return this.db.transaction(async (tx) => {
+    return this.subscriptions.transaction(async (tx) => {
       const before = isUuid(id) ? await this.subscriptions.find(id, tx) : null;
       if (!before) throw new LeadOpsError('NOT_FOUND', `id: no webhook subscription with id ${String(id).slice(0, 64)}`, 'id');
       await this.subscriptions.delete(before.id, tx);
