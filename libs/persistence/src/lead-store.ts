@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { deriveContactKeys, type ClassificationResult, type CompanyProfile, type LeadInput } from '@leadops/domain';
+import { deriveContactKeys, STATUSES_THAT_START_NURTURE, type ClassificationResult, type CompanyProfile, type LeadInput } from '@leadops/domain';
 import { LeadEntity } from './entities';
 import { settingsWithDefaults, type LeadOpsSettings, type SettingKey } from './settings';
 
@@ -121,9 +121,9 @@ export class LeadStore {
     await manager.query('UPDATE leads SET escalation_level = greatest(escalation_level, $2) WHERE id = $1', [leadId, level]);
   }
 
-  /** A new or classified lead enters the nurture sequence; any later status stays. */
+  /** A lead that never went to a rep enters the nurture sequence (the domain's rule); any later status stays. */
   async startNurturing(leadId: string): Promise<void> {
-    await this.db.query(`UPDATE leads SET status = 'NURTURING', updated_at = now() WHERE id = $1 AND status IN ('NEW', 'CLASSIFIED')`, [leadId]);
+    await this.db.query(`UPDATE leads SET status = 'NURTURING', updated_at = now() WHERE id = $1 AND status = ANY($2::text[])`, [leadId, STATUSES_THAT_START_NURTURE]);
   }
 
   /** Closes the lead with its outcome; a running SLA clock stops (NONE), a met or breached one is kept for the record. */

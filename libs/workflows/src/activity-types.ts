@@ -9,10 +9,8 @@ export interface ClassifyLeadResult {
   classifier: 'llm' | 'rules';
 }
 
-/** Stages that go to a rep (with an SLA); NURTURE and DISQUALIFIED do not. */
-export function stageNeedsOwner(stage: string | null): boolean {
-  return stage === 'SQL' || stage === 'MQL' || stage === 'REVIEW';
-}
+/** Stages that go to a rep (with an SLA): the domain's lifecycle rule, re-exported for the workflow and activities. */
+export { stageNeedsOwner } from '@leadops/domain';
 
 export interface AssignOwnerResult {
   ownerId: string | null;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { validateLeadInput, type LeadInput } from '@leadops/domain';
+import { lifecycle, validateLeadInput, type LeadInput, type LeadLifecycle, type Transition } from '@leadops/domain';
 import { DEFAULT_PROFILE_ID, LeadEntity, LeadListRepository, LeadStore, UserStore, type LeadListCriteria } from '@leadops/persistence';
 import { closeLeadSignal, leadStateQuery, markContactedSignal, reassignSignal, reclassifySignal, type LeadOutcomeKind } from '@leadops/workflows';
 import type { AuthUser } from '../auth/auth.types';
@@ -42,6 +42,21 @@ function decodeCursor(cursor: string): [string, string] {
     /* fall through */
   }
   throw new LeadOpsError('BAD_USER_INPUT', 'after: not a cursor returned by this API', 'after');
+}
+
+/** The lifecycle rules' view of a stored lead (the workflow keeps the nurture step; the row does not). */
+function lifecycleOf(lead: LeadEntity): LeadLifecycle {
+  return {
+    status: lead.status, slaState: lead.slaState, outcome: lead.outcome, stage: lead.stage, priority: lead.priority, ownerId: lead.ownerId,
+    escalationLevel: lead.escalationLevel, nurtureStep: null,
+  };
+}
+
+/** A transition the lifecycle refuses is the caller's error: a closed lead is a conflict, anything else bad input. */
+function allowed(transition: Transition): void {
+  if (transition.ok) return;
+  const { code, message, field } = transition.refusal;
+  throw new LeadOpsError(code === 'LEAD_CLOSED' ? 'CONFLICT' : 'BAD_USER_INPUT', message, field);
 }
 
 @Injectable()
@@ -105,16 +120,14 @@ export class LeadService {
 
   async markContacted(user: AuthUser, id: string): Promise<LeadEntity> {
     const lead = await this.getVisible(user, id);
-    if (lead.status === 'CLOSED') throw new LeadOpsError('CONFLICT', 'Lead is closed');
+    allowed(lifecycle.contact(lifecycleOf(lead)));
     await this.workflows.signal(id, markContactedSignal, { byUserId: user.id, at: new Date().toISOString() });
     return lead;
   }
 
   async close(user: AuthUser, id: string, outcome: LeadOutcomeKind, reason: string | null): Promise<LeadEntity> {
     const lead = await this.getVisible(user, id);
-    if (lead.status === 'CLOSED') throw new LeadOpsError('CONFLICT', 'Lead is already closed');
-    if (outcome === 'LOST' && !reason?.trim()) throw new LeadOpsError('BAD_USER_INPUT', 'reason: say why the lead was lost', 'reason');
-    if (reason && reason.length > 1000) throw new LeadOpsError('BAD_USER_INPUT', 'reason: at most 1000 characters', 'reason');
+    allowed(lifecycle.close(lifecycleOf(lead), outcome, reason));
     await this.workflows.signal(id, closeLeadSignal, { outcome, reason: reason?.trim() || null, byUserId: user.id });
     return lead;
   }
