@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type QueryDefinition, type SignalDefinition } from '@temporalio/client';
-import { describeTemporalConnectionFailure, temporalConnectionOptions, type LeadOpsConfig } from '@leadops/config';
+import { describeTemporalConnectionFailure, leadDataConverter, temporalConnectionOptions, type LeadOpsConfig } from '@leadops/config';
 import { LEAD_WORKFLOW_TYPE, leadWorkflowId, type LeadWorkflowInput } from '@leadops/workflows';
 import { CONFIG } from '../core/core.module';
 import { LeadOpsError } from '../core/errors';
@@ -41,7 +41,7 @@ export class LeadWorkflowClient implements OnApplicationShutdown {
       throw error;
     });
     this.connection = connection;
-    this.client = new Client({ connection, namespace: this.config.temporal.namespace });
+    this.client = new Client({ connection, namespace: this.config.temporal.namespace, dataConverter: leadDataConverter(this.config.temporal.payloadEncryption) });
     return this.client;
   }
 
