@@ -19,3 +19,4 @@ export * from './routing-rule-store';
 export * from './ping';
 export * from './notification-store';
 export * from './metrics-store';
+export * from './rate-limit-store';

@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import bcrypt from 'bcryptjs';
 import jwt from 'jsonwebtoken';
-import { DataSource } from 'typeorm';
 import type { LeadOpsConfig } from '@leadops/config';
-import { UserStore } from '@leadops/persistence';
+import { RateLimitStore, UserStore } from '@leadops/persistence';
 import { CONFIG } from '../core/core.module';
 import { LeadOpsError } from '../core/errors';
 import type { AuthUser } from './auth.types';
@@ -17,11 +16,11 @@ export class AuthService {
   private readonly loginLimiter: RateLimiter;
 
   constructor(
-    @Inject(DataSource) db: DataSource,
     @Inject(CONFIG) private readonly config: LeadOpsConfig,
     private readonly people: UserStore,
+    windows: RateLimitStore,
   ) {
-    this.loginLimiter = new RateLimiter(db, 'login', 10, 60);
+    this.loginLimiter = new RateLimiter(windows, 'login', 10, 60);
   }
 
   async login(email: string, password: string, clientIp: string): Promise<{ token: string; user: AuthUser; expiresAt: Date }> {
