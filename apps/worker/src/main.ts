@@ -15,7 +15,7 @@ async function main() {
   const modelService = new ModelServiceMonitor(config.llm !== null, registry);
   const classifier = createLeadClassifier(config.llm, modelService.classifierOptions());
   if (config.worker.metricsPort !== null) {
-    const metrics = await startMetricsServer(registry, config.worker.metricsPort).catch((error: Error) => {
+    const metrics = await startMetricsServer(registry, config.worker.metricsPort, config.metrics.token).catch((error: Error) => {
       throw new ConfigError('WORKER_METRICS_PORT', `cannot listen on ${config.worker.metricsPort}: ${error.message}`);
     });
     metrics.server.unref();

@@ -2,3 +2,4 @@ export * from './config';
 export * from './temporal-tls';
 export * from './temporal-connection';
 export * from './payload-encryption';
+export * from './metrics-access';
