@@ -44,7 +44,7 @@ export async function startWorker(config: LeadOpsConfig, classifier: LeadClassif
     ...(existsSync(WORKFLOW_BUNDLE_PATH) ? { workflowBundle: { codePath: WORKFLOW_BUNDLE_PATH } } : { workflowsPath: WORKFLOWS_PATH }),
     activities: {
       ...createActivities({ db, classifier, mailer, timeScale: config.slaTimeScale, consoleUrl: config.consoleUrl, now: opts.now }),
-      ...createWebhookActivities(db),
+      ...createWebhookActivities(db, config.webhooks),
     },
     interceptors: opts.interceptors,
     maxConcurrentActivityTaskExecutions: 64,

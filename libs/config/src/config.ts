@@ -1,5 +1,6 @@
 // Typed settings from the environment, validated once at start-up: a bad value stops the process with its name.
 import { ConfigError } from './config-error';
+import { parseAllowedNetworks, type AllowedNetwork } from './outbound-address';
 import { loadPayloadEncryption, type PayloadEncryptionSettings } from './payload-encryption';
 import { loadTemporalSecurity, type TemporalTlsSettings } from './temporal-tls';
 
@@ -12,7 +13,11 @@ export interface LeadOpsConfig {
   temporal: TemporalSettings;
   api: { port: number; publicUrl: string; corsOrigins: string[]; bodyLimit: string };
   auth: { jwtSecret: string; jwtTtlSeconds: number };
-  webhooks: { secrets: Record<string, string>; toleranceSeconds: number };
+  /**
+   * allowedPrivateNetworks: networks outgoing webhooks may reach besides the public internet (none by default);
+   * httpsOnly: production delivers to https:// targets only.
+   */
+  webhooks: { secrets: Record<string, string>; toleranceSeconds: number; allowedPrivateNetworks: AllowedNetwork[]; httpsOnly: boolean };
   /** Null when LLM_BASE_URL is absent: the rules classify alone. */
   llm: LlmSettings | null;
   smtp: { host: string | null; port: number; secure: boolean; user: string | null; password: string | null; from: string };
@@ -204,7 +209,12 @@ export function loadConfig(env: Env = process.env): LeadOpsConfig {
       bodyLimit: str(env, 'API_BODY_LIMIT', '256kb'),
     },
     auth: { jwtSecret, jwtTtlSeconds: int(env, 'JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600) },
-    webhooks: { secrets: webhookSecretsBySource, toleranceSeconds: int(env, 'WEBHOOK_TOLERANCE_SECONDS', 300, 1, 3600) },
+    webhooks: {
+      secrets: webhookSecretsBySource,
+      toleranceSeconds: int(env, 'WEBHOOK_TOLERANCE_SECONDS', 300, 1, 3600),
+      allowedPrivateNetworks: parseAllowedNetworks(env['WEBHOOK_ALLOWED_PRIVATE_CIDRS']),
+      httpsOnly: production,
+    },
     llm: loadLlmSettings(env),
     smtp: {
       host: optional(env, 'SMTP_HOST'),

@@ -3,3 +3,4 @@ export * from './temporal-tls';
 export * from './temporal-connection';
 export * from './payload-encryption';
 export * from './metrics-access';
+export * from './outbound-address';
