@@ -53,6 +53,8 @@ const OPERATIONS: Array<[string, string, Role[]]> = [
   ['createLead (invalid)', 'mutation { createLead(input: { fullName: "", email: "" }) { id } }', ALL],
   ['reassign', `mutation { reassign(id: "${NO_ID}") { id } }`, LEADERS],
   ['reclassify', `mutation { reclassify(id: "${NO_ID}") { id } }`, LEADERS],
+  ['setUserAccess', `mutation { setUserAccess(id: "${NO_ID}", input: {}) { id } }`, OPS],
+  ['resetUserPassword', `mutation { resetUserPassword(id: "${NO_ID}", password: "x") { id } }`, OPS],
 ];
 
 describe('access matrix', () => {
