@@ -14,7 +14,7 @@ export async function createApp() {
   app.enableCors((req: { url?: string }, allow: (error: Error | null, options: { origin: string[]; credentials: boolean }) => void) =>
     allow(null, { origin: req.url?.startsWith('/temporal-codec/') ? [...config.api.corsOrigins, temporalUiOrigin] : config.api.corsOrigins, credentials: false }),
   );
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.api.trustProxy);
   app.enableShutdownHooks();
   return { app, config };
 }

@@ -227,3 +227,15 @@ describe('Temporal over TLS / API key', () => {
     fails({ TEMPORAL_API_KEY: 'clé-secrète' }, 'TEMPORAL_API_KEY', /must be plain ASCII/);
   });
 });
+
+describe('TRUST_PROXY', () => {
+  it('believes the loopback proxy by default, and takes hop counts, names and networks', () => {
+    expect(loadConfig({}).api.trustProxy).toBe('loopback');
+    expect(loadConfig({ TRUST_PROXY: '2' }).api.trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8, 192.168.1.7' }).api.trustProxy).toBe('loopback,10.0.0.0/8,192.168.1.7');
+  });
+
+  it.each(['true', 'everyone', '10.0.0.0/99'])('refuses %s (a client could then claim any address)', (value) => {
+    expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/^TRUST_PROXY: must be a hop count/);
+  });
+});

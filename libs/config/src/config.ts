@@ -11,7 +11,8 @@ export interface LeadOpsConfig {
   production: boolean;
   databaseUrl: string;
   temporal: TemporalSettings;
-  api: { port: number; publicUrl: string; corsOrigins: string[]; bodyLimit: string };
+  /** trustProxy: which hops' X-Forwarded-For to believe for the client address (login limits, logs): Express's setting. */
+  api: { port: number; publicUrl: string; corsOrigins: string[]; bodyLimit: string; trustProxy: string | number };
   auth: { jwtSecret: string; jwtTtlSeconds: number };
   /**
    * allowedPrivateNetworks: networks outgoing webhooks may reach besides the public internet (none by default);
@@ -114,6 +115,26 @@ function oneOf<T extends string>(env: Env, name: string, values: readonly T[], f
   return raw as T;
 }
 
+/**
+ * TRUST_PROXY: the proxies in front of the API whose X-Forwarded-For is believed: a hop count, or names (loopback,
+ * linklocal, uniquelocal) and networks (10.0.0.0/8). Never "true": then any client could claim any address and walk
+ * past the per-address login limits.
+ */
+function trustProxy(env: Env): string | number {
+  const raw = str(env, 'TRUST_PROXY', 'loopback').trim();
+  if (/^\d+$/.test(raw)) return int(env, 'TRUST_PROXY', 0, 0, 10);
+  const entries = raw.split(',').map((e) => e.trim()).filter(Boolean);
+  for (const entry of entries) {
+    if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) continue;
+    try {
+      parseAllowedNetworks(entry.includes('/') ? entry : `${entry}/${entry.includes(':') ? 128 : 32}`, 'TRUST_PROXY');
+    } catch {
+      throw new ConfigError('TRUST_PROXY', `must be a hop count, or loopback / linklocal / uniquelocal / IP addresses and networks, got "${entry}"`);
+    }
+  }
+  return entries.join(',');
+}
+
 /** WEBHOOK_SECRETS is "source=secret,source2=secret2". */
 function webhookSecrets(env: Env): Record<string, string> {
   const raw = str(env, 'WEBHOOK_SECRETS', `demo-form=${DEV_WEBHOOK_SECRET}`);
@@ -207,6 +228,7 @@ export function loadConfig(env: Env = process.env): LeadOpsConfig {
       publicUrl: url(env, 'API_PUBLIC_URL', `http://localhost:${apiPort}`, ['http:', 'https:'])!,
       corsOrigins: str(env, 'CORS_ORIGINS', 'http://localhost:5173,http://127.0.0.1:5173').split(',').map((s) => s.trim()).filter(Boolean),
       bodyLimit: str(env, 'API_BODY_LIMIT', '256kb'),
+      trustProxy: trustProxy(env),
     },
     auth: { jwtSecret, jwtTtlSeconds: int(env, 'JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600) },
     webhooks: {

@@ -15,12 +15,20 @@ import { RateLimiter } from './rate-limiter';
  */
 export const SESSION_CHECK_MS = 2000;
 
+/** Attempts within 15 minutes per account from any address, and per address against any accounts. */
+export const LOGIN_LIMITS = { perAccount: 30, perAddress: 60, windowSeconds: 15 * 60 } as const;
+
 // A constant hash to compare against when the e-mail is unknown, so timing does not reveal which accounts exist.
 const DUMMY_HASH = '$2b$10$CwTycUXWue0Thq9StjUM0uJ8.JKb6J6Q2xH1gZ0fKjWbJ3l8mI3yC';
 
 @Injectable()
 export class AuthService {
+  /** One account from one address: a user who mistypes, or a guesser at one account. */
   private readonly loginLimiter: RateLimiter;
+  /** One account from any address: guesses spread over many addresses (a botnet, rotating proxies). */
+  private readonly accountLimiter: RateLimiter;
+  /** One address against any accounts: password spraying (one common password tried on every account). */
+  private readonly addressLimiter: RateLimiter;
   private readonly access: UserAccessStore;
   private readonly sessions = new Map<string, { session: Promise<UserSession | null>; at: number }>();
 
@@ -29,14 +37,21 @@ export class AuthService {
     @Inject(CONFIG) private readonly config: LeadOpsConfig,
   ) {
     this.loginLimiter = new RateLimiter(db, 'login', 10, 60);
+    this.accountLimiter = new RateLimiter(db, 'login-account', LOGIN_LIMITS.perAccount, LOGIN_LIMITS.windowSeconds);
+    this.addressLimiter = new RateLimiter(db, 'login-address', LOGIN_LIMITS.perAddress, LOGIN_LIMITS.windowSeconds);
     this.access = new UserAccessStore(db);
   }
 
   async login(email: string, password: string, clientIp: string): Promise<{ token: string; user: AuthUser; expiresAt: Date }> {
     const normalized = email.trim().toLowerCase();
-    if (!(await this.loginLimiter.take(`${clientIp}|${normalized}`))) {
-      throw new LeadOpsError('TOO_MANY_REQUESTS', 'Too many login attempts: wait a minute and try again');
-    }
+    // Every attempt counts against all three, so none can be dodged by spreading the others.
+    const allowed = await Promise.all([
+      this.loginLimiter.take(`${clientIp}|${normalized}`),
+      this.accountLimiter.take(normalized),
+      this.addressLimiter.take(clientIp),
+    ]);
+    if (!allowed[0]) throw new LeadOpsError('TOO_MANY_REQUESTS', 'Too many login attempts: wait a minute and try again');
+    if (!allowed.every(Boolean)) throw new LeadOpsError('TOO_MANY_REQUESTS', 'Too many login attempts: wait 15 minutes and try again');
     const [row] = await this.db.query('SELECT id, email, role, team_id, password_hash, active, session_version FROM users WHERE email = $1', [normalized]);
     const ok = await bcrypt.compare(password, row?.password_hash ?? DUMMY_HASH);
     if (!row || !ok || !row.active) throw new LeadOpsError('UNAUTHENTICATED', 'Wrong e-mail or password');
