@@ -179,6 +179,20 @@ describe('lead workflow on a real Temporal server', () => {
     }
   });
 
+  it("lets nobody close or cool another rep's lead through the form: a resubmission may raise it, never lower or close it", async () => {
+    const original = unique(JOSH);
+    const lead = await stack.submit(original);
+    await stack.waitForLead(lead.id, (l) => l.ownerId !== null && l.stage === 'SQL', 10_000, 'SQL with an owner');
+    // Anyone can type this lead's e-mail into the public form, with words that read as a job seeker.
+    const spoof = await stack.submit({ ...original, description: 'Busco trabajo, adjunto mi CV. No me interesa comprar nada.' });
+    await stack.waitForLead(spoof.id, (l) => l.status === 'CLOSED' && l.mergedInto === lead.id, 10_000, 'resubmission merged');
+    await waitUntil(async () => (await stack.eventTypes(lead.id)).includes('ENGAGEMENT'), 10_000, 'the resubmission recorded');
+    await new Promise((r) => setTimeout(r, 1500)); // the re-score runs right after: give it time to (not) act
+    const after = await stack.lead(lead.id);
+    expect({ stage: after.stage, status: after.status === 'CLOSED' ? 'CLOSED' : 'open', outcome: after.outcome }).toEqual({ stage: 'SQL', status: 'open', outcome: null });
+    expect(await stack.eventTypes(lead.id)).toContain('RESCORE_KEPT');
+  });
+
   it('refuses to deliver to an inside address, once, without retrying (a row the API would refuse, or a name rebound since)', async () => {
     // 10.255.255.1 is a private address this stack does not allow (WEBHOOK_ALLOWED_PRIVATE_CIDRS is 127.0.0.1/32).
     const [sub] = await stack.database.db.query(

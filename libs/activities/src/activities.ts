@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { createHash } from 'node:crypto';
-import { addBusinessDays, DEFAULT_POLICY, type ClassificationPolicy, type ClassificationResult, type CompanyProfile, type LeadInput } from '@leadops/domain';
+import { addBusinessDays, DEFAULT_POLICY, engagementRescoreApplies, type ClassificationPolicy, type ClassificationResult, type CompanyProfile, type LeadInput } from '@leadops/domain';
 import {
   LeadStore, RoutingStore, SettingsStore, type LeadContext, type LeadContextRequest, type LeadEntity, type NotificationStatus, type Recipient,
 } from '@leadops/persistence';
@@ -266,11 +266,22 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
 
     async recordEngagement({ leadId, kind, detail, at, key }) {
       const rescoreKey = `${key}:rescore`;
-      const context = await mustRead(leadId, forClassification(rescoreKey));
+      const context = await mustRead(leadId, { ...forClassification(rescoreKey), latestClassification: true });
       await leads.addEvent(leadId, { type: 'ENGAGEMENT', message: `Engagement: ${kind.toLowerCase().replace('_', ' ')}${detail ? ` — ${detail.slice(0, 200)}` : ''}`, data: { kind, detail, at }, key });
       if (kind === 'UNSUBSCRIBE') return null;
       const extra = [ENGAGEMENT_TEXT[kind], detail].filter(Boolean).join('\n');
       const c = await classifyOnce(context, extra);
+      const current = context.latestClassification;
+      // Whoever submits a form with this lead's e-mail may make it hotter, never colder nor closed (only people do that).
+      if (current && !engagementRescoreApplies(current, c.result)) {
+        await leads.addEvent(leadId, {
+          type: 'RESCORE_KEPT',
+          message: `Engagement re-score (${c.result.stage}${c.result.priority ? ` ${c.result.priority}` : ''}) would have lowered or closed the lead: it stays ${current.stage}${current.priority ? ` ${current.priority}` : ''} until a person decides`,
+          data: { kind, rescored: { stage: c.result.stage, priority: c.result.priority } },
+          key: `${rescoreKey}:kept`,
+        });
+        return summary(current);
+      }
       await storeClassification(context.lead, c, rescoreKey);
       reportClassified(c);
       return summary(c.result);
