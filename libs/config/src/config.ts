@@ -1,4 +1,5 @@
 // Typed settings from the environment, validated once at start-up: a bad value stops the process with its name.
+import { readFileSync } from 'node:fs';
 import { ConfigError } from './config-error';
 import { parseAllowedNetworks, type AllowedNetwork } from './outbound-address';
 import { loadPayloadEncryption, type PayloadEncryptionSettings } from './payload-encryption';
@@ -21,7 +22,15 @@ export interface LeadOpsConfig {
   webhooks: { secrets: Record<string, string>; toleranceSeconds: number; allowedPrivateNetworks: AllowedNetwork[]; httpsOnly: boolean };
   /** Null when LLM_BASE_URL is absent: the rules classify alone. */
   llm: LlmSettings | null;
-  smtp: { host: string | null; port: number; secure: boolean; user: string | null; password: string | null; from: string };
+  /**
+   * The relay's certificate is verified (against SMTP_TLS_CA when set, else the system's CAs); SMTP_TLS_INSECURE=true
+   * turns that off for a self-signed relay on a private network, never silently. Production requires TLS (STARTTLS or
+   * SMTP_SECURE): lead data and scoring must not cross the network in clear.
+   */
+  smtp: {
+    host: string | null; port: number; secure: boolean; user: string | null; password: string | null; from: string;
+    tlsCa: Buffer | null; tlsInsecure: boolean; requireTls: boolean;
+  };
   /**
    * metricsPort: the worker's Prometheus endpoint (GET /metrics), null for none. maxCachedWorkflows: lead workflows
    * kept in memory between their steps; most wait hours for an SLA or nurture timer, so a bounded cache keeps RSS flat
@@ -135,6 +144,19 @@ function trustProxy(env: Env): string | number {
   return entries.join(',');
 }
 
+/** SMTP_TLS_CA: a PEM file with the CA (or the self-signed certificate) of the mail relay. */
+function smtpTlsCa(env: Env): Buffer | null {
+  const path = optional(env, 'SMTP_TLS_CA');
+  if (path === null) return null;
+  try {
+    const pem = readFileSync(path);
+    if (!pem.toString().includes('-----BEGIN CERTIFICATE-----')) throw new Error('no PEM certificate in it');
+    return pem;
+  } catch (error) {
+    throw new ConfigError('SMTP_TLS_CA', `cannot read a PEM certificate from "${path}": ${(error as Error).message}`);
+  }
+}
+
 /** WEBHOOK_SECRETS is "source=secret,source2=secret2". */
 function webhookSecrets(env: Env): Record<string, string> {
   const raw = str(env, 'WEBHOOK_SECRETS', `demo-form=${DEV_WEBHOOK_SECRET}`);
@@ -245,6 +267,9 @@ export function loadConfig(env: Env = process.env): LeadOpsConfig {
       user: optional(env, 'SMTP_USER'),
       password: optional(env, 'SMTP_PASSWORD'),
       from: str(env, 'SMTP_FROM', 'LeadOps <leadops@localhost>'),
+      tlsCa: smtpTlsCa(env),
+      tlsInsecure: oneOf(env, 'SMTP_TLS_INSECURE', ['true', 'false'] as const, 'false') === 'true',
+      requireTls: production,
     },
     worker: {
       metricsPort: optional(env, 'WORKER_METRICS_PORT') === null ? null : int(env, 'WORKER_METRICS_PORT', 0, 0, 65535),
