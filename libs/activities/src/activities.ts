@@ -1,8 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { createHash } from 'node:crypto';
-import { addBusinessDays, DEFAULT_POLICY, engagementRescoreApplies, type ClassificationPolicy, type ClassificationResult, type CompanyProfile, type LeadInput } from '@leadops/domain';
+import { addBusinessDays, DEFAULT_POLICY, engagementRescoreApplies, notifyRecipientRefusal, type ClassificationPolicy, type ClassificationResult, type CompanyProfile, type LeadInput } from '@leadops/domain';
 import {
-  LeadStore, RoutingStore, SettingsStore, type LeadContext, type LeadContextRequest, type LeadEntity, type NotificationStatus, type Recipient,
+  isActiveUserEmail, LeadStore, RoutingStore, SettingsStore, type LeadContext, type LeadContextRequest, type LeadEntity, type NotificationStatus, type Recipient,
 } from '@leadops/persistence';
 import { stageNeedsOwner, type AssignOwnerResult, type ClassifyLeadResult, type EnrichResult, type LeadActivities, type NurtureStepPlan } from '@leadops/workflows';
 import { deriveContactKeys, routingFacts } from './lead-facts';
@@ -28,6 +28,8 @@ export interface ActivityDeps {
   /** Divides SLA, escalation and nurture durations (demos and tests); 1 in production. */
   timeScale: number;
   consoleUrl: string;
+  /** Domains whose addresses may receive a lead's scoring besides users' (NOTIFY_EMAIL_DOMAINS); checked again before sending. */
+  notifyDomains?: readonly string[];
   /** Called after each classification with its latency (metrics). */
   onClassified?: (result: ClassificationResult, latencyMs: number) => void;
   now?: () => Date;
@@ -172,6 +174,12 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
     async sendClassificationResult({ leadId, key }) {
       const { lead, latestClassification: c, notificationStatus } = await mustRead(leadId, { latestClassification: true, notificationKey: key });
       if (!lead.notifyEmail || !c) return;
+      // Checked at intake too; again here for leads stored before the rule, or a user deactivated since.
+      const refusal = notifyRecipientRefusal(lead.notifyEmail, { domains: deps.notifyDomains ?? [], isUser: await isActiveUserEmail(db, lead.notifyEmail) });
+      if (refusal) {
+        await leads.addEvent(leadId, { type: 'NOTIFY_REFUSED', message: `Scoring not sent to the notify address: it ${refusal}`, key: `${key}:refused` });
+        return;
+      }
       await mailer.send({ key, leadId, to: lead.notifyEmail, ...classificationResultEmail(lead, c, consoleUrl) }, { status: notificationStatus });
     },
 

@@ -1,5 +1,6 @@
 // Typed settings from the environment, validated once at start-up: a bad value stops the process with its name.
 import { readFileSync } from 'node:fs';
+import { isMailDomain } from '@leadops/domain';
 import { ConfigError } from './config-error';
 import { parseAllowedNetworks, type AllowedNetwork } from './outbound-address';
 import { loadPayloadEncryption, type PayloadEncryptionSettings } from './payload-encryption';
@@ -37,6 +38,8 @@ export interface LeadOpsConfig {
    * and an evicted lead is replayed from its history when its timer fires.
    */
   worker: { metricsPort: number | null; maxCachedWorkflows: number };
+  /** Domains whose addresses may receive a lead's scoring (notifyEmail) besides LeadOps users' own: NOTIFY_EMAIL_DOMAINS. */
+  notify: { allowedDomains: string[] };
   /** Bearer token Prometheus must send to the API's and the worker's /metrics (METRICS_TOKEN); required in production. */
   metrics: { token: string | null };
   slaTimeScale: number;
@@ -142,6 +145,13 @@ function trustProxy(env: Env): string | number {
     }
   }
   return entries.join(',');
+}
+
+/** NOTIFY_EMAIL_DOMAINS: "sasnw.com,sas.mx" (subdomains included). */
+function notifyDomains(env: Env): string[] {
+  const domains = str(env, 'NOTIFY_EMAIL_DOMAINS', '').split(',').map((d) => d.trim().toLowerCase()).filter(Boolean);
+  for (const d of domains) if (!isMailDomain(d)) throw new ConfigError('NOTIFY_EMAIL_DOMAINS', `each entry must be a mail domain (sasnw.com), got "${d}"`);
+  return domains;
 }
 
 /** SMTP_TLS_CA: a PEM file with the CA (or the self-signed certificate) of the mail relay. */
@@ -276,6 +286,7 @@ export function loadConfig(env: Env = process.env): LeadOpsConfig {
       maxCachedWorkflows: int(env, 'WORKER_MAX_CACHED_WORKFLOWS', 1000, 64, 1_000_000) // at least the 64 workflow tasks run at once,
     },
     metrics: { token: metricsToken },
+    notify: { allowedDomains: notifyDomains(env) },
     // Test and demo knob: 60 makes a 5-minute SLA last 5 seconds. Production leaves it at 1.
     slaTimeScale: positiveNumber(env, 'SLA_TIME_SCALE', 1),
     consoleUrl: url(env, 'CONSOLE_URL', 'http://localhost:5173', ['http:', 'https:'])!,

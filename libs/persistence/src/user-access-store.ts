@@ -45,3 +45,9 @@ export class UserAccessStore {
     return { before, after };
   }
 }
+
+/** Whether this address belongs to an active LeadOps user (who may receive a lead's scoring). */
+export async function isActiveUserEmail(db: DataSource | EntityManager, email: string): Promise<boolean> {
+  const [row] = await db.query('SELECT 1 FROM users WHERE email = lower($1) AND active', [email]);
+  return row !== undefined;
+}
