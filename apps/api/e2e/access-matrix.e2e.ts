@@ -159,6 +159,14 @@ describe('access matrix', () => {
       expect(new Set(leads.map((l) => l.ownerEmail))).toEqual(new Set(['rep1@leadops.dev', 'rep2@leadops.dev']));
     });
 
+    it('shows the Temporal link to sales ops only', async () => {
+      const mine = leads.find((l) => l.ownerEmail === 'rep1@leadops.dev')!;
+      const link = async (token: string) => (await gql(stack, 'query($id: ID!) { lead(id: $id) { temporalUrl } }', { id: mine.id }, token)).data.lead.temporalUrl;
+      expect(await link(tokens.SALES_OPS!)).toContain(`/workflows/lead-${mine.id}`);
+      expect(await link(tokens.MANAGER!)).toBeNull();
+      expect(await link(tokens.REP!)).toBeNull();
+    });
+
     it("never shows a rep another rep's lead: FORBIDDEN and no data, by id, in lists, in the queue, and for actions", async () => {
       const rep2 = await login(stack, 'rep2@leadops.dev');
       const token = { 'rep1@leadops.dev': tokens.REP!, 'rep2@leadops.dev': rep2 };
