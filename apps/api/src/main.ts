@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ConfigError, loadConfig } from '@leadops/config';
+import { ConfigError, errorForLog, loadConfig } from '@leadops/config';
 import { AppModule } from './app.module';
 import { refuseLargeBodies } from './imports/stream-body';
 
@@ -32,7 +32,7 @@ async function main() {
 
 if (require.main === module) {
   main().catch((error) => {
-    console.error(error instanceof ConfigError ? `[api] configuration error: ${error.message}` : error);
+    console.error(error instanceof ConfigError ? `[api] configuration error: ${error.message}` : `[api] ${errorForLog(error)}`);
     process.exit(1);
   });
 }

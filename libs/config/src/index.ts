@@ -4,3 +4,4 @@ export * from './temporal-connection';
 export * from './payload-encryption';
 export * from './metrics-access';
 export * from './outbound-address';
+export * from './log-safe';

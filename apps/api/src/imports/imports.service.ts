@@ -3,7 +3,7 @@ import { parse } from 'csv-parse';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { notifyRecipientRefusal, validateLeadInput } from '@leadops/domain';
-import type { LeadOpsConfig } from '@leadops/config';
+import { errorForLog, type LeadOpsConfig } from '@leadops/config';
 import { DEFAULT_PROFILE_ID, isActiveUserEmail, LeadImportStore, type ImportedLead } from '@leadops/persistence';
 import type { AuthUser } from '../auth/auth.types';
 import { CONFIG } from '../core/core.module';
@@ -246,7 +246,7 @@ export class ImportsService implements OnApplicationShutdown {
     } catch (error) {
       const csvError = (error as { code?: unknown })?.code?.toString().startsWith('CSV_') ? (error as Error) : null;
       const reason = error instanceof LeadOpsError ? error.message : csvError ? `CSV syntax: ${csvError.message}` : 'the file could not be read to the end';
-      if (!csvError && !(error instanceof LeadOpsError)) console.error('[api] import stopped', error);
+      if (!csvError && !(error instanceof LeadOpsError)) console.error(`[api] import stopped: ${errorForLog(error)}`);
       // Nothing can be imported without a header: then the whole upload is a bad request.
       if (!plan) throw error instanceof LeadOpsError ? error : new LeadOpsError('BAD_USER_INPUT', `file: ${reason}`, 'file');
       // A file broken part-way through: the rows before the break are in; the report says where it stopped.

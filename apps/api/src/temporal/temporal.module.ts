@@ -1,7 +1,7 @@
 import { Global, Inject, Injectable, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import { describeTemporalConnectionFailure, leadDataConverter, temporalConnectionOptions, type LeadOpsConfig } from '@leadops/config';
+import { describeTemporalConnectionFailure, leadDataConverter, redactLeadData, temporalConnectionOptions, type LeadOpsConfig } from '@leadops/config';
 import { LeadStore } from '@leadops/persistence';
 import { LEAD_WORKFLOW_TYPE, leadWorkflowId, type LeadWorkflowInput } from '@leadops/workflows';
 import { CONFIG } from '../core/core.module';
@@ -124,7 +124,7 @@ export class LeadWorkflows implements OnApplicationBootstrap, OnApplicationShutd
       return true;
     } catch (error) {
       this.fastPathPausedUntil = Date.now() + FAST_PATH_PAUSE_MS;
-      console.warn(`[api] workflow start for lead ${leadId} deferred to the outbox relay: ${(error as Error).message}`);
+      console.warn(`[api] workflow start for lead ${leadId} deferred to the outbox relay: ${redactLeadData((error as Error).message)}`);
       return false;
     }
   }
@@ -139,7 +139,7 @@ export class LeadWorkflows implements OnApplicationBootstrap, OnApplicationShutd
     const leadIds = this.startedLeads.splice(0);
     if (leadIds.length === 0) return this.marking;
     this.marking = this.marking.then(() =>
-      this.leads.markStartedLeadsDispatched(leadIds).catch((error) => console.warn(`[api] outbox mark of ${leadIds.length} started leads: ${(error as Error).message}`)),
+      this.leads.markStartedLeadsDispatched(leadIds).catch((error) => console.warn(`[api] outbox mark of ${leadIds.length} started leads: ${redactLeadData((error as Error).message)}`)),
     );
     return this.marking;
   }
@@ -164,7 +164,7 @@ export class LeadWorkflows implements OnApplicationBootstrap, OnApplicationShutd
         if (failed > 0 || dispatched < RELAY_BATCH) break; // Temporal is down (try again on the next tick), or nothing more waits
       }
     } catch (error) {
-      if (!this.stopping) console.warn(`[api] outbox relay: ${(error as Error).message}`);
+      if (!this.stopping) console.warn(`[api] outbox relay: ${redactLeadData((error as Error).message)}`);
     }
     return started;
   }
