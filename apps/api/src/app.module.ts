@@ -3,7 +3,8 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuthModule } from './auth/auth.module';
-import { CoreModule } from './core/core.module';
+import type { LeadOpsConfig } from '@leadops/config';
+import { CONFIG, CoreModule } from './core/core.module';
 import { RepositoriesModule } from './core/repositories.module';
 import { formatGraphQLError } from './core/errors';
 import { queryLimits } from './core/graphql-limits';
@@ -27,16 +28,20 @@ import { WebhooksModule } from './webhooks/webhooks.module';
     CoreModule,
     RepositoriesModule,
     TemporalModule,
-    GraphQLModule.forRoot<ApolloDriverConfig>({
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      autoSchemaFile: true,
-      sortSchema: true,
-      playground: false,
-      introspection: true,
-      includeStacktraceInErrorResponses: false,
-      formatError: formatGraphQLError,
-      validationRules: [queryLimits(8, 400)],
-      context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+      inject: [CONFIG],
+      useFactory: (config: LeadOpsConfig) => ({
+        autoSchemaFile: true,
+        sortSchema: true,
+        playground: false,
+        // A map of every operation and field for whoever asks: developers need it, the internet does not.
+        introspection: !config.production,
+        includeStacktraceInErrorResponses: false,
+        formatError: formatGraphQLError,
+        validationRules: [queryLimits(8, 400)],
+        context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+      }),
     }),
     AuthModule,
     LeadModule,

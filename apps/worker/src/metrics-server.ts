@@ -1,12 +1,20 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Registry } from 'prom-client';
+import { metricsRequestAllowed } from '@leadops/config';
 
-/** GET /metrics on its own port (WORKER_METRICS_PORT), for Prometheus to scrape; nothing else is served. */
-export async function startMetricsServer(registry: Registry, port: number, host = '0.0.0.0'): Promise<{ server: Server; port: number }> {
+/**
+ * GET /metrics on its own port (WORKER_METRICS_PORT), for Prometheus to scrape; nothing else is served. With a token
+ * (METRICS_TOKEN, required in production) only a scrape bearing it gets an answer.
+ */
+export async function startMetricsServer(registry: Registry, port: number, token: string | null, host = '0.0.0.0'): Promise<{ server: Server; port: number }> {
   const server = createServer((req, res) => {
     if (req.method !== 'GET' || (req.url ?? '').split('?')[0] !== '/metrics') {
       res.writeHead(404).end();
+      return;
+    }
+    if (!metricsRequestAllowed(req.headers.authorization, token)) {
+      res.writeHead(401, { 'www-authenticate': 'Bearer' }).end();
       return;
     }
     registry.metrics().then(

@@ -20,3 +20,4 @@ export * from './ping';
 export * from './notification-store';
 export * from './metrics-store';
 export * from './rate-limit-store';
+export * from './user-access-store';

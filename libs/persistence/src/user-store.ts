@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
 import { createCompileOnlyQueryBuilder } from './query-builder';
+import { isActiveUserEmail } from './user-access-store';
 import type { DateRange, WorkingHours } from './entities';
 
 /** Role, team and account of a user as the API shows them, with the open leads they own. */
@@ -48,6 +49,8 @@ export interface UserCredentials {
   teamId: string | null;
   passwordHash: string;
   active: boolean;
+  /** Tokens carry it; a revocation bumps it. */
+  sessionVersion: number;
 }
 
 /** The fields of a rep sales ops may change; a field left out stays as it is. */
@@ -106,8 +109,15 @@ export class UserStore {
   }
 
   async credentials(email: string): Promise<UserCredentials | null> {
-    const [row] = await this.db.query('SELECT id, email, role, team_id, password_hash, active FROM users WHERE email = $1', [email]);
-    return row ? { id: row.id, email: row.email, role: row.role, teamId: row.team_id, passwordHash: row.password_hash, active: row.active } : null;
+    const [row] = await this.db.query('SELECT id, email, role, team_id, password_hash, active, session_version FROM users WHERE email = $1', [email]);
+    return row
+      ? { id: row.id, email: row.email, role: row.role, teamId: row.team_id, passwordHash: row.password_hash, active: row.active, sessionVersion: row.session_version }
+      : null;
+  }
+
+  /** Whether `email` is an active LeadOps user's (a notify address may be one). */
+  isActiveUserEmail(email: string): Promise<boolean> {
+    return isActiveUserEmail(this.db, email);
   }
 
   async reps(scope: TeamScope): Promise<RepRow[]> {

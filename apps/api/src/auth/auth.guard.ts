@@ -13,14 +13,14 @@ export class AuthGuard implements CanActivate {
     private readonly auth: AuthService,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const req = requestOf(context);
     const header: string | undefined = req?.headers?.authorization ?? req?.connectionParams?.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
-    const user = token ? this.auth.verify(token) : null;
-    if (!user) throw new LeadOpsError('UNAUTHENTICATED', token ? 'Session expired or invalid: log in again' : 'Log in first (Authorization: Bearer <token>)');
+    const user = token ? await this.auth.verify(token) : null;
+    if (!user) throw new LeadOpsError('UNAUTHENTICATED', token ? 'Session expired, revoked or invalid: log in again' : 'Log in first (Authorization: Bearer <token>)');
     req.user = user;
     const roles = this.reflector.getAllAndOverride<UserRole[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(user.role)) throw new LeadOpsError('FORBIDDEN', 'Not allowed for your role');

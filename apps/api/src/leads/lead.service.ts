@@ -1,8 +1,10 @@
-import { Injectable } from '@nestjs/common';
-import { lifecycle, validateLeadInput, type LeadInput, type LeadLifecycle, type Transition } from '@leadops/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import type { LeadOpsConfig } from '@leadops/config';
+import { lifecycle, notifyRecipientRefusal, validateLeadInput, type LeadInput, type LeadLifecycle, type Transition } from '@leadops/domain';
 import { DEFAULT_PROFILE_ID, LeadEntity, LeadListRepository, LeadStore, UserStore, type LeadListCriteria } from '@leadops/persistence';
 import { closeLeadSignal, leadStateQuery, markContactedSignal, reassignSignal, reclassifySignal, type LeadOutcomeKind } from '@leadops/workflows';
 import type { AuthUser } from '../auth/auth.types';
+import { CONFIG } from '../core/core.module';
 import { LeadOpsError } from '../core/errors';
 import { LeadWorkflowClient } from '../temporal/lead-workflow-client';
 import { WorkflowStartOutbox } from '../temporal/workflow-start-outbox';
@@ -67,6 +69,7 @@ export class LeadService {
     private readonly people: UserStore,
     private readonly workflows: LeadWorkflowClient,
     private readonly outbox: WorkflowStartOutbox,
+    @Inject(CONFIG) private readonly config: LeadOpsConfig,
   ) {}
 
   /** Validates, stores the lead with its outbox row in one transaction, then starts its workflow. */
@@ -74,6 +77,10 @@ export class LeadService {
     const validated = validateLeadInput(raw);
     if (!validated.ok) throw LeadOpsError.badInput(validated.errors);
     const lead: LeadInput = { ...validated.lead, source: (opts.source ?? validated.lead.source ?? 'api') as LeadInput['source'] };
+    if (lead.notifyEmail) {
+      const refusal = notifyRecipientRefusal(lead.notifyEmail, { domains: this.config.notify.allowedDomains, isUser: await this.people.isActiveUserEmail(lead.notifyEmail) });
+      if (refusal) throw LeadOpsError.badInput([{ field: 'notifyEmail', message: refusal }]);
+    }
     const result = await this.store.createLead({
       lead, profileId: opts.profileId ?? DEFAULT_PROFILE_ID, idempotencyKey: opts.idempotencyKey ?? null, actorId: opts.actor?.id ?? null,
     });

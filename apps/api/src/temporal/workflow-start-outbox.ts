@@ -1,4 +1,5 @@
 import { Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { redactLeadData } from '@leadops/config';
 import { LeadStore } from '@leadops/persistence';
 import { LeadWorkflowClient } from './lead-workflow-client';
 
@@ -58,7 +59,7 @@ export class WorkflowStartOutbox implements OnApplicationBootstrap, BeforeApplic
       return true;
     } catch (error) {
       this.fastPathPausedUntil = Date.now() + FAST_PATH_PAUSE_MS;
-      console.warn(`[api] workflow start for lead ${leadId} deferred to the outbox relay: ${(error as Error).message}`);
+      console.warn(`[api] workflow start for lead ${leadId} deferred to the outbox relay: ${redactLeadData((error as Error).message)}`);
       return false;
     }
   }
@@ -73,7 +74,7 @@ export class WorkflowStartOutbox implements OnApplicationBootstrap, BeforeApplic
     const leadIds = this.startedLeads.splice(0);
     if (leadIds.length === 0) return this.marking;
     this.marking = this.marking.then(() =>
-      this.leads.markStartedLeadsDispatched(leadIds).catch((error) => console.warn(`[api] outbox mark of ${leadIds.length} started leads: ${(error as Error).message}`)),
+      this.leads.markStartedLeadsDispatched(leadIds).catch((error) => console.warn(`[api] outbox mark of ${leadIds.length} started leads: ${redactLeadData((error as Error).message)}`)),
     );
     return this.marking;
   }
@@ -98,7 +99,7 @@ export class WorkflowStartOutbox implements OnApplicationBootstrap, BeforeApplic
         if (failed > 0 || dispatched < RELAY_BATCH) break; // Temporal is down (try again on the next tick), or nothing more waits
       }
     } catch (error) {
-      if (!this.stopping) console.warn(`[api] outbox relay: ${(error as Error).message}`);
+      if (!this.stopping) console.warn(`[api] outbox relay: ${redactLeadData((error as Error).message)}`);
     }
     return started;
   }
