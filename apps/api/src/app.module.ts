@@ -6,6 +6,7 @@ import { AuthModule } from './auth/auth.module';
 import type { LeadOpsConfig } from '@leadops/config';
 import { CONFIG, CoreModule } from './core/core.module';
 import { formatGraphQLError } from './core/errors';
+import { costLimitPlugin, DEFAULT_COST_BUDGET } from './core/graphql-cost';
 import { queryLimits } from './core/graphql-limits';
 import { HttpErrorFilter } from './core/http-exception.filter';
 import { HealthModule } from './health/health.module';
@@ -38,6 +39,7 @@ import { WebhooksModule } from './webhooks/webhooks.module';
         includeStacktraceInErrorResponses: false,
         formatError: formatGraphQLError,
         validationRules: [queryLimits(8, 400)],
+        plugins: [costLimitPlugin(DEFAULT_COST_BUDGET)],
         context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
       }),
     }),
