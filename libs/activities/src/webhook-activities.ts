@@ -30,7 +30,8 @@ export function createWebhookActivities(db: DataSource, policy: WebhookDeliveryP
       const { delivered, target, lead } = await deliveries.deliveryContext({ deliveryKey, subscriptionId, event, leadId });
       if (delivered) return;
       if (!target) return; // deleted or unsubscribed since: nothing to deliver
-      const body = JSON.stringify({ event, occurredAt, deliveryKey, lead });
+      // lead.erased carries the id alone: the person's data is gone, the receiver erases its copy by id.
+      const body = JSON.stringify({ event, occurredAt, deliveryKey, leadId, lead: event === 'lead.erased' ? null : lead });
       const timestamp = Math.floor(Date.now() / 1000);
       const attempt = Context.current().info.attempt;
       const started = Date.now();
