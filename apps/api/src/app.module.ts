@@ -7,6 +7,7 @@ import type { LeadOpsConfig } from '@leadops/config';
 import { CONFIG, CoreModule } from './core/core.module';
 import { RepositoriesModule } from './core/repositories.module';
 import { formatGraphQLError } from './core/errors';
+import { costLimitPlugin, DEFAULT_COST_BUDGET } from './core/graphql-cost';
 import { queryLimits } from './core/graphql-limits';
 import { HttpErrorFilter } from './core/http-exception.filter';
 import { HealthModule } from './health/health.module';
@@ -19,6 +20,8 @@ import { ImportsModule } from './imports/imports.module';
 import { InputChecksModule } from './input-checks/input-checks.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { NurtureModule } from './nurture/nurture.module';
+import { PersonalDataModule } from './personal-data/personal-data.module';
+import { UnsubscribeModule } from './unsubscribe/unsubscribe.controller';
 import { RoutingModule } from './routing/routing.module';
 import { SlaModule } from './sla/sla.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
@@ -40,6 +43,7 @@ import { WebhooksModule } from './webhooks/webhooks.module';
         includeStacktraceInErrorResponses: false,
         formatError: formatGraphQLError,
         validationRules: [queryLimits(8, 400)],
+        plugins: [costLimitPlugin(DEFAULT_COST_BUDGET)],
         context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
       }),
     }),
@@ -51,6 +55,8 @@ import { WebhooksModule } from './webhooks/webhooks.module';
     RoutingModule,
     SlaModule,
     NurtureModule,
+    PersonalDataModule,
+    UnsubscribeModule,
     MetricsModule,
     WebhooksModule,
     ImportsModule,

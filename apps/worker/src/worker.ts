@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { NativeConnection, Worker, type WorkerInterceptors } from '@temporalio/worker';
-import { describeTemporalConnectionFailure, leadDataConverter, temporalConnectionOptions, TemporalConnectionError, type LeadOpsConfig } from '@leadops/config';
+import { describeTemporalConnectionFailure, leadDataConverter, temporalConnectionOptions, TemporalConnectionError, unsubscribeUrl, type LeadOpsConfig } from '@leadops/config';
 import { createActivities, createWebhookActivities, Mailer, type LeadClassifierPort } from '@leadops/activities';
-import { createDataSource, LeadStore, NotificationStore, RoutingStore, SettingsStore, UserStore } from '@leadops/persistence';
+import { createDataSource, LeadStore, NotificationStore, RoutingStore, SettingsStore, SuppressionStore, UserStore } from '@leadops/persistence';
 import { WORKFLOWS_PATH } from '@leadops/workflows';
 import { WORKFLOW_BUNDLE_PATH } from './bundle-workflows';
 import type { ModelServiceMonitor } from './model-service-monitor';
@@ -44,10 +44,11 @@ export async function startWorker(config: LeadOpsConfig, classifier: LeadClassif
     ...(existsSync(WORKFLOW_BUNDLE_PATH) ? { workflowBundle: { codePath: WORKFLOW_BUNDLE_PATH } } : { workflowsPath: WORKFLOWS_PATH }),
     activities: {
       ...createActivities({
-        leads: new LeadStore(db), routing: new RoutingStore(db), settings: new SettingsStore(db), users: new UserStore(db),
-        classifier, mailer, timeScale: config.slaTimeScale, consoleUrl: config.consoleUrl, notifyDomains: config.notify.allowedDomains, now: opts.now,
+        leads: new LeadStore(db), routing: new RoutingStore(db), settings: new SettingsStore(db), users: new UserStore(db), suppressions: new SuppressionStore(db),
+        classifier, mailer, timeScale: config.slaTimeScale, consoleUrl: config.consoleUrl, notifyDomains: config.notify.allowedDomains,
+        unsubscribeUrl: (leadId) => unsubscribeUrl(config.api.publicUrl, config.auth.jwtSecret, leadId), now: opts.now,
       }),
-      ...createWebhookActivities(db, config.webhooks),
+      ...createWebhookActivities(db, { ...config.webhooks, secretKeys: config.temporal.payloadEncryption }),
     },
     interceptors: opts.interceptors,
     maxConcurrentActivityTaskExecutions: 64,

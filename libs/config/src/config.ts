@@ -14,7 +14,8 @@ export interface LeadOpsConfig {
   databaseUrl: string;
   temporal: TemporalSettings;
   /** trustProxy: which hops' X-Forwarded-For to believe for the client address (login limits, logs): Express's setting. */
-  api: { port: number; publicUrl: string; corsOrigins: string[]; bodyLimit: string; trustProxy: string | number };
+  /** userRequestsPerMinute: operations one signed-in user may run per minute on one API replica (API_USER_RATE_LIMIT). */
+  api: { port: number; publicUrl: string; corsOrigins: string[]; bodyLimit: string; trustProxy: string | number; userRequestsPerMinute: number };
   auth: { jwtSecret: string; jwtTtlSeconds: number };
   /**
    * allowedPrivateNetworks: networks outgoing webhooks may reach besides the public internet (none by default);
@@ -261,6 +262,7 @@ export function loadConfig(env: Env = process.env): LeadOpsConfig {
       corsOrigins: str(env, 'CORS_ORIGINS', 'http://localhost:5173,http://127.0.0.1:5173').split(',').map((s) => s.trim()).filter(Boolean),
       bodyLimit: str(env, 'API_BODY_LIMIT', '256kb'),
       trustProxy: trustProxy(env),
+      userRequestsPerMinute: int(env, 'API_USER_RATE_LIMIT', 600, 10, 1_000_000),
     },
     auth: { jwtSecret, jwtTtlSeconds: int(env, 'JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600) },
     webhooks: {

@@ -21,3 +21,5 @@ export * from './notification-store';
 export * from './metrics-store';
 export * from './rate-limit-store';
 export * from './user-access-store';
+export * from './personal-data-store';
+export * from './suppression-store';

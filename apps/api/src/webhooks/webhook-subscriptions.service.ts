@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { WEBHOOK_EVENTS, WebhookDeliveryStore, WebhookSubscriptionStore, type WebhookSubscription } from '@leadops/persistence';
-import { refusedAddressReason, type LeadOpsConfig } from '@leadops/config';
+import { refusedAddressReason, sealSecret, type LeadOpsConfig } from '@leadops/config';
 import { AuditService } from '../audit/audit.service';
 import { CONFIG } from '../core/core.module';
 import type { AuthUser } from '../auth/auth.types';
@@ -53,7 +53,8 @@ export class WebhookSubscriptionsService {
     errors.throwIfAny();
     return this.subscriptions.lockedTransaction(async (tx) => {
       if ((await this.subscriptions.countLive(tx)) >= MAX_SUBSCRIPTIONS) throw new LeadOpsError('CONFLICT', `At most ${MAX_SUBSCRIPTIONS} webhook subscriptions: delete one first`);
-      const created = await this.subscriptions.create({ url: target!, events: wanted, secret, createdBy: user.id }, tx);
+      // Sealed at rest: a database copy must not let anyone sign webhooks as LeadOps.
+      const created = await this.subscriptions.create({ url: target!, events: wanted, secret: sealSecret(secret, this.config.temporal.payloadEncryption), createdBy: user.id }, tx);
       await this.audit.record({ actorId: user.id, entity: 'webhook_subscription', entityId: created.id, action: 'CREATE', after: created }, tx);
       return created;
     });
