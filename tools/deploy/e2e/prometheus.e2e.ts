@@ -3,7 +3,7 @@
 // advancing once leads arrive.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedDemoData } from '@leadops/persistence';
@@ -98,4 +98,17 @@ describe('Prometheus scraping the API and the worker', () => {
     await waitUntil(async () => ((await query('sum(leadops_leads_by_stage{job="leadops-api", stage!="UNCLASSIFIED"})')) ?? 0) >= leadsBefore + 3, 30_000, 'the API\'s lead gauge advanced');
     expect(await query('sum(leadops_triage_duration_seconds_count{job="leadops-worker"})')).toBeGreaterThanOrEqual(3);
   }, 180_000);
+
+  it('has every metric the Grafana dashboard charts (labelled ones appear on their first event)', async () => {
+    const dashboard = JSON.parse(readFileSync(join(ROOT, 'infra', 'grafana', 'leadops-dashboard.json'), 'utf8')) as { panels: { targets: { expr: string }[] }[] };
+    const charted = new Set(dashboard.panels.flatMap((p) => p.targets.flatMap((t) => t.expr.match(/\b(?:leadops|temporal)_[a-z_]+/g) ?? [])));
+    // Counters with labels exist once something happened: no model configured here, no breach in a few seconds.
+    const onFirstEvent = new Set(['leadops_escalations_total', 'leadops_model_fallbacks_total', 'leadops_model_request_duration_seconds_bucket']);
+    const scraped = await waitUntil(async () => {
+      const res = await fetch(`${prometheus}/api/v1/label/__name__/values`);
+      const names = new Set(((await res.json()) as { data: string[] }).data);
+      return names.has('temporal_workflow_task_execution_latency_bucket') ? names : null;
+    }, 30_000, 'workflow task metrics scraped');
+    expect([...charted].filter((name) => !scraped.has(name) && !onFirstEvent.has(name))).toEqual([]);
+  }, 60_000);
 });
