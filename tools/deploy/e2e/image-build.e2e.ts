@@ -4,7 +4,7 @@
 // created through that API is classified and assigned by that worker.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { seedDemoData } from '@leadops/persistence';
@@ -14,11 +14,21 @@ import { parseDockerfile, stageChain } from '../dockerfile';
 const ROOT = join(__dirname, '..', '..', '..');
 const DOCKERFILE = join(ROOT, 'infra', 'Dockerfile');
 
+/** .dockerignore's patterns (the subset it uses: `*`, `**`/ prefixes, directories) as one test on a relative path. */
+function dockerIgnored(): (path: string) => boolean {
+  const patterns = readFileSync(join(ROOT, '.dockerignore'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const toRegex = (pattern: string) => pattern.split('**/').map((part) => part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')).join('(?:.*/)?');
+  const regexes = patterns.map((p) => new RegExp(`^${toRegex(p)}(?:/.*)?$`));
+  return (path) => regexes.some((r) => r.test(path));
+}
+
+/** What `docker build` would get as its context: the repository's files (no node_modules, no dist) minus .dockerignore. */
 function cleanCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'leadops-image-'));
+  const ignored = dockerIgnored();
   const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' })
     .split('\0')
-    .filter((f) => f && existsSync(join(ROOT, f)));
+    .filter((f) => f && !ignored(f) && existsSync(join(ROOT, f)));
   for (const file of files) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     copyFileSync(join(ROOT, file), join(dir, file));
@@ -45,7 +55,9 @@ describe('infra/Dockerfile build steps (replayed without Docker)', () => {
   beforeAll(async () => {
     app = cleanCopy();
     const chain = stageChain(stages, 'prune');
-    const buildEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: undefined };
+    // prefer-offline: npm takes packages from its cache when it has them (CI runs this on every push); the commands
+    // themselves are the Dockerfile's, unchanged.
+    const buildEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: undefined, npm_config_prefer_offline: 'true' };
     for (const stage of chain) Object.assign(buildEnv, stage.env);
     for (const stage of chain) {
       for (const command of stage.run) {
@@ -79,7 +91,7 @@ describe('infra/Dockerfile build steps (replayed without Docker)', () => {
 
   it('has the stages CI replays, non-root and on Node 24', () => {
     expect(stages.map((s) => s.name)).toEqual(expect.arrayContaining(['build', 'prune', 'app', 'console-build', 'console']));
-    const text = require('node:fs').readFileSync(DOCKERFILE, 'utf8') as string;
+    const text = readFileSync(DOCKERFILE, 'utf8');
     expect(text).toMatch(/^ARG NODE_IMAGE=node:24\.\d+\.\d+-bookworm-slim$/m);
     expect(text).toMatch(/FROM \$\{NODE_IMAGE\} AS app[\s\S]*\nUSER node\n/);
     expect(text).not.toMatch(/:latest\b/);
