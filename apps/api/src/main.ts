@@ -9,7 +9,11 @@ export async function createApp() {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { rawBody: true, logger: ['error', 'warn'] });
   app.useBodyParser('json', { limit: config.api.bodyLimit });
   app.useBodyParser('text', { limit: '50mb', type: ['text/csv', 'text/plain'] });
-  app.enableCors({ origin: config.api.corsOrigins, credentials: false });
+  // The console's origins everywhere; the Temporal UI's origin also on the codec endpoint it calls from the browser.
+  const temporalUiOrigin = new URL(config.temporal.uiUrl).origin;
+  app.enableCors((req: { url?: string }, allow: (error: Error | null, options: { origin: string[]; credentials: boolean }) => void) =>
+    allow(null, { origin: req.url?.startsWith('/temporal-codec/') ? [...config.api.corsOrigins, temporalUiOrigin] : config.api.corsOrigins, credentials: false }),
+  );
   app.set('trust proxy', 'loopback');
   app.enableShutdownHooks();
   return { app, config };

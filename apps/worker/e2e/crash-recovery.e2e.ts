@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
-import { loadConfig, temporalConnectionOptions } from '@leadops/config';
+import { leadDataConverter, loadConfig, temporalConnectionOptions } from '@leadops/config';
 import { LeadStore, seedDemoData } from '@leadops/persistence';
 import { createTestDatabase, startSmtpSink, waitUntil, type SmtpSink, type TestDatabase } from '@leadops/testing';
 import { LEAD_WORKFLOW_TYPE, type LeadWorkflowInput } from '@leadops/workflows';
@@ -45,7 +45,7 @@ describe('worker crash (SIGKILL) with 200 leads in flight', () => {
 
   it('loses no lead, assigns none twice and sends no e-mail twice', async () => {
     const config = loadConfig(env);
-    const client = new Client({ connection, namespace: config.temporal.namespace });
+    const client = new Client({ connection, namespace: config.temporal.namespace, dataConverter: leadDataConverter(config.temporal.payloadEncryption) });
     const store = new LeadStore(database.db);
     startWorkerProcess();
 

@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
-import { loadConfig, temporalConnectionOptions, type LeadOpsConfig } from '@leadops/config';
+import { leadDataConverter, loadConfig, temporalConnectionOptions, type LeadOpsConfig } from '@leadops/config';
 import type { LeadInput } from '@leadops/domain';
 import { createLeadClassifier } from '@leadops/llm';
 import { LeadStore, seedDemoData, SettingsStore, type LeadEntity } from '@leadops/persistence';
@@ -68,7 +68,7 @@ export async function startWorkerStack(env: Record<string, string> = {}, opts: W
     interceptors: clock ? { activity: [() => ({ inbound: { execute: async (input, next) => { await clock.sync(); return next(input); } } })] } : undefined,
   });
   const connection = await Connection.connect(temporalConnectionOptions(config.temporal));
-  const client = new Client({ connection, namespace: config.temporal.namespace });
+  const client = new Client({ connection, namespace: config.temporal.namespace, dataConverter: leadDataConverter(config.temporal.payloadEncryption) });
   const leads = new LeadStore(database.db);
   const stack: WorkerStack = {
     config, database, smtp, client, worker, leads, settings: new SettingsStore(database.db),

@@ -41,7 +41,7 @@ describe('loadConfig', () => {
 
   it('refuses the development JWT secret in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).auth.jwtSecret).toHaveLength(40);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), TEMPORAL_PAYLOAD_KEYS: `prod:${Buffer.alloc(32, 7).toString('base64')}` }).auth.jwtSecret).toHaveLength(40);
   });
 });
 

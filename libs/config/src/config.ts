@@ -1,5 +1,6 @@
 // Typed settings from the environment, validated once at start-up: a bad value stops the process with its name.
 import { ConfigError } from './config-error';
+import { loadPayloadEncryption, type PayloadEncryptionSettings } from './payload-encryption';
 import { loadTemporalSecurity, type TemporalTlsSettings } from './temporal-tls';
 
 export { ConfigError } from './config-error';
@@ -32,6 +33,8 @@ export interface TemporalSettings {
   uiUrl: string;
   /** Null for a plaintext frontend (the dev server, a cluster on a private network). */
   tls: TemporalTlsSettings | null;
+  /** The keys that seal lead payloads before they reach Temporal (TEMPORAL_PAYLOAD_KEYS). */
+  payloadEncryption: PayloadEncryptionSettings;
   /** Temporal Cloud API key (sent as a bearer token, always over TLS). */
   apiKey: string | null;
 }
@@ -165,6 +168,7 @@ export function loadConfig(env: Env = process.env): LeadOpsConfig {
       taskQueue: str(env, 'TEMPORAL_TASK_QUEUE', 'leadops-leads'),
       uiUrl: url(env, 'TEMPORAL_UI_URL', 'http://localhost:8233', ['http:', 'https:'])!,
       ...loadTemporalSecurity(env),
+      payloadEncryption: loadPayloadEncryption(env),
     },
     api: {
       port: apiPort,

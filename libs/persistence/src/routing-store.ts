@@ -57,8 +57,9 @@ export class RoutingStore {
 
   async candidates(manager: EntityManager, exclude: string[] = []): Promise<RepCandidate[]> {
     const rows = await manager.query(
-      `SELECT u.*, (SELECT count(*) FROM leads l WHERE l.owner_id = u.id AND l.status <> 'CLOSED') AS open_leads
-         FROM users u WHERE u.role = 'REP' AND NOT (u.id = ANY($1::uuid[])) ORDER BY u.id`,
+      // open_leads is kept by a trigger (migration 013): this runs under the rule's cursor lock, where a count of the
+      // leads table cost time in proportion to every open lead.
+      `SELECT u.* FROM users u WHERE u.role = 'REP' AND NOT (u.id = ANY($1::uuid[])) ORDER BY u.id`,
       [exclude],
     );
     return rows.map(toCandidate);

@@ -1,11 +1,12 @@
 import { Global, Inject, Injectable, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import { describeTemporalConnectionFailure, temporalConnectionOptions, type LeadOpsConfig } from '@leadops/config';
+import { describeTemporalConnectionFailure, leadDataConverter, temporalConnectionOptions, type LeadOpsConfig } from '@leadops/config';
 import { LeadStore } from '@leadops/persistence';
 import { LEAD_WORKFLOW_TYPE, leadWorkflowId, type LeadWorkflowInput } from '@leadops/workflows';
 import { CONFIG } from '../core/core.module';
 import { LeadOpsError } from '../core/errors';
+import { TemporalCodecController } from './temporal-codec.controller';
 
 /** A healthy server starts a workflow in milliseconds; past this, the outbox relay takes over and the caller moves on. */
 const START_DEADLINE_MS = 2000;
@@ -65,7 +66,7 @@ export class LeadWorkflows implements OnApplicationBootstrap, OnApplicationShutd
       throw error;
     });
     this.connection = connection;
-    this.client = new Client({ connection, namespace: this.config.temporal.namespace });
+    this.client = new Client({ connection, namespace: this.config.temporal.namespace, dataConverter: leadDataConverter(this.config.temporal.payloadEncryption) });
     return this.client;
   }
 
@@ -199,5 +200,5 @@ export class LeadWorkflows implements OnApplicationBootstrap, OnApplicationShutd
 }
 
 @Global()
-@Module({ providers: [LeadWorkflows], exports: [LeadWorkflows] })
+@Module({ providers: [LeadWorkflows], exports: [LeadWorkflows], controllers: [TemporalCodecController] })
 export class TemporalModule {}
