@@ -43,8 +43,8 @@ export async function startWorker(config: LeadOpsConfig, classifier: LeadClassif
     dataConverter: leadDataConverter(config.temporal.payloadEncryption),
     ...(existsSync(WORKFLOW_BUNDLE_PATH) ? { workflowBundle: { codePath: WORKFLOW_BUNDLE_PATH } } : { workflowsPath: WORKFLOWS_PATH }),
     activities: {
-      ...createActivities({ db, classifier, mailer, timeScale: config.slaTimeScale, consoleUrl: config.consoleUrl, now: opts.now }),
-      ...createWebhookActivities(db),
+      ...createActivities({ db, classifier, mailer, timeScale: config.slaTimeScale, consoleUrl: config.consoleUrl, notifyDomains: config.notify.allowedDomains, now: opts.now }),
+      ...createWebhookActivities(db, config.webhooks),
     },
     interceptors: opts.interceptors,
     maxConcurrentActivityTaskExecutions: 64,

@@ -1,8 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { createHash } from 'node:crypto';
-import { addBusinessDays, DEFAULT_POLICY, type ClassificationPolicy, type ClassificationResult, type CompanyProfile, type LeadInput } from '@leadops/domain';
+import { addBusinessDays, DEFAULT_POLICY, engagementRescoreApplies, notifyRecipientRefusal, type ClassificationPolicy, type ClassificationResult, type CompanyProfile, type LeadInput } from '@leadops/domain';
 import {
-  LeadStore, RoutingStore, SettingsStore, type LeadContext, type LeadContextRequest, type LeadEntity, type NotificationStatus, type Recipient,
+  isActiveUserEmail, LeadStore, RoutingStore, SettingsStore, type LeadContext, type LeadContextRequest, type LeadEntity, type NotificationStatus, type Recipient,
 } from '@leadops/persistence';
 import { stageNeedsOwner, type AssignOwnerResult, type ClassifyLeadResult, type EnrichResult, type LeadActivities, type NurtureStepPlan } from '@leadops/workflows';
 import { deriveContactKeys, routingFacts } from './lead-facts';
@@ -28,6 +28,8 @@ export interface ActivityDeps {
   /** Divides SLA, escalation and nurture durations (demos and tests); 1 in production. */
   timeScale: number;
   consoleUrl: string;
+  /** Domains whose addresses may receive a lead's scoring besides users' (NOTIFY_EMAIL_DOMAINS); checked again before sending. */
+  notifyDomains?: readonly string[];
   /** Called after each classification with its latency (metrics). */
   onClassified?: (result: ClassificationResult, latencyMs: number) => void;
   now?: () => Date;
@@ -172,6 +174,12 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
     async sendClassificationResult({ leadId, key }) {
       const { lead, latestClassification: c, notificationStatus } = await mustRead(leadId, { latestClassification: true, notificationKey: key });
       if (!lead.notifyEmail || !c) return;
+      // Checked at intake too; again here for leads stored before the rule, or a user deactivated since.
+      const refusal = notifyRecipientRefusal(lead.notifyEmail, { domains: deps.notifyDomains ?? [], isUser: await isActiveUserEmail(db, lead.notifyEmail) });
+      if (refusal) {
+        await leads.addEvent(leadId, { type: 'NOTIFY_REFUSED', message: `Scoring not sent to the notify address: it ${refusal}`, key: `${key}:refused` });
+        return;
+      }
       await mailer.send({ key, leadId, to: lead.notifyEmail, ...classificationResultEmail(lead, c, consoleUrl) }, { status: notificationStatus });
     },
 
@@ -266,11 +274,22 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
 
     async recordEngagement({ leadId, kind, detail, at, key }) {
       const rescoreKey = `${key}:rescore`;
-      const context = await mustRead(leadId, forClassification(rescoreKey));
+      const context = await mustRead(leadId, { ...forClassification(rescoreKey), latestClassification: true });
       await leads.addEvent(leadId, { type: 'ENGAGEMENT', message: `Engagement: ${kind.toLowerCase().replace('_', ' ')}${detail ? ` — ${detail.slice(0, 200)}` : ''}`, data: { kind, detail, at }, key });
       if (kind === 'UNSUBSCRIBE') return null;
       const extra = [ENGAGEMENT_TEXT[kind], detail].filter(Boolean).join('\n');
       const c = await classifyOnce(context, extra);
+      const current = context.latestClassification;
+      // Whoever submits a form with this lead's e-mail may make it hotter, never colder nor closed (only people do that).
+      if (current && !engagementRescoreApplies(current, c.result)) {
+        await leads.addEvent(leadId, {
+          type: 'RESCORE_KEPT',
+          message: `Engagement re-score (${c.result.stage}${c.result.priority ? ` ${c.result.priority}` : ''}) would have lowered or closed the lead: it stays ${current.stage}${current.priority ? ` ${current.priority}` : ''} until a person decides`,
+          data: { kind, rescored: { stage: c.result.stage, priority: c.result.priority } },
+          key: `${rescoreKey}:kept`,
+        });
+        return summary(current);
+      }
       await storeClassification(context.lead, c, rescoreKey);
       reportClassified(c);
       return summary(c.result);

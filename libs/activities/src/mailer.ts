@@ -9,6 +9,12 @@ export interface SmtpSettings {
   user: string | null;
   password: string | null;
   from: string;
+  /** Trusted for the relay's certificate besides the system's CAs. */
+  tlsCa?: Buffer | null;
+  /** Accept any certificate (a self-signed relay on a private network, chosen explicitly). */
+  tlsInsecure?: boolean;
+  /** Refuse to send over a connection without TLS (production). */
+  requireTls?: boolean;
 }
 
 export interface OutgoingEmail {
@@ -32,7 +38,8 @@ export class Mailer {
       ? nodemailer.createTransport({
           host: smtp.host, port: smtp.port, secure: smtp.secure, pool: true, maxConnections: 4,
           auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? '' } : undefined,
-          tls: { rejectUnauthorized: false },
+          requireTLS: smtp.requireTls ?? false,
+          tls: { rejectUnauthorized: !smtp.tlsInsecure, ...(smtp.tlsCa ? { ca: smtp.tlsCa } : {}) },
         })
       : null;
   }

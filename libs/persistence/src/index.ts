@@ -12,3 +12,5 @@ export * from './lead-import-store';
 export * from './webhook-signature';
 export * from './webhook-store';
 export * from './model-service-status-store';
+export * from './user-access-store';
+export * from './personal-data-store';

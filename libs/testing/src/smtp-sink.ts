@@ -1,6 +1,7 @@
 // An in-process SMTP server that keeps every message it receives, for tests and the local demo.
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 
 export interface ReceivedEmail {
@@ -22,11 +23,12 @@ export interface SmtpSink {
   close(): Promise<void>;
 }
 
-export async function startSmtpSink(port = 0, onMessage?: (m: ReceivedEmail) => void): Promise<SmtpSink> {
+/** `tls`: offer STARTTLS with this certificate (PEM files), as a real relay does. */
+export async function startSmtpSink(port = 0, onMessage?: (m: ReceivedEmail) => void, options: { tls?: { cert: string; key: string } } = {}): Promise<SmtpSink> {
   const messages: ReceivedEmail[] = [];
   const server = new SMTPServer({
     authOptional: true,
-    disabledCommands: ['STARTTLS'],
+    ...(options.tls ? { cert: readFileSync(options.tls.cert), key: readFileSync(options.tls.key) } : { disabledCommands: ['STARTTLS'] }),
     logger: false,
     onData(stream, session, callback) {
       simpleParser(stream)

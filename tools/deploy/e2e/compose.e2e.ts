@@ -47,7 +47,8 @@ describe('infra/compose.yaml', () => {
     const { code, output } = variant('default', (t) => t.replaceAll('${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD in infra/leadops.env}', '${POSTGRES_PASSWORD:-leadops}')
       .replace('${JWT_SECRET:?set JWT_SECRET (32+ random characters) in infra/leadops.env}', '${JWT_SECRET:-x}')
       .replace('${WEBHOOK_SECRETS:?set WEBHOOK_SECRETS (source=secret,...) in infra/leadops.env}', '${WEBHOOK_SECRETS:-x}')
-      .replace('${TEMPORAL_PAYLOAD_KEYS:?set TEMPORAL_PAYLOAD_KEYS (keyId:base64key) in infra/leadops.env}', '${TEMPORAL_PAYLOAD_KEYS:-k1:x}'));
+      .replace('${TEMPORAL_PAYLOAD_KEYS:?set TEMPORAL_PAYLOAD_KEYS (keyId:base64key) in infra/leadops.env}', '${TEMPORAL_PAYLOAD_KEYS:-k1:x}')
+      .replace('${METRICS_TOKEN:?set METRICS_TOKEN (24+ random characters) in infra/leadops.env}', '${METRICS_TOKEN:-x}'));
     expect(code).toBe(1);
     expect(output).toContain('loads without an env file: secrets must be required');
   });

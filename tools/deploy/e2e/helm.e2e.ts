@@ -13,6 +13,7 @@ const MANAGED_SECRETS = [
   '--set', 'secrets.values.DATABASE_URL=postgres://leadops:pw@postgres:5432/leadops',
   '--set', `secrets.values.JWT_SECRET=${'s'.repeat(40)}`,
   '--set', 'secrets.values.WEBHOOK_SECRETS=website-form=abc',
+  '--set', `secrets.values.METRICS_TOKEN=${'m'.repeat(30)}`,
   '--set', `secrets.values.TEMPORAL_PAYLOAD_KEYS=k1:${Buffer.alloc(32, 7).toString('base64')}`,
 ];
 
@@ -72,7 +73,7 @@ function problems(manifests: Manifest[], existingSecret: { name: string; keys: s
 }
 
 describe('infra/helm/leadops', () => {
-  const secretKeys = ['DATABASE_URL', 'JWT_SECRET', 'WEBHOOK_SECRETS', 'TEMPORAL_PAYLOAD_KEYS', 'SMTP_USER', 'SMTP_PASSWORD', 'LLM_API_KEY', 'TEMPORAL_API_KEY'];
+  const secretKeys = ['DATABASE_URL', 'JWT_SECRET', 'WEBHOOK_SECRETS', 'TEMPORAL_PAYLOAD_KEYS', 'METRICS_TOKEN', 'SMTP_USER', 'SMTP_PASSWORD', 'LLM_API_KEY', 'TEMPORAL_API_KEY'];
 
   it.each([
     ['default values', []],

@@ -77,7 +77,7 @@ describe('infra/Dockerfile build steps (replayed without Docker)', () => {
       PATH: process.env['PATH'], HOME: app, NODE_ENV: 'production',
       DATABASE_URL: database.url, TEMPORAL_ADDRESS: process.env['TEMPORAL_ADDRESS'] ?? '127.0.0.1:7233',
       TEMPORAL_TASK_QUEUE: `image-${randomBytes(4).toString('hex')}`, API_PORT: String(apiPort),
-      JWT_SECRET: randomBytes(32).toString('hex'), TEMPORAL_PAYLOAD_KEYS: `image:${randomBytes(32).toString('base64')}`, WEBHOOK_SECRETS: `image-form=${randomBytes(16).toString('hex')}`,
+      JWT_SECRET: randomBytes(32).toString('hex'), TEMPORAL_PAYLOAD_KEYS: `image:${randomBytes(32).toString('base64')}`, METRICS_TOKEN: randomBytes(24).toString('hex'), WEBHOOK_SECRETS: `image-form=${randomBytes(16).toString('hex')}`,
       CONSOLE_URL: 'http://localhost:8080', LOG_LEVEL: 'warn',
     };
   }, 900_000);

@@ -34,8 +34,10 @@ describe('Prometheus scraping the API and the worker', () => {
     database = await createTestDatabase('leadops_prom');
     await seedDemoData(database.db);
     const [apiPort, metricsPort, promPort] = await distinctPorts(3);
+    // Scraped as in production: both /metrics want the bearer token.
+    const metricsToken = randomBytes(24).toString('hex');
     const env = {
-      ...process.env, DATABASE_URL: database.url, API_PORT: String(apiPort), WORKER_METRICS_PORT: String(metricsPort),
+      ...process.env, METRICS_TOKEN: metricsToken, DATABASE_URL: database.url, API_PORT: String(apiPort), WORKER_METRICS_PORT: String(metricsPort),
       TEMPORAL_TASK_QUEUE: `prom-${randomBytes(4).toString('hex')}`, LOG_LEVEL: 'warn', SMTP_HOST: '',
     };
     processes.push(startNode(ROOT, ['apps/api/dist/main.js'], env), startNode(ROOT, ['apps/worker/dist/main.js'], env));
@@ -44,8 +46,8 @@ describe('Prometheus scraping the API and the worker', () => {
     writeFileSync(config, [
       'global: { scrape_interval: 1s, scrape_timeout: 900ms }',
       'scrape_configs:',
-      `  - { job_name: leadops-api, static_configs: [{ targets: ["127.0.0.1:${apiPort}"] }] }`,
-      `  - { job_name: leadops-worker, static_configs: [{ targets: ["127.0.0.1:${metricsPort}"] }] }`,
+      `  - { job_name: leadops-api, authorization: { credentials: "${metricsToken}" }, static_configs: [{ targets: ["127.0.0.1:${apiPort}"] }] }`,
+      `  - { job_name: leadops-worker, authorization: { credentials: "${metricsToken}" }, static_configs: [{ targets: ["127.0.0.1:${metricsPort}"] }] }`,
       '',
     ].join('\n'));
     const child = spawn(prometheusBin(), [

@@ -27,7 +27,7 @@ var requiredVariable = regexp.MustCompile(`required variable (\w+) is missing a 
 // Variables whose values are secrets: they must come from the env file, never from the compose file.
 func isSecretName(name string) bool {
 	upper := strings.ToUpper(name)
-	for _, word := range []string{"PASSWORD", "SECRET", "TOKEN", "API_KEY", "PWD", "DATABASE_URL", "PAYLOAD_KEYS"} {
+	for _, word := range []string{"PASSWORD", "SECRET", "TOKEN", "API_KEY", "PWD", "DATABASE_URL", "PAYLOAD_KEYS", "METRICS_TOKEN"} {
 		if strings.Contains(upper, word) {
 			return true
 		}

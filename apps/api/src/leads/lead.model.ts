@@ -146,7 +146,7 @@ export class LeadModel {
   @Field() workflowId!: string;
   @Field(() => ClassificationModel, { nullable: true }) classification?: ClassificationModel | null;
   @Field(() => [TimelineEventModel]) timeline?: TimelineEventModel[];
-  @Field({ description: 'Link to this lead\'s workflow in the Temporal UI' }) temporalUrl?: string;
+  @Field(() => String, { nullable: true, description: 'Link to this lead\'s workflow in the Temporal UI (sales ops only; null for others)' }) temporalUrl?: string | null;
   @Field(() => LeadWorkflowStateModel, { nullable: true, description: 'Live state from the running workflow' }) workflowState?: LeadWorkflowStateModel | null;
 }
 

@@ -113,9 +113,10 @@ export class LeadResolver {
     return this.leadService.store.timeline(lead.id);
   }
 
-  @ResolveField(() => String)
-  temporalUrl(@Parent() lead: LeadEntity) {
-    return this.leadService.temporalUrl(lead.id);
+  /** Sales ops only: the Temporal UI is an operator's tool, and a link is a map of the internal network. */
+  @ResolveField(() => String, { nullable: true })
+  temporalUrl(@Parent() lead: LeadEntity, @CurrentUser() user: AuthUser) {
+    return user.role === 'SALES_OPS' ? this.leadService.temporalUrl(lead.id) : null;
   }
 
   @ResolveField(() => LeadWorkflowStateModel, { nullable: true })

@@ -1,10 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { validateLeadInput, type LeadInput } from '@leadops/domain';
-import { DEFAULT_PROFILE_ID, LeadEntity, LeadStore } from '@leadops/persistence';
+import { notifyRecipientRefusal, validateLeadInput, type LeadInput } from '@leadops/domain';
+import { DEFAULT_PROFILE_ID, isActiveUserEmail, LeadEntity, LeadStore } from '@leadops/persistence';
 import { closeLeadSignal, leadStateQuery, markContactedSignal, reassignSignal, reclassifySignal, type LeadOutcomeKind } from '@leadops/workflows';
 import type { AuthUser } from '../auth/auth.types';
 import { LeadOpsError } from '../core/errors';
+import { CONFIG } from '../core/core.module';
+import type { LeadOpsConfig } from '@leadops/config';
 import { LeadWorkflows } from '../temporal/temporal.module';
 import { canSeeLead, visibleLeadsCondition } from './lead.access';
 import type { LeadFilterInput } from './dto/lead-filter.input';
@@ -51,6 +53,7 @@ export class LeadService {
   constructor(
     @Inject(DataSource) readonly db: DataSource,
     private readonly workflows: LeadWorkflows,
+    @Inject(CONFIG) private readonly config: LeadOpsConfig,
   ) {
     this.store = new LeadStore(db);
   }
@@ -60,6 +63,10 @@ export class LeadService {
     const validated = validateLeadInput(raw);
     if (!validated.ok) throw LeadOpsError.badInput(validated.errors);
     const lead: LeadInput = { ...validated.lead, source: (opts.source ?? validated.lead.source ?? 'api') as LeadInput['source'] };
+    if (lead.notifyEmail) {
+      const refusal = notifyRecipientRefusal(lead.notifyEmail, { domains: this.config.notify.allowedDomains, isUser: await isActiveUserEmail(this.db, lead.notifyEmail) });
+      if (refusal) throw LeadOpsError.badInput([{ field: 'notifyEmail', message: refusal }]);
+    }
     const result = await this.store.createLead({
       lead, profileId: opts.profileId ?? DEFAULT_PROFILE_ID, idempotencyKey: opts.idempotencyKey ?? null, actorId: opts.actor?.id ?? null,
     });

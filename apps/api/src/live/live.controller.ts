@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Query, Req, Res, type OnModuleDestroy, type On
 import type { Request, Response } from 'express';
 import { Client } from 'pg';
 import type { LeadOpsConfig } from '@leadops/config';
-import { AuthService } from '../auth/auth.service';
+import { AuthService, SESSION_CHECK_MS } from '../auth/auth.service';
 import { Public } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth.types';
 import { CONFIG } from '../core/core.module';
@@ -29,7 +29,8 @@ interface LeadChange {
 @Controller('events')
 export class LiveController implements OnModuleInit, OnModuleDestroy {
   private listener: Client | null = null;
-  private readonly subscribers = new Set<{ user: AuthUser; res: Response }>();
+  private readonly subscribers = new Set<{ user: AuthUser; res: Response; token: string }>();
+  private sessionCheck: NodeJS.Timeout | null = null;
   private keepAlive: NodeJS.Timeout | null = null;
   private reconnect: NodeJS.Timeout | null = null;
   private closing = false;
@@ -42,12 +43,25 @@ export class LiveController implements OnModuleInit, OnModuleDestroy {
   async onModuleInit() {
     await this.listen();
     this.keepAlive = setInterval(() => this.subscribers.forEach((s) => s.res.write(': keep-alive\n\n')), 25_000);
+    // A stream outlives the request that opened it: a revoked session (deactivated, new role, new password) ends it.
+    this.sessionCheck = setInterval(() => void this.endRevokedStreams(), SESSION_CHECK_MS);
+  }
+
+  private async endRevokedStreams(): Promise<void> {
+    for (const subscriber of this.subscribers) {
+      const still = await this.auth.verify(subscriber.token).catch(() => subscriber.user); // a database hiccup ends nobody
+      if (!still) {
+        this.subscribers.delete(subscriber);
+        subscriber.res.end();
+      }
+    }
   }
 
   async onModuleDestroy() {
     this.closing = true;
     if (this.reconnect) clearTimeout(this.reconnect);
     if (this.keepAlive) clearInterval(this.keepAlive);
+    if (this.sessionCheck) clearInterval(this.sessionCheck);
     this.subscribers.forEach((s) => s.res.end());
     await this.listener?.end().catch(() => undefined);
   }
@@ -81,12 +95,12 @@ export class LiveController implements OnModuleInit, OnModuleDestroy {
 
   @Public()
   @Get('leads')
-  stream(@Query('token') token: string | undefined, @Req() req: Request, @Res() res: Response) {
-    const user = token ? this.auth.verify(token) : null;
+  async stream(@Query('token') token: string | undefined, @Req() req: Request, @Res() res: Response) {
+    const user = token ? await this.auth.verify(token) : null;
     if (!user) throw new LeadOpsError('UNAUTHENTICATED', 'Log in first (?token=<token>)');
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
     res.write('retry: 3000\n\n');
-    const subscriber = { user, res };
+    const subscriber = { user, res, token: token! };
     this.subscribers.add(subscriber);
     req.on('close', () => this.subscribers.delete(subscriber));
   }

@@ -1,9 +1,9 @@
 import { Global, Inject, Injectable, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import { describeTemporalConnectionFailure, leadDataConverter, temporalConnectionOptions, type LeadOpsConfig } from '@leadops/config';
+import { describeTemporalConnectionFailure, leadDataConverter, redactLeadData, temporalConnectionOptions, type LeadOpsConfig } from '@leadops/config';
 import { LeadStore } from '@leadops/persistence';
-import { LEAD_WORKFLOW_TYPE, leadWorkflowId, type LeadWorkflowInput } from '@leadops/workflows';
+import { LEAD_WORKFLOW_TYPE, leadWorkflowId, type LeadWorkflowInput, type WebhookDeliveryInput } from '@leadops/workflows';
 import { CONFIG } from '../core/core.module';
 import { LeadOpsError } from '../core/errors';
 import { TemporalCodecController } from './temporal-codec.controller';
@@ -124,7 +124,7 @@ export class LeadWorkflows implements OnApplicationBootstrap, OnApplicationShutd
       return true;
     } catch (error) {
       this.fastPathPausedUntil = Date.now() + FAST_PATH_PAUSE_MS;
-      console.warn(`[api] workflow start for lead ${leadId} deferred to the outbox relay: ${(error as Error).message}`);
+      console.warn(`[api] workflow start for lead ${leadId} deferred to the outbox relay: ${redactLeadData((error as Error).message)}`);
       return false;
     }
   }
@@ -139,7 +139,7 @@ export class LeadWorkflows implements OnApplicationBootstrap, OnApplicationShutd
     const leadIds = this.startedLeads.splice(0);
     if (leadIds.length === 0) return this.marking;
     this.marking = this.marking.then(() =>
-      this.leads.markStartedLeadsDispatched(leadIds).catch((error) => console.warn(`[api] outbox mark of ${leadIds.length} started leads: ${(error as Error).message}`)),
+      this.leads.markStartedLeadsDispatched(leadIds).catch((error) => console.warn(`[api] outbox mark of ${leadIds.length} started leads: ${redactLeadData((error as Error).message)}`)),
     );
     return this.marking;
   }
@@ -164,9 +164,47 @@ export class LeadWorkflows implements OnApplicationBootstrap, OnApplicationShutd
         if (failed > 0 || dispatched < RELAY_BATCH) break; // Temporal is down (try again on the next tick), or nothing more waits
       }
     } catch (error) {
-      if (!this.stopping) console.warn(`[api] outbox relay: ${(error as Error).message}`);
+      if (!this.stopping) console.warn(`[api] outbox relay: ${redactLeadData((error as Error).message)}`);
     }
     return started;
+  }
+
+  /**
+   * Ends and deletes every workflow of these leads (the lead's own and its webhook deliveries): their histories hold
+   * the person's data (sealed, but theirs). A running execution is terminated first; the history service removes
+   * each execution shortly after the call (a closed one within about a minute, once its visibility record is final).
+   * Answers how many executions were asked to go.
+   */
+  async deleteLeadWorkflows(leadIds: string[]): Promise<number> {
+    const client = await this.connect();
+    const namespace = this.config.temporal.namespace;
+    const ids: string[] = [];
+    for (const leadId of leadIds) {
+      ids.push(leadWorkflowId(leadId));
+      for await (const execution of client.workflow.list({ query: `WorkflowId STARTS_WITH "webhook-${leadId}-"` })) ids.push(execution.workflowId);
+    }
+    let requested = 0;
+    for (const workflowId of ids) {
+      await client.workflowService.deleteWorkflowExecution({ namespace, workflowExecution: { workflowId } }).then(
+        () => requested++,
+        (error: { code?: number }) => {
+          if (error?.code !== 5) throw error; // 5: not found (never started, or gone already)
+        },
+      );
+    }
+    return requested;
+  }
+
+  /** Starts one outgoing-webhook delivery from the API (events with no lead workflow to send them: lead.erased). */
+  async startWebhookDelivery(input: WebhookDeliveryInput): Promise<void> {
+    const client = await this.connect();
+    await client.workflow.start('webhookDeliveryWorkflow', { // by name: the API never loads workflow code
+      taskQueue: this.config.temporal.taskQueue,
+      workflowId: `webhook-${input.event}-${input.leadId}-${input.subscriptionId}`,
+      args: [input],
+    }).catch((error) => {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    });
   }
 
   /** Tells the lead's workflow; a Temporal outage answers UNAVAILABLE within seconds instead of hanging the request. */

@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { WEBHOOK_EVENTS, WebhookDeliveryStore, WebhookSubscriptionStore, type WebhookSubscription } from '@leadops/persistence';
+import { refusedAddressReason, type LeadOpsConfig } from '@leadops/config';
 import { AuditService } from '../audit/audit.service';
+import { CONFIG } from '../core/core.module';
 import type { AuthUser } from '../auth/auth.types';
 import { LeadOpsError } from '../core/errors';
 import { FieldErrors, isUuid } from '../input-checks/field-errors';
@@ -17,6 +19,7 @@ export class WebhookSubscriptionsService {
   constructor(
     @Inject(DataSource) private readonly db: DataSource,
     private readonly audit: AuditService,
+    @Inject(CONFIG) private readonly config: LeadOpsConfig,
   ) {
     this.subscriptions = new WebhookSubscriptionStore(db);
     this.deliveries = new WebhookDeliveryStore(db);
@@ -36,8 +39,16 @@ export class WebhookSubscriptionsService {
       } catch {
         errors.add('url', 'is not a URL');
       }
-      if (parsed && !['http:', 'https:'].includes(parsed.protocol)) errors.add('url', 'must start with https:// (or http://)');
+      const httpsOnly = this.config.webhooks.httpsOnly;
+      if (parsed && !['http:', 'https:'].includes(parsed.protocol)) errors.add('url', httpsOnly ? 'must start with https://' : 'must start with https:// (or http://)');
+      else if (parsed && httpsOnly && parsed.protocol !== 'https:') errors.add('url', 'must start with https:// in production');
       else if (parsed && (parsed.username || parsed.password)) errors.add('url', 'must not carry a user or password; the signature authenticates');
+      else if (parsed) {
+        // Early word for an obvious inside address; every delivery checks again what the name resolves to then.
+        const host = parsed.hostname.replace(/^\[|\]$/g, '');
+        const inside = /^(localhost|.*\.localhost)$/i.test(host) ? `${host} is this machine` : /^[\d.]+$|:/.test(host) ? refusedAddressReason(host, this.config.webhooks.allowedPrivateNetworks) : null;
+        if (inside) errors.add('url', `must be a public address: ${inside}`);
+      }
     }
     const wanted = errors.list('events', events, { min: 1, max: WEBHOOK_EVENTS.length, itemMax: 64 });
     wanted.forEach((e, i) => {

@@ -43,7 +43,7 @@ app.kubernetes.io/component: {{ .component }}
     secretKeyRef:
       name: {{ include "leadops.secretName" $ }}
       key: {{ . }}
-      optional: {{ if has . (list "DATABASE_URL" "JWT_SECRET" "WEBHOOK_SECRETS" "TEMPORAL_PAYLOAD_KEYS") }}false{{ else }}true{{ end }}
+      optional: {{ if has . (list "DATABASE_URL" "JWT_SECRET" "WEBHOOK_SECRETS" "TEMPORAL_PAYLOAD_KEYS" "METRICS_TOKEN") }}false{{ else }}true{{ end }}
 {{- end }}
 {{- if .Values.temporal.tls.existingSecret }}
 - name: TEMPORAL_TLS_CERT
