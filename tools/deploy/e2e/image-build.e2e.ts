@@ -51,6 +51,7 @@ describe('infra/Dockerfile build steps (replayed without Docker)', () => {
   let app: string;
   let database: TestDatabase;
   let env: NodeJS.ProcessEnv;
+  let dropRole = async () => undefined as void;
 
   beforeAll(async () => {
     app = cleanCopy();
@@ -72,10 +73,21 @@ describe('infra/Dockerfile build steps (replayed without Docker)', () => {
       }
     }
     database = await createTestDatabase('leadops_image');
+    // Production refuses the development database password: the image's processes log in as a role of their own.
+    const role = `leadops_image_${randomBytes(4).toString('hex')}`;
+    const password = randomBytes(18).toString('hex');
+    await database.db.query(`CREATE ROLE ${role} LOGIN PASSWORD '${password}'`);
+    await database.db.query(`GRANT ALL ON SCHEMA public TO ${role}`);
+    await database.db.query(`GRANT ALL ON ALL TABLES IN SCHEMA public TO ${role}`);
+    await database.db.query(`GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO ${role}`);
+    dropRole = async () => { await database.db.query(`DROP OWNED BY ${role}`).catch(() => undefined); };
+    const appUrl = new URL(database.url);
+    appUrl.username = role;
+    appUrl.password = password;
     const apiPort = await freePorts();
     env = {
       PATH: process.env['PATH'], HOME: app, NODE_ENV: 'production',
-      DATABASE_URL: database.url, TEMPORAL_ADDRESS: process.env['TEMPORAL_ADDRESS'] ?? '127.0.0.1:7233',
+      DATABASE_URL: appUrl.toString(), TEMPORAL_ADDRESS: process.env['TEMPORAL_ADDRESS'] ?? '127.0.0.1:7233',
       TEMPORAL_TASK_QUEUE: `image-${randomBytes(4).toString('hex')}`, API_PORT: String(apiPort),
       JWT_SECRET: randomBytes(32).toString('hex'), TEMPORAL_PAYLOAD_KEYS: `image:${randomBytes(32).toString('base64')}`, METRICS_TOKEN: randomBytes(24).toString('hex'), WEBHOOK_SECRETS: `image-form=${randomBytes(16).toString('hex')}`,
       CONSOLE_URL: 'http://localhost:8080', LOG_LEVEL: 'warn',
@@ -85,6 +97,7 @@ describe('infra/Dockerfile build steps (replayed without Docker)', () => {
   afterAll(async () => {
     for (const p of processes) p.child.kill('SIGKILL');
     await Promise.all(processes.map((p) => p.exited));
+    await dropRole();
     await database?.drop();
     if (app) rmSync(app, { recursive: true, force: true });
   }, 60_000);
