@@ -1,4 +1,5 @@
 // What one document and one user may cost: refused before anything runs, with the figure.
+import { SLA_BOARD } from '../../console/src/dataProvider/documents';
 import { gql, login, startStack, type Stack } from './harness';
 
 describe('GraphQL cost and per-user allowance', () => {
@@ -23,6 +24,14 @@ describe('GraphQL cost and per-user allowance', () => {
     expect(list.errors).toBeUndefined();
     const one = await gql(stack, '{ leads(first: 1) { nodes { id workflowState { step } timeline { type } classification { stage } } } }', {}, ops);
     expect(one.errors).toBeUndefined();
+  });
+
+  it("takes the console's SLA board (nested lists without first) and schema introspection outside production", async () => {
+    const board = await gql(stack, SLA_BOARD, {}, ops);
+    expect(board.errors).toBeUndefined();
+    const schema = await gql(stack, '{ __schema { types { name fields { name args { name type { name kind ofType { name kind } } } type { name kind ofType { name kind } } } } } }', {}, ops);
+    expect(schema.errors).toBeUndefined();
+    expect(schema.data.__schema.types.length).toBeGreaterThan(20);
   });
 
   it('counts aliases: the same cheap list asked for 40 times is one expensive document', async () => {

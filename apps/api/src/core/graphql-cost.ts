@@ -15,7 +15,9 @@ export const FIELD_COSTS: Record<string, number> = {
 
 /** Rows a list returns when `first` is not given (the resolvers' defaults), and for lists without `first`. */
 const DEFAULT_ROWS: Record<string, number> = { 'Query.leads': 25, 'Query.myQueue': 50 };
-const UNPAGED_LIST_ROWS = 20;
+// Lists without `first` are small by construction (reps of a team, a lead's breaches on the SLA board, a profile's
+// services): a modest multiplier keeps nested ones (slaBoard → breached / atRisk) affordable and still counts them.
+const UNPAGED_LIST_ROWS = 5;
 
 export const DEFAULT_COST_BUDGET = 5000;
 
@@ -24,6 +26,8 @@ const isList = (type: GraphQLOutputType): boolean => isListType(isNonNullType(ty
 /** Connections (`leads`, `myQueue`) carry their rows in edges / nodes: those lists take the connection's `first`. */
 function estimator(): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
+    // Introspection (on outside production only) describes the schema, it reads no data.
+    if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
     const key = `${type.name}.${field.name}`;
     const own = FIELD_COSTS[key] ?? 1;
     const first = typeof args['first'] === 'number' ? args['first'] : DEFAULT_ROWS[key];
