@@ -32,6 +32,9 @@ export function detectDisqualifiers(lead: LeadInput, fields: LeadFields, text: L
     reasons.push(`not a buyer: writes from a competitor's domain (${emailDomain})`);
   }
 
+  const partner = first('partner');
+  if (partner) reasons.push(`not a buyer: a reseller or partner asking to sell with us (${partner})`);
+
   const privatePerson = first('privatePerson');
   if (privatePerson) reasons.push(`not a buyer: a private person with a personal matter (${privatePerson})`);
 

@@ -34,6 +34,8 @@ export interface SellerProfile {
   targetCountryNames: string[];
   size: SizeRange;
   competitorDomains: Set<string>;
+  /** Normalised buyer areas (policy.md section 1): a MANAGER in one of them is a business decision maker. */
+  buyerAreas: string[];
   /** The seller's own language, for leads whose language cannot be told. */
   language: LeadLanguage;
 }
@@ -110,6 +112,7 @@ function compile(profile: CompanyProfile, policy: ClassificationPolicy): SellerP
     targetCountryNames: names,
     size: sizeRangeOf(audience, policy),
     competitorDomains: new Set((profile.competitorDomains ?? []).map((d) => d.trim().toLowerCase().replace(/^@/, '')).filter(Boolean)),
+    buyerAreas: [...new Set((profile.buyerAreas ?? []).map((a) => normalizeText(a)).filter(Boolean))],
     language: detectLanguage(profile.shortDescription ?? '', normalizeText(profile.shortDescription)) ?? 'en',
   };
 }

@@ -65,6 +65,8 @@ export interface CompanyProfile {
   targetCountries?: string[];
   excludedIndustries?: string[];
   competitorDomains?: string[];
+  /** Areas whose managers buy what the seller sells ("logística" for warehouse software): policy.md section 1. */
+  buyerAreas?: string[];
 }
 
 export interface ContactProfile {
