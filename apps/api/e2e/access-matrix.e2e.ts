@@ -54,6 +54,8 @@ const OPERATIONS: Array<[string, string, Role[]]> = [
   ['reassign', `mutation { reassign(id: "${NO_ID}") { id } }`, LEADERS],
   ['reclassify', `mutation { reclassify(id: "${NO_ID}") { id } }`, LEADERS],
   ['setUserAccess', `mutation { setUserAccess(id: "${NO_ID}", input: {}) { id } }`, OPS],
+  ['personalData', '{ personalData(email: "not an address") }', OPS],
+  ['erasePersonalData', 'mutation { erasePersonalData(email: "not an address") { leads } }', OPS],
   ['resetUserPassword', `mutation { resetUserPassword(id: "${NO_ID}", password: "x") { id } }`, OPS],
 ];
 

@@ -195,6 +195,10 @@ describe('POST /webhooks/leads/:source', () => {
       const list = await gql(stack, `{ webhookSubscriptions { id url events } }`, {}, ops);
       expect(list.data.webhookSubscriptions.map((s: any) => s.id)).toEqual([id]);
       expect(JSON.stringify(list)).not.toContain('subscriber-secret-123');
+      // At rest the secret is sealed (TEMPORAL_PAYLOAD_KEYS): a database copy cannot sign webhooks as LeadOps.
+      const [stored] = await stack.database.db.query('SELECT secret FROM webhook_subscriptions WHERE id = $1', [id]);
+      expect(stored.secret).toMatch(/^sealed:v1:/);
+      expect(stored.secret).not.toContain('subscriber-secret-123');
 
       const audit = await gql(stack, `query($id: String) { auditLog(entity: "webhook_subscription", entityId: $id) { action after } }`, { id }, ops);
       expect(audit.data.auditLog[0].action).toBe('CREATE');

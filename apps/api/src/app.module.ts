@@ -19,6 +19,7 @@ import { ImportsModule } from './imports/imports.module';
 import { InputChecksModule } from './input-checks/input-checks.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { NurtureModule } from './nurture/nurture.module';
+import { PersonalDataModule } from './personal-data/personal-data.module';
 import { RoutingModule } from './routing/routing.module';
 import { SlaModule } from './sla/sla.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
@@ -51,6 +52,7 @@ import { WebhooksModule } from './webhooks/webhooks.module';
     RoutingModule,
     SlaModule,
     NurtureModule,
+    PersonalDataModule,
     MetricsModule,
     WebhooksModule,
     ImportsModule,

@@ -2,7 +2,7 @@ import { ApplicationFailure, Context } from '@temporalio/activity';
 import type { DataSource } from 'typeorm';
 import { signPayload, SIGNATURE_HEADER, TIMESTAMP_HEADER, WebhookDeliveryStore } from '@leadops/persistence';
 import type { WebhookActivities } from '@leadops/workflows';
-import { guardedLookup, RefusedDestinationError, type AllowedNetwork } from '@leadops/config';
+import { guardedLookup, openSecret, RefusedDestinationError, type AllowedNetwork, type PayloadEncryptionSettings } from '@leadops/config';
 import { postWebhook } from './webhook-post';
 
 const DELIVERY_TIMEOUT_MS = 10_000;
@@ -11,6 +11,8 @@ export interface WebhookDeliveryPolicy {
   /** Private networks a target may resolve to (WEBHOOK_ALLOWED_PRIVATE_CIDRS); everything else must be public. */
   allowedPrivateNetworks: AllowedNetwork[];
   httpsOnly: boolean;
+  /** Opens the subscriptions' signing secrets, stored sealed. */
+  secretKeys: PayloadEncryptionSettings;
 }
 
 /**
@@ -30,7 +32,8 @@ export function createWebhookActivities(db: DataSource, policy: WebhookDeliveryP
       const { delivered, target, lead } = await deliveries.deliveryContext({ deliveryKey, subscriptionId, event, leadId });
       if (delivered) return;
       if (!target) return; // deleted or unsubscribed since: nothing to deliver
-      const body = JSON.stringify({ event, occurredAt, deliveryKey, lead });
+      // lead.erased carries the id alone: the person's data is gone, the receiver erases its copy by id.
+      const body = JSON.stringify({ event, occurredAt, deliveryKey, leadId, lead: event === 'lead.erased' ? null : lead });
       const timestamp = Math.floor(Date.now() / 1000);
       const attempt = Context.current().info.attempt;
       const started = Date.now();
@@ -40,7 +43,7 @@ export function createWebhookActivities(db: DataSource, policy: WebhookDeliveryP
       try {
         const headers = {
           'content-type': 'application/json', [TIMESTAMP_HEADER]: String(timestamp),
-          [SIGNATURE_HEADER]: signPayload(target.secret, timestamp, body), 'idempotency-key': deliveryKey, 'user-agent': 'LeadOps-Webhooks/1',
+          [SIGNATURE_HEADER]: signPayload(openSecret(target.secret, policy.secretKeys), timestamp, body), 'idempotency-key': deliveryKey, 'user-agent': 'LeadOps-Webhooks/1',
         };
         statusCode = await postWebhook(target.url, headers, body, { timeoutMs: DELIVERY_TIMEOUT_MS, lookup, allowedPrivateNetworks: policy.allowedPrivateNetworks, httpsOnly: policy.httpsOnly });
         if (statusCode < 200 || statusCode > 299) error = `HTTP ${statusCode}`;

@@ -5,3 +5,4 @@ export * from './payload-encryption';
 export * from './metrics-access';
 export * from './outbound-address';
 export * from './log-safe';
+export * from './secret-box';

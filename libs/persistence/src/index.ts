@@ -13,3 +13,4 @@ export * from './webhook-signature';
 export * from './webhook-store';
 export * from './model-service-status-store';
 export * from './user-access-store';
+export * from './personal-data-store';

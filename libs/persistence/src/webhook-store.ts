@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
 /** Lead events a subscriber can ask for; the worker emits them as the workflow moves. */
-export const WEBHOOK_EVENTS = ['lead.created', 'lead.classified', 'lead.assigned', 'lead.sla_breached', 'lead.contacted', 'lead.closed'] as const;
+export const WEBHOOK_EVENTS = ['lead.created', 'lead.classified', 'lead.assigned', 'lead.sla_breached', 'lead.contacted', 'lead.closed', 'lead.erased'] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
 export interface WebhookSubscription {

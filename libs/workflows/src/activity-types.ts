@@ -49,7 +49,7 @@ export interface TriageResult {
   assignment: AssignOwnerResult | null;
 }
 
-export type LeadEventName = 'lead.classified' | 'lead.assigned' | 'lead.sla_breached' | 'lead.contacted' | 'lead.closed';
+export type LeadEventName = 'lead.classified' | 'lead.assigned' | 'lead.sla_breached' | 'lead.contacted' | 'lead.closed' | 'lead.erased';
 
 export interface WebhookDeliveryInput {
   subscriptionId: string;

@@ -3,7 +3,7 @@ import { Client, Connection, WorkflowExecutionAlreadyStartedError, WorkflowNotFo
 import { DataSource } from 'typeorm';
 import { describeTemporalConnectionFailure, leadDataConverter, redactLeadData, temporalConnectionOptions, type LeadOpsConfig } from '@leadops/config';
 import { LeadStore } from '@leadops/persistence';
-import { LEAD_WORKFLOW_TYPE, leadWorkflowId, type LeadWorkflowInput } from '@leadops/workflows';
+import { LEAD_WORKFLOW_TYPE, leadWorkflowId, type LeadWorkflowInput, type WebhookDeliveryInput } from '@leadops/workflows';
 import { CONFIG } from '../core/core.module';
 import { LeadOpsError } from '../core/errors';
 import { TemporalCodecController } from './temporal-codec.controller';
@@ -167,6 +167,44 @@ export class LeadWorkflows implements OnApplicationBootstrap, OnApplicationShutd
       if (!this.stopping) console.warn(`[api] outbox relay: ${redactLeadData((error as Error).message)}`);
     }
     return started;
+  }
+
+  /**
+   * Ends and deletes every workflow of these leads (the lead's own and its webhook deliveries): their histories hold
+   * the person's data (sealed, but theirs). A running execution is terminated first; the history service removes
+   * each execution shortly after the call (a closed one within about a minute, once its visibility record is final).
+   * Answers how many executions were asked to go.
+   */
+  async deleteLeadWorkflows(leadIds: string[]): Promise<number> {
+    const client = await this.connect();
+    const namespace = this.config.temporal.namespace;
+    const ids: string[] = [];
+    for (const leadId of leadIds) {
+      ids.push(leadWorkflowId(leadId));
+      for await (const execution of client.workflow.list({ query: `WorkflowId STARTS_WITH "webhook-${leadId}-"` })) ids.push(execution.workflowId);
+    }
+    let requested = 0;
+    for (const workflowId of ids) {
+      await client.workflowService.deleteWorkflowExecution({ namespace, workflowExecution: { workflowId } }).then(
+        () => requested++,
+        (error: { code?: number }) => {
+          if (error?.code !== 5) throw error; // 5: not found (never started, or gone already)
+        },
+      );
+    }
+    return requested;
+  }
+
+  /** Starts one outgoing-webhook delivery from the API (events with no lead workflow to send them: lead.erased). */
+  async startWebhookDelivery(input: WebhookDeliveryInput): Promise<void> {
+    const client = await this.connect();
+    await client.workflow.start('webhookDeliveryWorkflow', { // by name: the API never loads workflow code
+      taskQueue: this.config.temporal.taskQueue,
+      workflowId: `webhook-${input.event}-${input.leadId}-${input.subscriptionId}`,
+      args: [input],
+    }).catch((error) => {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    });
   }
 
   /** Tells the lead's workflow; a Temporal outage answers UNAVAILABLE within seconds instead of hanging the request. */

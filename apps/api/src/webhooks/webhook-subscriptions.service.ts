@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { WEBHOOK_EVENTS, WebhookDeliveryStore, WebhookSubscriptionStore, type WebhookSubscription } from '@leadops/persistence';
-import { refusedAddressReason, type LeadOpsConfig } from '@leadops/config';
+import { refusedAddressReason, sealSecret, type LeadOpsConfig } from '@leadops/config';
 import { AuditService } from '../audit/audit.service';
 import { CONFIG } from '../core/core.module';
 import type { AuthUser } from '../auth/auth.types';
@@ -61,7 +61,8 @@ export class WebhookSubscriptionsService {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext('webhook_subscriptions'))`);
       const [{ n }] = await tx.query('SELECT count(*)::int AS n FROM webhook_subscriptions WHERE deleted_at IS NULL');
       if (n >= MAX_SUBSCRIPTIONS) throw new LeadOpsError('CONFLICT', `At most ${MAX_SUBSCRIPTIONS} webhook subscriptions: delete one first`);
-      const created = await this.subscriptions.create({ url: target!, events: wanted, secret, createdBy: user.id }, tx);
+      // Sealed at rest: a database copy must not let anyone sign webhooks as LeadOps.
+      const created = await this.subscriptions.create({ url: target!, events: wanted, secret: sealSecret(secret, this.config.temporal.payloadEncryption), createdBy: user.id }, tx);
       await this.audit.record({ actorId: user.id, entity: 'webhook_subscription', entityId: created.id, action: 'CREATE', after: created }, tx);
       return created;
     });

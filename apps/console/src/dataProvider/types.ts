@@ -203,7 +203,7 @@ export interface EmailTemplate {
   body: Record<TemplateLanguage, string>;
 }
 
-export const WEBHOOK_EVENTS = ['lead.created', 'lead.classified', 'lead.assigned', 'lead.sla_breached', 'lead.contacted', 'lead.closed'] as const;
+export const WEBHOOK_EVENTS = ['lead.created', 'lead.classified', 'lead.assigned', 'lead.sla_breached', 'lead.contacted', 'lead.closed', 'lead.erased'] as const;
 
 export interface WebhookDelivery {
   id: string;
