@@ -8,7 +8,7 @@ import { DEFAULT_POLICY, type ClassificationPolicy } from '../policy/policy';
 import { assembleResult } from './assemble-result';
 import { companySizeSigns } from './company-size';
 import { assessDataQuality } from './data-quality';
-import { detectDisqualifiers } from './disqualifiers';
+import { detectDisqualifiers, leadIntentOf } from './disqualifiers';
 import { assessFit } from './fit';
 import { leadFields } from './lead-fields';
 import { readDescription } from './lead-text';
@@ -52,6 +52,7 @@ export function classifyWithRules(lead: LeadInput, profile: CompanyProfile, poli
     },
     { classifier: 'rules', profile, policy, defaultLanguage: seller.language },
   );
+  result.intent = leadIntentOf(lead, fields, text, domain, seller, text.contentFree && needs.matchedServices.length === 0);
   for (const instruction of text.ignoredInstructions) result.explanation.push(`Ignored as data, not obeyed: "${instruction}"`);
   return result;
 }

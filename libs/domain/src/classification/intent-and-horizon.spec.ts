@@ -131,3 +131,41 @@ describe('too little to decide (policy.md section 6, rule 2)', () => {
     expect(stageOf(buyer(description))).toBe('REVIEW');
   });
 });
+
+describe('intent: who is writing, with the words that showed it', () => {
+  const personal = { email: 'alexramos@gmail.com', companyName: undefined, jobPosition: undefined, industry: undefined };
+  it.each([
+    ['es', 'JOB_SEEKER', 'Busco trabajo como chofer, tengo licencia federal.', personal],
+    ['en', 'JOB_SEEKER', 'Are you hiring route planners? I can start Monday.', personal],
+    ['pt', 'JOB_SEEKER', 'Procuro emprego como motorista, segue meu currículo.', personal],
+    ['es', 'VENDOR_PITCH', 'Somos una agencia de marketing y podemos ayudarles a conseguir más clientes.', {}],
+    ['en', 'VENDOR_PITCH', 'We help IT companies book meetings with qualified buyers every week.', {}],
+    ['pt', 'VENDOR_PITCH', 'Somos uma agência e podemos gerar leads qualificados para vocês.', {}],
+    ['es', 'PARTNER_OR_RESELLER', 'Queremos ser aliados y revender su software en Guatemala.', {}],
+    ['en', 'PARTNER_OR_RESELLER', 'We are a reseller in Texas interested in your partner program.', {}],
+    ['pt', 'PARTNER_OR_RESELLER', 'Temos interesse no programa de parceiros para revenda no Sul.', {}],
+    ['es', 'STUDENT', 'Soy estudiante y hago mi tesis sobre ruteo de vehículos.', personal],
+    ['en', 'STUDENT', 'I am a student working on a thesis about last-mile delivery.', personal],
+    ['pt', 'STUDENT', 'Sou estudante e meu TCC é sobre roteirização.', personal],
+    ['es', 'PERSONAL', 'Me hackearon mi cuenta de Instagram y no puedo entrar.', personal],
+    ['en', 'PERSONAL', 'My iPhone lost all my photos after the update.', personal],
+    ['pt', 'PERSONAL', 'Meu pedido não chegou, cadê minha encomenda?', personal],
+    ['es', 'COMPETITOR', 'Hacemos lo mismo y quisiera un estudio de mercado de sus precios.', {}],
+    ['en', 'SPAM', 'Make money from home with crypto, click here now!', personal],
+    ['es', 'UNCLEAR', 'hola', {}],
+    ['es', 'BUYER', 'Necesitamos rastreo de flotas para 80 camiones este mes.', {}],
+  ] as const)('%s %s', (_lang, kind, description, extra) => {
+    const result = classifyWithRules(buyer(description, extra), FLEET);
+    expect(result.intent?.kind).toBe(kind);
+    if (kind !== 'BUYER' && kind !== 'UNCLEAR') {
+      expect(result.intent?.evidence.length).toBeGreaterThan(0);
+      // The policy decides the stage from it: every non-buyer is DISQUALIFIED.
+      expect(result.stage).toBe('DISQUALIFIED');
+    }
+  });
+
+  it('a competitor writing from a listed domain is named by the domain', () => {
+    const result = classifyWithRules(buyer('¿Cuánto cobran por el rastreo?', { email: 'ana@rutasrivales.mx' }), { ...FLEET, competitorDomains: ['rutasrivales.mx'] });
+    expect(result.intent).toEqual({ kind: 'COMPETITOR', evidence: ['rutasrivales.mx'] });
+  });
+});
