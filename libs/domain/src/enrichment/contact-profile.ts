@@ -126,6 +126,11 @@ function readTitle(jobPosition: string): JobTitleProfile {
 
 const readTitleOnce = memoize(readTitle);
 
+/** A profile's `buyerAreas` as withBuyerAreas compares them (normalised, distinct). */
+export function normalizeBuyerAreas(areas: readonly string[] | undefined): string[] {
+  return [...new Set((areas ?? []).map((a) => normalizeText(a)).filter(Boolean))];
+}
+
 /**
  * policy.md section 1: a profile's `buyerAreas` make a MANAGER in one of them a BUSINESS_DECISION_MAKER
  * ("Gerente de Logística" for a seller of routing software). Technology stays TECH_DECISION_MAKER, and without
