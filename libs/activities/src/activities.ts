@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { createHash } from 'node:crypto';
 import { addBusinessDays, DEFAULT_POLICY, engagementRescoreApplies, notifyRecipientRefusal, type ClassificationPolicy, type ClassificationResult, type CompanyProfile, type LeadInput } from '@leadops/domain';
 import {
-  isActiveUserEmail, LeadStore, RoutingStore, SettingsStore, type LeadContext, type LeadContextRequest, type LeadEntity, type NotificationStatus, type Recipient,
+  isActiveUserEmail, LeadStore, RoutingStore, SettingsStore, SuppressionStore, type LeadContext, type LeadContextRequest, type LeadEntity, type NotificationStatus, type Recipient,
 } from '@leadops/persistence';
 import { stageNeedsOwner, type AssignOwnerResult, type ClassifyLeadResult, type EnrichResult, type LeadActivities, type NurtureStepPlan } from '@leadops/workflows';
 import { deriveContactKeys, routingFacts } from './lead-facts';
@@ -28,6 +28,8 @@ export interface ActivityDeps {
   /** Divides SLA, escalation and nurture durations (demos and tests); 1 in production. */
   timeScale: number;
   consoleUrl: string;
+  /** Makes the one-click unsubscribe link of a lead (nurture e-mails carry it); none: no link (tests of other things). */
+  unsubscribeUrl?: (leadId: string) => string;
   /** Domains whose addresses may receive a lead's scoring besides users' (NOTIFY_EMAIL_DOMAINS); checked again before sending. */
   notifyDomains?: readonly string[];
   /** Called after each classification with its latency (metrics). */
@@ -36,6 +38,8 @@ export interface ActivityDeps {
 }
 
 const DAY_MS = 24 * 3600_000;
+
+const UNSUBSCRIBE_LINE = { es: 'Para no recibir más correos:', en: 'To stop receiving these e-mails:', pt: 'Para não receber mais e-mails:' } as const;
 
 /** Engagement kinds add what they tell about the lead's intent to the text the policy reads. */
 const ENGAGEMENT_TEXT: Record<string, string> = {
@@ -59,6 +63,7 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
   const leads = new LeadStore(db);
   const routing = new RoutingStore(db);
   const settings = new SettingsStore(db);
+  const suppressions = new SuppressionStore(db);
   const now = deps.now ?? (() => new Date());
 
   // Each activity reads what it needs in one statement (LeadStore.leadContext) and writes in at most one transaction:
@@ -265,8 +270,20 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
       if (!template) throw new Error(`nurture template "${step.templateKey}" does not exist`);
       const language = (context.latestClassification?.language ?? 'es') as 'es' | 'en' | 'pt';
       const vars = { firstName: lead.fullName.split(/\s+/)[0] ?? '', company: lead.companyName ?? '', seller: context.profile?.companyName ?? '' };
+      // Unsubscribed: nothing more to this address, whichever lead (a new one, an import) carries it.
+      const suppressed = await suppressions.isSuppressed(lead.email);
+      if (suppressed) {
+        await leads.addEvent(leadId, { type: 'NURTURE_SUPPRESSED', message: `Nurture step ${step.index + 1} not sent: the address is ${suppressed.toLowerCase()}`, key });
+        return;
+      }
+      const unsubscribe = deps.unsubscribeUrl?.(leadId);
+      const footer = unsubscribe ? `\n\n${UNSUBSCRIBE_LINE[language]} ${unsubscribe}` : '';
       await mailer.send(
-        { key, leadId, to: lead.email, subject: renderTemplate(template.subject[language], vars), text: renderTemplate(template.body[language], vars) },
+        {
+          key, leadId, to: lead.email, subject: renderTemplate(template.subject[language], vars), text: renderTemplate(template.body[language], vars) + footer,
+          // RFC 8058: mail clients show an unsubscribe button that POSTs to the link, no page to visit.
+          headers: unsubscribe ? { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : undefined,
+        },
         { status: context.notificationStatus },
       );
       await leads.addEvent(leadId, { type: 'NURTURE_STEP', message: `Nurture step ${step.index + 1} sent (${step.templateKey})`, data: { step: step.index, templateKey: step.templateKey }, key });

@@ -24,6 +24,8 @@ export interface OutgoingEmail {
   to: string;
   subject: string;
   text: string;
+  /** Extra headers (List-Unsubscribe on nurture e-mails). */
+  headers?: Record<string, string>;
 }
 
 /** Sends e-mail over SMTP once per key, recording each message in the notifications table. */
@@ -65,7 +67,7 @@ export class Mailer {
         text: email.text,
         // A Message-ID derived from the key lets receivers drop a duplicate if a crash hits between send and record.
         messageId: `<${createHash('sha256').update(email.key).digest('hex').slice(0, 32)}@leadops>`,
-        headers: { 'X-LeadOps-Key': email.key },
+        headers: { ...email.headers, 'X-LeadOps-Key': email.key },
       });
     } catch (error) {
       await this.record(email, 'PENDING', String((error as Error).message).slice(0, 500));

@@ -6,3 +6,4 @@ export * from './metrics-access';
 export * from './outbound-address';
 export * from './log-safe';
 export * from './secret-box';
+export * from './unsubscribe-link';

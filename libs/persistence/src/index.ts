@@ -14,3 +14,4 @@ export * from './webhook-store';
 export * from './model-service-status-store';
 export * from './user-access-store';
 export * from './personal-data-store';
+export * from './suppression-store';

@@ -12,6 +12,8 @@ export interface ReceivedEmail {
   messageId: string | null;
   /** The sender's idempotency key (X-LeadOps-Key). */
   key: string | null;
+  /** Every header, lower-case names. */
+  headers: Record<string, string>;
   receivedAt: Date;
 }
 
@@ -40,6 +42,7 @@ export async function startSmtpSink(port = 0, onMessage?: (m: ReceivedEmail) => 
             text: parsed.text ?? '',
             messageId: parsed.messageId ?? null,
             key: (parsed.headers.get('x-leadops-key') as string | undefined) ?? null,
+            headers: Object.fromEntries((parsed.headerLines ?? []).map((h) => [h.key, h.line.slice(h.line.indexOf(':') + 1).trim()])),
             receivedAt: new Date(),
           };
           messages.push(message);
