@@ -16,7 +16,7 @@ function toModel(row: { version: number; profile: CompanyProfile; created_at: Da
   return {
     id, version: row.version, companyName: p.companyName, shortDescription: p.shortDescription, mainServices: p.mainServices ?? [],
     targetAudience: p.targetAudience, targetIndustries: p.targetIndustries ?? [], targetCountries: p.targetCountries ?? [],
-    excludedIndustries: p.excludedIndustries ?? [], competitorDomains: p.competitorDomains ?? [], createdById: row.created_by, createdAt: row.created_at,
+    excludedIndustries: p.excludedIndustries ?? [], competitorDomains: p.competitorDomains ?? [], buyerAreas: p.buyerAreas ?? [], createdById: row.created_by, createdAt: row.created_at,
   };
 }
 
@@ -35,6 +35,7 @@ export function validateCompanyProfile(input: CompanyProfileInput): CompanyProfi
     targetCountries: errors.list('targetCountries', input.targetCountries, { max: 250, itemMax: 100 }),
     excludedIndustries: errors.list('excludedIndustries', input.excludedIndustries, { max: 100, itemMax: 200 }),
     competitorDomains: errors.list('competitorDomains', input.competitorDomains, { max: 200, itemMax: 253 }).map((d) => d.toLowerCase()),
+    buyerAreas: errors.list('buyerAreas', input.buyerAreas, { max: 50, itemMax: 100 }),
   };
   profile.competitorDomains!.forEach((d, i) => {
     if (!DOMAIN.test(d)) errors.add(`competitorDomains[${i}]`, `"${d}" is not a domain like competitor.com`);

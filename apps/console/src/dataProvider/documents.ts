@@ -70,7 +70,7 @@ export const DELETE_ROUTING_RULE = `mutation DeleteRoutingRule($id: ID!) { delet
 export const REORDER_ROUTING_RULES = `mutation ReorderRoutingRules($ids: [ID!]!) { reorderRoutingRules(ids: $ids) { ${ROUTING_RULE_FIELDS} } }`;
 
 export const COMPANY_PROFILE_FIELDS = `id version companyName shortDescription mainServices targetAudience
-  targetIndustries targetCountries excludedIndustries competitorDomains createdAt createdById`;
+  targetIndustries targetCountries excludedIndustries competitorDomains buyerAreas createdAt createdById`;
 export const COMPANY_PROFILE = `query CompanyProfile { companyProfile { ${COMPANY_PROFILE_FIELDS} } }`;
 export const COMPANY_PROFILE_HISTORY = `query CompanyProfileHistory($first: Int) { companyProfileHistory(first: $first) { ${COMPANY_PROFILE_FIELDS} } }`;
 export const UPDATE_COMPANY_PROFILE = `mutation UpdateCompanyProfile($input: CompanyProfileInput!) {

@@ -173,13 +173,14 @@ export interface CompanyProfile {
   targetCountries: string[];
   excludedIndustries: string[];
   competitorDomains: string[];
+  buyerAreas: string[];
   createdAt: string;
   createdById: string | null;
 }
 
 export type CompanyProfileInput = Pick<
   CompanyProfile,
-  'companyName' | 'shortDescription' | 'mainServices' | 'targetAudience' | 'targetIndustries' | 'targetCountries' | 'excludedIndustries' | 'competitorDomains'
+  'companyName' | 'shortDescription' | 'mainServices' | 'targetAudience' | 'targetIndustries' | 'targetCountries' | 'excludedIndustries' | 'competitorDomains' | 'buyerAreas'
 >;
 
 export interface SlaSettings {
