@@ -1,15 +1,12 @@
 // Secrets LeadOps must keep to use later (outgoing webhook signing secrets) are stored sealed with the same keys as
 // lead payloads (TEMPORAL_PAYLOAD_KEYS): a copy of the database (a backup, a read replica, a leaked dump) does not let
 // anyone sign webhooks as LeadOps. Stored form: "sealed:v1:<keyId>:<base64 of nonce | ciphertext | tag>".
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import type { PayloadEncryptionSettings } from './payload-encryption';
+import { openBytes, sealBytes, type PayloadEncryptionSettings } from './payload-encryption';
 
 const PREFIX = 'sealed:v1:';
 
 export function sealSecret(secret: string, keys: PayloadEncryptionSettings): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', keys.keys.get(keys.activeKeyId)!, iv);
-  const sealed = Buffer.concat([iv, cipher.update(secret, 'utf8'), cipher.final(), cipher.getAuthTag()]);
+  const sealed = sealBytes(keys.keys.get(keys.activeKeyId)!, Buffer.from(secret, 'utf8'));
   return `${PREFIX}${keys.activeKeyId}:${sealed.toString('base64')}`;
 }
 
@@ -21,8 +18,5 @@ export function openSecret(stored: string, keys: PayloadEncryptionSettings): str
   const keyId = rest.slice(0, colon);
   const key = keys.keys.get(keyId);
   if (!key) throw new Error(`a stored secret is sealed with key "${keyId}", which TEMPORAL_PAYLOAD_KEYS does not list`);
-  const data = Buffer.from(rest.slice(colon + 1), 'base64');
-  const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(0, 12));
-  decipher.setAuthTag(data.subarray(data.length - 16));
-  return Buffer.concat([decipher.update(data.subarray(12, data.length - 16)), decipher.final()]).toString('utf8');
+  return openBytes(key, Buffer.from(rest.slice(colon + 1), 'base64')).toString('utf8');
 }

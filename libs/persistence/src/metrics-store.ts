@@ -93,7 +93,7 @@ export class MetricsStore {
     }
     return this.db.query(
       `SELECT u.id, u.email, u.display_name AS "displayName", u.role, u.team_id AS "teamId", u.active, u.capacity,
-              (SELECT count(*)::int FROM leads l WHERE l.owner_id = u.id AND l.status <> 'CLOSED') AS "openLeads"
+              u.open_leads AS "openLeads"
          FROM users u WHERE u.role = 'REP' AND ${where} ORDER BY u.display_name, u.id`,
       params,
     );

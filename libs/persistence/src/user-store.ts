@@ -70,7 +70,8 @@ export interface RepChanges {
 /** Everyone, or one team. */
 export type TeamScope = { teamId: string | null } | 'everyone';
 
-const OPEN_LEADS = `(SELECT count(*)::int FROM leads l WHERE l.owner_id = u.id AND l.status <> 'CLOSED') AS "openLeads"`;
+// Kept exact by a trigger with every lead change (migration 013), the number routing checks capacity against.
+const OPEN_LEADS = `u.open_leads AS "openLeads"`;
 const REP_COLUMNS = `u.id, u.email, u.display_name AS "displayName", u.team_id AS "teamId", u.active, u.capacity, u.routing_weight AS "routingWeight",
   u.skills, u.languages, u.territories, u.time_zone AS "timeZone", u.working_hours AS "workingHours", u.out_of_office AS "outOfOffice",
   ${OPEN_LEADS}`;

@@ -23,7 +23,7 @@ export const DEFAULT_COST_BUDGET = 5000;
 
 const isList = (type: GraphQLOutputType): boolean => isListType(isNonNullType(type) ? type.ofType : type);
 
-/** Connections (`leads`, `myQueue`) carry their rows in edges / nodes: those lists take the connection's `first`. */
+/** Connections (`leads`, `myQueue`) carry their rows in `nodes`: that list takes the connection's `first`. */
 function estimator(): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
     // Introspection (on outside production only) describes the schema, it reads no data.

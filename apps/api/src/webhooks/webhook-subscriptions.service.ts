@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { Inject, Injectable } from '@nestjs/common';
 import { WEBHOOK_EVENTS, WebhookDeliveryStore, WebhookSubscriptionStore, type WebhookSubscription } from '@leadops/persistence';
 import { refusedAddressReason, sealSecret, type LeadOpsConfig } from '@leadops/config';
@@ -40,7 +41,7 @@ export class WebhookSubscriptionsService {
       else if (parsed) {
         // Early word for an obvious inside address; every delivery checks again what the name resolves to then.
         const host = parsed.hostname.replace(/^\[|\]$/g, '');
-        const inside = /^(localhost|.*\.localhost)$/i.test(host) ? `${host} is this machine` : /^[\d.]+$|:/.test(host) ? refusedAddressReason(host, this.config.webhooks.allowedPrivateNetworks) : null;
+        const inside = /^(localhost|.*\.localhost)$/i.test(host) ? `${host} is this machine` : isIP(host) ? refusedAddressReason(host, this.config.webhooks.allowedPrivateNetworks) : null;
         if (inside) errors.add('url', `must be a public address: ${inside}`);
       }
     }
