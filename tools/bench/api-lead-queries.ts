@@ -12,7 +12,6 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { createDataSource, runMigrations, seedDemoData } from '@leadops/persistence';
 import { createApp } from '@leadops/api/dist/main';
 
@@ -168,12 +167,14 @@ async function main() {
       console.log(`[bench] ${opts.leads} leads loaded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
     }
 
-    // Every statement the API runs goes through PostgresQueryRunner.query: record them per request for EXPLAIN.
+    // Every statement the API runs goes through a pg client (TypeORM's and the query builder's alike, both on the
+    // DataSource's pool): record them per request for EXPLAIN.
     let recording: Recorded[] | null = null;
-    const original = PostgresQueryRunner.prototype.query;
-    PostgresQueryRunner.prototype.query = function (this: PostgresQueryRunner, sql: string, params?: unknown[], structured?: boolean) {
-      recording?.push({ sql, params: params ?? [] });
-      return original.call(this, sql, params as any[], structured as any);
+    const original = Client.prototype.query;
+    Client.prototype.query = function (this: Client, ...args: unknown[]) {
+      const [first, second] = args as [string | { text: string; values?: unknown[] }, unknown];
+      if (recording) recording.push(typeof first === 'string' ? { sql: first, params: Array.isArray(second) ? second : [] } : { sql: first.text, params: first.values ?? [] });
+      return (original as (...a: unknown[]) => unknown).apply(this, args);
     } as typeof original;
 
     Object.assign(process.env, { DATABASE_URL: url.toString(), API_PORT: '0', LOG_LEVEL: 'error' });
@@ -250,7 +251,7 @@ async function main() {
       results.push({ name: s.name, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), totalCount: conn ? `${conn.totalCount}${conn.totalCountCapped ? '+' : ''}` : null, explains });
       console.log(`[bench] ${s.name}: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, p99 ${percentile(times, 99).toFixed(1)} ms (${statements.length} statements)`);
     }
-    PostgresQueryRunner.prototype.query = original;
+    Client.prototype.query = original;
     await app.close();
 
     const [{ total, open }] = await db.query(`SELECT count(*)::int AS total, count(*) FILTER (WHERE status <> 'CLOSED')::int AS open FROM leads`);

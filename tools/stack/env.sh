@@ -23,3 +23,8 @@ export NX_DAEMON=false NX_NO_CLOUD=true NX_SKIP_NX_CACHE="${NX_SKIP_NX_CACHE:-}"
 
 log() { printf '\033[36m[leadops]\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[31m[leadops] %s\033[0m\n' "$*" >&2; exit 1; }
+# Deployment checks (tools/stack/deploy-tools.sh builds these; the tests fail with a message when one is missing).
+export HELM_VERSION="${HELM_VERSION:-v4.3.2}"
+export HELM_BIN="${HELM_BIN:-$LEADOPS_CACHE_DIR/helm-$HELM_VERSION/helm}"
+export COMPOSE_CHECK_BIN="${COMPOSE_CHECK_BIN:-$LEADOPS_CACHE_DIR/compose-check/compose-check}"
+export PROMETHEUS_BIN="${PROMETHEUS_BIN:-/usr/bin/prometheus}"

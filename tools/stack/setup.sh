@@ -1,19 +1,21 @@
 #!/usr/bin/env bash
 # Installs whatever is missing on this machine: npm packages, PostgreSQL, the Temporal CLI, Chromium (with --browser),
 # Java, Maven and Temporal's time-skipping test server (with --test-server), Temporal's own server, sql tool and Web UI
-# (with --cluster, or when LEADOPS_TEMPORAL=cluster).
+# (with --cluster, or when LEADOPS_TEMPORAL=cluster), and the deployment checks' tools: Helm, our compose checker and
+# Debian's prometheus (with --deploy).
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 
-want_browser=0 want_test_server=0 want_cluster=0
+want_browser=0 want_test_server=0 want_cluster=0 want_deploy=0
 [ "$LEADOPS_TEMPORAL" = cluster ] && want_cluster=1
 for arg in "$@"; do
   case "$arg" in
     --browser) want_browser=1 ;;
     --test-server) want_test_server=1 ;;
     --cluster) want_cluster=1 ;;
-    *) die "usage: setup.sh [--browser] [--test-server] [--cluster]" ;;
+    --deploy) want_deploy=1 ;;
+    *) die "usage: setup.sh [--browser] [--test-server] [--cluster] [--deploy]" ;;
   esac
 done
 
@@ -64,4 +66,11 @@ fi
 if [ $want_cluster = 1 ]; then
   bash tools/stack/temporal-cluster.sh build
   command -v openssl >/dev/null || apt_install openssl
+fi
+
+# Deployment checks: Helm and tools/stack/compose-check built once into the cache, Prometheus from Debian.
+if [ $want_deploy = 1 ]; then
+  bash tools/stack/deploy-tools.sh build
+  [ -x "$PROMETHEUS_BIN" ] || apt_install prometheus
+  [ -x "$PROMETHEUS_BIN" ] || die "prometheus is not at $PROMETHEUS_BIN after installing Debian's package"
 fi

@@ -15,7 +15,8 @@ cd "$ROOT"
 started=$(date +%s)
 
 # --cluster: the replica and fault suite runs Temporal's own server in every run, whatever LEADOPS_TEMPORAL says.
-bash tools/stack/setup.sh --browser --test-server --cluster
+# --deploy: Helm, the compose checker and Prometheus for the deployment tests (tools/deploy).
+bash tools/stack/setup.sh --browser --test-server --cluster --deploy
 
 log "build"
 # CI builds from source: a local Nx cache shared by several checkouts on one machine once restored a truncated file.

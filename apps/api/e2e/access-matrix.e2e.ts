@@ -53,6 +53,10 @@ const OPERATIONS: Array<[string, string, Role[]]> = [
   ['createLead (invalid)', 'mutation { createLead(input: { fullName: "", email: "" }) { id } }', ALL],
   ['reassign', `mutation { reassign(id: "${NO_ID}") { id } }`, LEADERS],
   ['reclassify', `mutation { reclassify(id: "${NO_ID}") { id } }`, LEADERS],
+  ['setUserAccess', `mutation { setUserAccess(id: "${NO_ID}", input: {}) { id } }`, OPS],
+  ['personalData', '{ personalData(email: "not an address") }', OPS],
+  ['erasePersonalData', 'mutation { erasePersonalData(email: "not an address") { leads } }', OPS],
+  ['resetUserPassword', `mutation { resetUserPassword(id: "${NO_ID}", password: "x") { id } }`, OPS],
 ];
 
 describe('access matrix', () => {
@@ -155,6 +159,14 @@ describe('access matrix', () => {
 
     it('routes the test leads to both reps', () => {
       expect(new Set(leads.map((l) => l.ownerEmail))).toEqual(new Set(['rep1@leadops.dev', 'rep2@leadops.dev']));
+    });
+
+    it('shows the Temporal link to sales ops only', async () => {
+      const mine = leads.find((l) => l.ownerEmail === 'rep1@leadops.dev')!;
+      const link = async (token: string) => (await gql(stack, 'query($id: ID!) { lead(id: $id) { temporalUrl } }', { id: mine.id }, token)).data.lead.temporalUrl;
+      expect(await link(tokens.SALES_OPS!)).toContain(`/workflows/lead-${mine.id}`);
+      expect(await link(tokens.MANAGER!)).toBeNull();
+      expect(await link(tokens.REP!)).toBeNull();
     });
 
     it("never shows a rep another rep's lead: FORBIDDEN and no data, by id, in lists, in the queue, and for actions", async () => {

@@ -27,12 +27,18 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(env: Record<string, string> = {}): Promise<Stack> {
+/** `databaseCredentials`: the API logs in to the test database as this role instead of the test cluster's own. */
+export async function startStack(env: Record<string, string> = {}, options: { databaseCredentials?: { user: string; password: string } } = {}): Promise<Stack> {
   const database = await createTestDatabase();
   await seedDemoData(database.db);
   const smtp = await startSmtpSink();
+  const databaseUrl = new URL(database.url);
+  if (options.databaseCredentials) {
+    databaseUrl.username = options.databaseCredentials.user;
+    databaseUrl.password = options.databaseCredentials.password;
+  }
   Object.assign(process.env, {
-    DATABASE_URL: database.url,
+    DATABASE_URL: databaseUrl.toString(),
     TEMPORAL_TASK_QUEUE: `test-${randomBytes(4).toString('hex')}`,
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(smtp.port),

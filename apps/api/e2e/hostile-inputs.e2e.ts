@@ -214,6 +214,17 @@ describe('hostile inputs never get a 5xx, a stack trace or SQL', () => {
   });
 
   // A cursor's time must be exactly what the API wrote: "2020" or "May 5" parse in JavaScript but not in PostgreSQL.
+  it.each([
+    ['text/plain to GraphQL, no token', '/graphql', 'text/plain'],
+    ['text/csv to the login route', '/graphql', 'text/csv'],
+    ['JSON to health', '/health/ready', 'application/json'],
+    ['text/plain to an inbound webhook', '/webhooks/leads/demo-form', 'text/plain'],
+  ])('refuses a 20 MB body outside the CSV import before reading it (%s)', async (_name, path, contentType) => {
+    const answer = await http('POST', path, Buffer.alloc(20 * 1024 * 1024, 'x'), { 'content-type': contentType });
+    expect(answer.status).toBe(413);
+    expect(answer.text).toContain('only the CSV import');
+  });
+
   it('takes a cursor whose time only JavaScript can read as BAD_USER_INPUT, not an internal error', async () => {
     const forged = Buffer.from(JSON.stringify(['2020', '00000000-0000-4000-8000-000000000000'])).toString('base64url');
     const answer = await graphql('query($a: String) { leads(after: $a) { totalCount } }', { a: forged });

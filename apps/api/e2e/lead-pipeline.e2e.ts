@@ -11,7 +11,7 @@ const LEAD_FIELDS = `id status stage priority slaDueAt slaState createdAt update
 
 const JOSH = {
   fullName: 'JOSH BIDEN', age: 42, gender: 'Male', location: 'USA, Miami', email: 'josh@openenergy.com', jobPosition: 'CTO',
-  companyName: 'Open Energy LLC', industry: 'Manufacturing', notifyEmail: 'notify@openenergy.com',
+  companyName: 'Open Energy LLC', industry: 'Manufacturing', notifyEmail: 'ventas@sasnw.com',
   description: 'Necesitamos urgentemente mejorar nuestro respaldo de datos', source: 'web_form',
 };
 
@@ -23,7 +23,7 @@ describe('one lead end to end (API + Temporal + worker + PostgreSQL)', () => {
   let ops: string;
 
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await startStack({ NOTIFY_EMAIL_DOMAINS: 'sasnw.com' }); // the seller's own domain receives scoring
     await stack.startWorker();
     ops = await login(stack, 'ops@leadops.dev');
     // A freshly started worker spends its first workflow task building the sandbox: warm it up once, as production is.
@@ -61,8 +61,8 @@ describe('one lead end to end (API + Temporal + worker + PostgreSQL)', () => {
     expect(lead.timeline.map((e: { type: string }) => e.type)).toEqual(expect.arrayContaining(['CREATED', 'CLASSIFIED', 'ASSIGNED']));
 
     // The owner and the notify address each get their e-mail once.
-    await stack.smtp.waitFor((m) => m.some((x) => x.to.includes(lead.owner.email)) && m.some((x) => x.to.includes('notify@openenergy.com')));
-    const result = stack.smtp.messages.filter((m) => m.to.includes('notify@openenergy.com'));
+    await stack.smtp.waitFor((m) => m.some((x) => x.to.includes(lead.owner.email)) && m.some((x) => x.to.includes('ventas@sasnw.com')));
+    const result = stack.smtp.messages.filter((m) => m.to.includes('ventas@sasnw.com'));
     expect(result).toHaveLength(1);
     expect(result[0]!.text).toContain('Stage: SQL');
     expect(result[0]!.text).toContain('Priority: P1');

@@ -7,17 +7,41 @@ import type { LeadInput } from '@leadops/domain';
 import { waitUntil } from '@leadops/testing';
 import { leadWorkflowId } from '@leadops/workflows';
 import { startWorkerStack, type WorkerStack } from '../../worker/e2e/worker-harness';
-import { LeadWorkflows } from '../src/temporal/temporal.module';
+import { LeadStore } from '@leadops/persistence';
+import { LeadWorkflowClient } from '../src/temporal/lead-workflow-client';
+import { WorkflowStartOutbox } from '../src/temporal/workflow-start-outbox';
+
+/** One API replica's Temporal side: its client and its outbox relay. */
+class Replica {
+  constructor(
+    readonly client: LeadWorkflowClient,
+    readonly outbox: WorkflowStartOutbox,
+  ) {}
+
+  relayOutbox() {
+    return this.outbox.relayOutbox();
+  }
+
+  start(leadId: string) {
+    return this.client.start(leadId);
+  }
+
+  async onApplicationShutdown() {
+    await this.outbox.beforeApplicationShutdown();
+    await this.client.onApplicationShutdown();
+  }
+}
 
 const BACKLOG = 300;
 
 describe('outbox relay on several API replicas', () => {
   let stack: WorkerStack;
-  const replicas: LeadWorkflows[] = [];
+  const replicas: Replica[] = [];
 
   /** A replica's relay, as each API process has one, on `taskQueue`. */
   const replica = (taskQueue: string) => {
-    const relay = new LeadWorkflows(loadConfig({ ...process.env, DATABASE_URL: stack.database.url, TEMPORAL_TASK_QUEUE: taskQueue }), stack.database.db);
+    const client = new LeadWorkflowClient(loadConfig({ ...process.env, DATABASE_URL: stack.database.url, TEMPORAL_TASK_QUEUE: taskQueue }));
+    const relay = new Replica(client, new WorkflowStartOutbox(client, new LeadStore(stack.database.db)));
     replicas.push(relay);
     return relay;
   };

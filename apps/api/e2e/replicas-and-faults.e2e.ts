@@ -133,7 +133,7 @@ describe('2 APIs and 3 workers through worker, API, Temporal and PostgreSQL faul
     const taskQueue = `faults-${randomBytes(4).toString('hex')}`;
     const common = {
       ...process.env, DATABASE_URL: database.url, TEMPORAL_TASK_QUEUE: taskQueue, SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port),
-      SLA_TIME_SCALE: '1', LOG_LEVEL: 'warn', WEBHOOK_SECRETS: `${WEBHOOK_SOURCE}=${WEBHOOK_SECRET}`,
+      SLA_TIME_SCALE: '1', LOG_LEVEL: 'warn', WEBHOOK_SECRETS: `${WEBHOOK_SOURCE}=${WEBHOOK_SECRET}`, WEBHOOK_ALLOWED_PRIVATE_CIDRS: '127.0.0.1/32',
     };
     const apiPort = await freePorts(1);
     // API B reaches Temporal through the proxy, so the suite can hold its workflow starts back.

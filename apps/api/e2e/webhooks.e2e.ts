@@ -195,6 +195,10 @@ describe('POST /webhooks/leads/:source', () => {
       const list = await gql(stack, `{ webhookSubscriptions { id url events } }`, {}, ops);
       expect(list.data.webhookSubscriptions.map((s: any) => s.id)).toEqual([id]);
       expect(JSON.stringify(list)).not.toContain('subscriber-secret-123');
+      // At rest the secret is sealed (TEMPORAL_PAYLOAD_KEYS): a database copy cannot sign webhooks as LeadOps.
+      const [stored] = await stack.database.db.query('SELECT secret FROM webhook_subscriptions WHERE id = $1', [id]);
+      expect(stored.secret).toMatch(/^sealed:v1:/);
+      expect(stored.secret).not.toContain('subscriber-secret-123');
 
       const audit = await gql(stack, `query($id: String) { auditLog(entity: "webhook_subscription", entityId: $id) { action after } }`, { id }, ops);
       expect(audit.data.auditLog[0].action).toBe('CREATE');
@@ -206,15 +210,24 @@ describe('POST /webhooks/leads/:source', () => {
       expect((await gql(stack, `mutation($id: ID!) { deleteWebhookSubscription(id: $id) }`, { id }, ops)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     });
 
+    let opsToken: string | undefined;
     it.each([
       ['a non-http URL', { url: 'file:///etc/passwd' }, 'url'],
       ['a URL with credentials', { url: 'https://user:pass@crm.example.net/' }, 'url'],
       ['not a URL', { url: 'crm dot example' }, 'url'],
+      ['this machine by name', { url: 'http://localhost:3000/graphql' }, 'url'],
+      ['a loopback address', { url: 'http://127.0.0.1:5432/' }, 'url'],
+      ['a loopback address in decimal', { url: 'http://2130706433/' }, 'url'],
+      ['IPv6 loopback', { url: 'http://[::1]/' }, 'url'],
+      ['an IPv4-mapped IPv6 loopback', { url: 'http://[::ffff:127.0.0.1]/' }, 'url'],
+      ['the cloud metadata service', { url: 'http://169.254.169.254/latest/meta-data/' }, 'url'],
+      ['a private network address', { url: 'https://10.0.0.5/hook' }, 'url'],
+      ['a private network address (192.168)', { url: 'https://192.168.1.10/hook' }, 'url'],
       ['an unknown event', { events: ['lead.exploded'] }, 'events[0]'],
       ['no events', { events: [] }, 'events'],
       ['a short secret', { secret: 'short' }, 'secret'],
     ])('refuses %s', async (_case, change, field) => {
-      const ops = await login(stack, 'ops@leadops.dev');
+      const ops = (opsToken ??= await login(stack, 'ops@leadops.dev')); // one login: the limiter counts them
       const vars = { url: 'https://crm.example.net/hook', events: ['lead.created'], secret: 'subscriber-secret-123', ...change };
       const answer = await gql(stack, `mutation($url: String!, $events: [String!]!, $secret: String!) { createWebhookSubscription(url: $url, events: $events, secret: $secret) { id } }`, vars, ops);
       expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });

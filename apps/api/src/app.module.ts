@@ -3,8 +3,11 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuthModule } from './auth/auth.module';
-import { CoreModule } from './core/core.module';
+import type { LeadOpsConfig } from '@leadops/config';
+import { CONFIG, CoreModule } from './core/core.module';
+import { RepositoriesModule } from './core/repositories.module';
 import { formatGraphQLError } from './core/errors';
+import { costLimitPlugin, DEFAULT_COST_BUDGET } from './core/graphql-cost';
 import { queryLimits } from './core/graphql-limits';
 import { HttpErrorFilter } from './core/http-exception.filter';
 import { HealthModule } from './health/health.module';
@@ -17,6 +20,8 @@ import { ImportsModule } from './imports/imports.module';
 import { InputChecksModule } from './input-checks/input-checks.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { NurtureModule } from './nurture/nurture.module';
+import { PersonalDataModule } from './personal-data/personal-data.module';
+import { UnsubscribeModule } from './unsubscribe/unsubscribe.controller';
 import { RoutingModule } from './routing/routing.module';
 import { SlaModule } from './sla/sla.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
@@ -24,17 +29,23 @@ import { WebhooksModule } from './webhooks/webhooks.module';
 @Module({
   imports: [
     CoreModule,
+    RepositoriesModule,
     TemporalModule,
-    GraphQLModule.forRoot<ApolloDriverConfig>({
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      autoSchemaFile: true,
-      sortSchema: true,
-      playground: false,
-      introspection: true,
-      includeStacktraceInErrorResponses: false,
-      formatError: formatGraphQLError,
-      validationRules: [queryLimits(8, 400)],
-      context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+      inject: [CONFIG],
+      useFactory: (config: LeadOpsConfig) => ({
+        autoSchemaFile: true,
+        sortSchema: true,
+        playground: false,
+        // A map of every operation and field for whoever asks: developers need it, the internet does not.
+        introspection: !config.production,
+        includeStacktraceInErrorResponses: false,
+        formatError: formatGraphQLError,
+        validationRules: [queryLimits(8, 400)],
+        plugins: [costLimitPlugin(DEFAULT_COST_BUDGET)],
+        context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+      }),
     }),
     AuthModule,
     LeadModule,
@@ -44,6 +55,8 @@ import { WebhooksModule } from './webhooks/webhooks.module';
     RoutingModule,
     SlaModule,
     NurtureModule,
+    PersonalDataModule,
+    UnsubscribeModule,
     MetricsModule,
     WebhooksModule,
     ImportsModule,

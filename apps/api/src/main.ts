@@ -1,20 +1,25 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ConfigError, loadConfig } from '@leadops/config';
+import { ConfigError, errorForLog, loadConfig } from '@leadops/config';
 import { AppModule } from './app.module';
+import { refuseLargeBodies } from './imports/stream-body';
 
 export async function createApp() {
   const config = loadConfig();
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { rawBody: true, logger: ['error', 'warn'] });
+  // Only the CSV import takes a large body, streamed after its token is checked (imports/stream-body.ts); every other
+  // route refuses a declared body over the JSON limit before reading a byte of it.
+  app.use(refuseLargeBodies(config.api.bodyLimit));
   app.useBodyParser('json', { limit: config.api.bodyLimit });
-  app.useBodyParser('text', { limit: '50mb', type: ['text/csv', 'text/plain'] });
+  // Some form tools post their JSON as text/plain: the inbound webhook reads it from the raw body, at the same limit.
+  app.useBodyParser('text', { limit: config.api.bodyLimit, type: ['text/plain'] });
   // The console's origins everywhere; the Temporal UI's origin also on the codec endpoint it calls from the browser.
   const temporalUiOrigin = new URL(config.temporal.uiUrl).origin;
   app.enableCors((req: { url?: string }, allow: (error: Error | null, options: { origin: string[]; credentials: boolean }) => void) =>
     allow(null, { origin: req.url?.startsWith('/temporal-codec/') ? [...config.api.corsOrigins, temporalUiOrigin] : config.api.corsOrigins, credentials: false }),
   );
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.api.trustProxy);
   app.enableShutdownHooks();
   return { app, config };
 }
@@ -27,7 +32,7 @@ async function main() {
 
 if (require.main === module) {
   main().catch((error) => {
-    console.error(error instanceof ConfigError ? `[api] configuration error: ${error.message}` : error);
+    console.error(error instanceof ConfigError ? `[api] configuration error: ${error.message}` : `[api] ${errorForLog(error)}`);
     process.exit(1);
   });
 }

@@ -32,6 +32,7 @@ describe('worker crash (SIGKILL) with 200 leads in flight', () => {
     env = {
       ...process.env, DATABASE_URL: database.url, TEMPORAL_TASK_QUEUE: `crash-${randomBytes(4).toString('hex')}`,
       SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SLA_TIME_SCALE: '1', LOG_LEVEL: 'warn',
+      NOTIFY_EMAIL_DOMAINS: 'sasnw.com', // each lead's scoring goes to the seller's alert address
     };
     connection = await Connection.connect(temporalConnectionOptions(loadConfig(env).temporal));
   });
@@ -70,7 +71,7 @@ describe('worker crash (SIGKILL) with 200 leads in flight', () => {
           profileId: 'default',
           lead: {
             fullName: `Carla Ruiz ${i}`, email: `carla.ruiz${i}@industrias${i}.com.mx`, jobPosition: 'Directora de Sistemas', companyName: `Industrias ${i}`,
-            industry: 'Manufactura', location: 'Guadalajara, México', companySize: 250, notifyEmail: `alerts${i}@industrias${i}.com.mx`,
+            industry: 'Manufactura', location: 'Guadalajara, México', companySize: 250, notifyEmail: `alerts${i}@sasnw.com`,
             description: 'Tuvimos una caída del servidor y perdimos datos: necesitamos respaldo urgente.', source: 'api',
           },
         });

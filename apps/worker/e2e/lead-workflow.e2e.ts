@@ -179,6 +179,38 @@ describe('lead workflow on a real Temporal server', () => {
     }
   });
 
+  it("lets nobody close or cool another rep's lead through the form: a resubmission may raise it, never lower or close it", async () => {
+    const original = unique(JOSH);
+    const lead = await stack.submit(original);
+    await stack.waitForLead(lead.id, (l) => l.ownerId !== null && l.stage === 'SQL', 10_000, 'SQL with an owner');
+    // Anyone can type this lead's e-mail into the public form, with words that read as a job seeker.
+    const spoof = await stack.submit({ ...original, description: 'Busco trabajo, adjunto mi CV. No me interesa comprar nada.' });
+    await stack.waitForLead(spoof.id, (l) => l.status === 'CLOSED' && l.mergedInto === lead.id, 10_000, 'resubmission merged');
+    await waitUntil(async () => (await stack.eventTypes(lead.id)).includes('ENGAGEMENT'), 10_000, 'the resubmission recorded');
+    await new Promise((r) => setTimeout(r, 1500)); // the re-score runs right after: give it time to (not) act
+    const after = await stack.lead(lead.id);
+    expect({ stage: after.stage, status: after.status === 'CLOSED' ? 'CLOSED' : 'open', outcome: after.outcome }).toEqual({ stage: 'SQL', status: 'open', outcome: null });
+    expect(await stack.eventTypes(lead.id)).toContain('RESCORE_KEPT');
+  });
+
+  it('refuses to deliver to an inside address, once, without retrying (a row the API would refuse, or a name rebound since)', async () => {
+    // 10.255.255.1 is a private address this stack does not allow (WEBHOOK_ALLOWED_PRIVATE_CIDRS is 127.0.0.1/32).
+    const [sub] = await stack.database.db.query(
+      `INSERT INTO webhook_subscriptions (url, events, secret) VALUES ('http://10.255.255.1/hook', '{lead.classified}', 'receiver-secret-0123456789') RETURNING id`);
+    try {
+      const lead = await stack.submit(unique(JOSH));
+      const rows = await waitUntil(async () => {
+        const r = await stack.database.db.query('SELECT ok, error FROM webhook_deliveries WHERE subscription_id = $1 AND lead_id = $2', [sub.id, lead.id]);
+        return r.length ? r : null;
+      }, 10_000, 'refused delivery logged');
+      expect(rows).toEqual([{ ok: false, error: 'refused: 10.255.255.1 is a private network address' }]);
+      await new Promise((r) => setTimeout(r, 6000)); // past the first retry's 5 s backoff
+      expect((await stack.database.db.query('SELECT count(*)::int AS n FROM webhook_deliveries WHERE subscription_id = $1', [sub.id]))[0].n).toBe(1);
+    } finally {
+      await stack.database.db.query('UPDATE webhook_subscriptions SET active = false WHERE id = $1', [sub.id]);
+    }
+  }, 30_000);
+
   it('exposes live state through the query', async () => {
     const lead = await stack.submit(unique(JOSH));
     await stack.waitForLead(lead.id, (l) => l.ownerId !== null);

@@ -60,6 +60,8 @@ export async function startWorkerStack(env: Record<string, string> = {}, opts: W
     TEMPORAL_TASK_QUEUE: `test-${randomBytes(4).toString('hex')}`,
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(smtp.port),
+    // The tests' webhook receivers listen on this machine, which deliveries otherwise refuse.
+    WEBHOOK_ALLOWED_PRIVATE_CIDRS: '127.0.0.1/32',
     ...env,
   });
   const worker = await startWorker(config, createLeadClassifier(null), {

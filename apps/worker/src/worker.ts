@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { NativeConnection, Worker, type WorkerInterceptors } from '@temporalio/worker';
-import { describeTemporalConnectionFailure, leadDataConverter, temporalConnectionOptions, TemporalConnectionError, type LeadOpsConfig } from '@leadops/config';
+import { describeTemporalConnectionFailure, leadDataConverter, temporalConnectionOptions, TemporalConnectionError, unsubscribeUrl, type LeadOpsConfig } from '@leadops/config';
 import { createActivities, createWebhookActivities, Mailer, type LeadClassifierPort } from '@leadops/activities';
-import { createDataSource } from '@leadops/persistence';
+import { createDataSource, LeadStore, NotificationStore, RoutingStore, SettingsStore, SuppressionStore, UserStore } from '@leadops/persistence';
 import { WORKFLOWS_PATH } from '@leadops/workflows';
 import { WORKFLOW_BUNDLE_PATH } from './bundle-workflows';
 import type { ModelServiceMonitor } from './model-service-monitor';
@@ -28,7 +28,7 @@ export interface StartWorkerOptions {
 export async function startWorker(config: LeadOpsConfig, classifier: LeadClassifierPort, opts: StartWorkerOptions = {}): Promise<RunningWorker> {
   const db = createDataSource({ url: config.databaseUrl, poolSize: opts.poolSize ?? 20, applicationName: 'leadops-worker' });
   await db.initialize();
-  const mailer = new Mailer(db, config.smtp);
+  const mailer = new Mailer(new NotificationStore(db), config.smtp);
   const connection = await NativeConnection.connect(temporalConnectionOptions(config.temporal)).catch(async (error: unknown) => {
     mailer.close();
     await db.destroy().catch(() => undefined);
@@ -43,8 +43,12 @@ export async function startWorker(config: LeadOpsConfig, classifier: LeadClassif
     dataConverter: leadDataConverter(config.temporal.payloadEncryption),
     ...(existsSync(WORKFLOW_BUNDLE_PATH) ? { workflowBundle: { codePath: WORKFLOW_BUNDLE_PATH } } : { workflowsPath: WORKFLOWS_PATH }),
     activities: {
-      ...createActivities({ db, classifier, mailer, timeScale: config.slaTimeScale, consoleUrl: config.consoleUrl, now: opts.now }),
-      ...createWebhookActivities(db),
+      ...createActivities({
+        leads: new LeadStore(db), routing: new RoutingStore(db), settings: new SettingsStore(db), users: new UserStore(db), suppressions: new SuppressionStore(db),
+        classifier, mailer, timeScale: config.slaTimeScale, consoleUrl: config.consoleUrl, notifyDomains: config.notify.allowedDomains,
+        unsubscribeUrl: (leadId) => unsubscribeUrl(config.api.publicUrl, config.auth.jwtSecret, leadId), now: opts.now,
+      }),
+      ...createWebhookActivities(db, { ...config.webhooks, secretKeys: config.temporal.payloadEncryption }),
     },
     interceptors: opts.interceptors,
     maxConcurrentActivityTaskExecutions: 64,

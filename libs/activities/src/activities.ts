@@ -1,8 +1,8 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { createHash } from 'node:crypto';
-import { addBusinessDays, DEFAULT_POLICY, type ClassificationPolicy, type ClassificationResult, type CompanyProfile, type LeadInput } from '@leadops/domain';
+import { addBusinessDays, DEFAULT_POLICY, engagementRescoreApplies, notifyRecipientRefusal, type ClassificationPolicy, type ClassificationResult, type CompanyProfile, type LeadInput } from '@leadops/domain';
 import {
-  LeadStore, RoutingStore, SettingsStore, type LeadContext, type LeadContextRequest, type LeadEntity, type NotificationStatus, type Recipient,
+  LeadStore, RoutingStore, SettingsStore, SuppressionStore, UserStore, type LeadContext, type LeadContextRequest, type LeadEntity, type NotificationStatus, type Recipient,
 } from '@leadops/persistence';
 import { stageNeedsOwner, type AssignOwnerResult, type ClassifyLeadResult, type EnrichResult, type LeadActivities, type NurtureStepPlan } from '@leadops/workflows';
 import { deriveContactKeys, routingFacts } from './lead-facts';
@@ -22,18 +22,30 @@ export function effectivePolicy(override: Record<string, unknown> | null): Class
 }
 
 export interface ActivityDeps {
-  db: DataSource;
+  /** The repositories the activities read and write through (libs/persistence): no SQL here. */
+  leads: LeadStore;
+  routing: RoutingStore;
+  settings: SettingsStore;
+  users: UserStore;
+  /** Addresses that unsubscribed: nurture checks them before each send. */
+  suppressions: SuppressionStore;
   classifier: LeadClassifierPort;
   mailer: Mailer;
   /** Divides SLA, escalation and nurture durations (demos and tests); 1 in production. */
   timeScale: number;
   consoleUrl: string;
+  /** Makes the one-click unsubscribe link of a lead (nurture e-mails carry it); none: no link (tests of other things). */
+  unsubscribeUrl?: (leadId: string) => string;
+  /** Domains whose addresses may receive a lead's scoring besides users' (NOTIFY_EMAIL_DOMAINS); checked again before sending. */
+  notifyDomains?: readonly string[];
   /** Called after each classification with its latency (metrics). */
   onClassified?: (result: ClassificationResult, latencyMs: number) => void;
   now?: () => Date;
 }
 
 const DAY_MS = 24 * 3600_000;
+
+const UNSUBSCRIBE_LINE = { es: 'Para no recibir más correos:', en: 'To stop receiving these e-mails:', pt: 'Para não receber mais e-mails:' } as const;
 
 /** Engagement kinds add what they tell about the lead's intent to the text the policy reads. */
 const ENGAGEMENT_TEXT: Record<string, string> = {
@@ -53,10 +65,7 @@ function leadInput(lead: LeadEntity, extraText = ''): LeadInput {
 }
 
 export function createActivities(deps: ActivityDeps): LeadActivities {
-  const { db, classifier, mailer, timeScale, consoleUrl } = deps;
-  const leads = new LeadStore(db);
-  const routing = new RoutingStore(db);
-  const settings = new SettingsStore(db);
+  const { leads, routing, settings, users, suppressions, classifier, mailer, timeScale, consoleUrl } = deps;
   const now = deps.now ?? (() => new Date());
 
   // Each activity reads what it needs in one statement (LeadStore.leadContext) and writes in at most one transaction:
@@ -138,7 +147,7 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
       const c = await classifyOnce(context);
       // The classification and the owner it calls for commit together: priority and SLA appear at the same moment.
       const classified = { ...context.lead, stage: c.result.stage, priority: c.result.priority } as LeadEntity;
-      const assignment = await db.transaction(async (tx) => {
+      const assignment = await leads.transaction(async (tx) => {
         await storeClassification(context.lead, c, classifyKey, tx);
         return stageNeedsOwner(c.result.stage) ? assign(classified, c.result, `${attemptKey}:assign`, { slaFrom: 'CREATED' }, tx) : null;
       });
@@ -172,21 +181,20 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
     async sendClassificationResult({ leadId, key }) {
       const { lead, latestClassification: c, notificationStatus } = await mustRead(leadId, { latestClassification: true, notificationKey: key });
       if (!lead.notifyEmail || !c) return;
+      // Checked at intake too; again here for leads stored before the rule, or a user deactivated since.
+      const refusal = notifyRecipientRefusal(lead.notifyEmail, { domains: deps.notifyDomains ?? [], isUser: await users.isActiveUserEmail(lead.notifyEmail) });
+      if (refusal) {
+        await leads.addEvent(leadId, { type: 'NOTIFY_REFUSED', message: `Scoring not sent to the notify address: it ${refusal}`, key: `${key}:refused` });
+        return;
+      }
       await mailer.send({ key, leadId, to: lead.notifyEmail, ...classificationResultEmail(lead, c, consoleUrl) }, { status: notificationStatus });
     },
 
     async recordFirstContact({ leadId, byUserId, at }) {
-      await db.transaction(async (tx) => {
-        const updated = await tx.query(
-          `UPDATE leads SET first_contacted_at = coalesce(first_contacted_at, $2::timestamptz),
-                  sla_state = CASE WHEN sla_state = 'RUNNING' THEN 'MET' ELSE sla_state END,
-                  status = CASE WHEN status = 'CLOSED' THEN status ELSE 'CONTACTED' END, updated_at = now()
-            WHERE id = $1 RETURNING sla_state, first_contacted_at, created_at`,
-          [leadId, at],
-        );
-        const row = updated[0][0]; // TypeORM answers an UPDATE ... RETURNING with [rows, count]
-        const minutes = Math.round((new Date(row.first_contacted_at).getTime() - new Date(row.created_at).getTime()) / 60000);
-        await leads.addEvent(leadId, { type: 'CONTACTED', message: `First contact logged (${minutes} min after arrival, SLA ${row.sla_state})`, actorId: byUserId || null, data: { slaState: row.sla_state }, key: `contacted:${leadId}` }, tx);
+      await leads.transaction(async (tx) => {
+        const row = await leads.recordFirstContact(leadId, at, tx);
+        const minutes = Math.round((row.firstContactedAt.getTime() - row.createdAt.getTime()) / 60000);
+        await leads.addEvent(leadId, { type: 'CONTACTED', message: `First contact logged (${minutes} min after arrival, SLA ${row.slaState})`, actorId: byUserId || null, data: { slaState: row.slaState }, key: `contacted:${leadId}` }, tx);
       });
     },
 
@@ -201,31 +209,31 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
       });
       const { lead, owner } = context;
       const ownerName = lead.ownerId ? owner?.displayName ?? '' : '';
-      const raiseLevel = (tx: EntityManager) => tx.query('UPDATE leads SET escalation_level = greatest(escalation_level, $2) WHERE id = $1', [leadId, level]);
+      const raiseLevel = (tx: EntityManager) => leads.raiseEscalationLevel(leadId, level, tx);
       switch (step.action) {
         case 'MARK_BREACHED':
-          await db.transaction(async (tx) => {
-            await tx.query(`UPDATE leads SET sla_state = 'BREACHED', updated_at = now() WHERE id = $1 AND sla_state = 'RUNNING'`, [leadId]);
+          await leads.transaction(async (tx) => {
+            await leads.markSlaBreached(leadId, tx);
             await leads.addEvent(leadId, { type: 'SLA_BREACHED', message: `First-response SLA breached (due ${lead.slaDueAt?.toISOString() ?? '-'}, owner ${ownerName})`, data: { ownerId: lead.ownerId, slaDueAt: lead.slaDueAt }, key }, tx);
           });
           return null;
         case 'REMIND_OWNER':
           if (lead.ownerId) await emailTo(owner, context.notificationStatus, key, leadId, (name) => breachEmail(lead, 'owner', name, consoleUrl));
-          await db.transaction(async (tx) => {
+          await leads.transaction(async (tx) => {
             await raiseLevel(tx);
             await leads.addEvent(leadId, { type: 'ESCALATION', message: `Escalation ${level}: owner ${ownerName} reminded`, data: { level, action: step.action }, key }, tx);
           });
           return null;
         case 'NOTIFY_MANAGER': {
           for (const m of context.managers) await emailTo(m, m.notificationStatus, `${key}:${m.id}`, leadId, () => breachEmail(lead, 'manager', ownerName, consoleUrl));
-          await db.transaction(async (tx) => {
+          await leads.transaction(async (tx) => {
             await raiseLevel(tx);
             await leads.addEvent(leadId, { type: 'ESCALATION', message: `Escalation ${level}: manager notified`, data: { level, action: step.action }, key }, tx);
           });
           return null;
         }
         case 'REASSIGN': {
-          return db.transaction(async (tx) => {
+          return leads.transaction(async (tx) => {
             await raiseLevel(tx);
             const result = await assign(lead, context.latestClassification, key, { excludeUserIds: lead.ownerId ? [lead.ownerId] : [], slaFrom: 'NOW' }, tx);
             await leads.addEvent(leadId, { type: 'ESCALATION', message: result.ownerId ? `Escalation ${level}: reassigned with a fresh SLA` : `Escalation ${level}: no other rep available`, data: { level, action: step.action, ownerId: result.ownerId }, key: `${key}:event` }, tx);
@@ -237,7 +245,7 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
 
     async planNurture({ leadId, fromStep, since }) {
       const { nurtureSequence: sequence, businessCalendar: calendar } = await settings.getMany(['nurtureSequence', 'businessCalendar']);
-      await db.query(`UPDATE leads SET status = 'NURTURING', updated_at = now() WHERE id = $1 AND status IN ('NEW', 'CLASSIFIED')`, [leadId]);
+      await leads.startNurturing(leadId);
       const plan: NurtureStepPlan[] = [];
       let cursor = since ? new Date(since) : now();
       for (let i = fromStep; i < sequence.steps.length; i++) {
@@ -257,8 +265,20 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
       if (!template) throw new Error(`nurture template "${step.templateKey}" does not exist`);
       const language = (context.latestClassification?.language ?? 'es') as 'es' | 'en' | 'pt';
       const vars = { firstName: lead.fullName.split(/\s+/)[0] ?? '', company: lead.companyName ?? '', seller: context.profile?.companyName ?? '' };
+      // Unsubscribed: nothing more to this address, whichever lead (a new one, an import) carries it.
+      const suppressed = await suppressions.isSuppressed(lead.email);
+      if (suppressed) {
+        await leads.addEvent(leadId, { type: 'NURTURE_SUPPRESSED', message: `Nurture step ${step.index + 1} not sent: the address is ${suppressed.toLowerCase()}`, key });
+        return;
+      }
+      const unsubscribe = deps.unsubscribeUrl?.(leadId);
+      const footer = unsubscribe ? `\n\n${UNSUBSCRIBE_LINE[language]} ${unsubscribe}` : '';
       await mailer.send(
-        { key, leadId, to: lead.email, subject: renderTemplate(template.subject[language], vars), text: renderTemplate(template.body[language], vars) },
+        {
+          key, leadId, to: lead.email, subject: renderTemplate(template.subject[language], vars), text: renderTemplate(template.body[language], vars) + footer,
+          // RFC 8058: mail clients show an unsubscribe button that POSTs to the link, no page to visit.
+          headers: unsubscribe ? { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : undefined,
+        },
         { status: context.notificationStatus },
       );
       await leads.addEvent(leadId, { type: 'NURTURE_STEP', message: `Nurture step ${step.index + 1} sent (${step.templateKey})`, data: { step: step.index, templateKey: step.templateKey }, key });
@@ -266,23 +286,30 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
 
     async recordEngagement({ leadId, kind, detail, at, key }) {
       const rescoreKey = `${key}:rescore`;
-      const context = await mustRead(leadId, forClassification(rescoreKey));
+      const context = await mustRead(leadId, { ...forClassification(rescoreKey), latestClassification: true });
       await leads.addEvent(leadId, { type: 'ENGAGEMENT', message: `Engagement: ${kind.toLowerCase().replace('_', ' ')}${detail ? ` — ${detail.slice(0, 200)}` : ''}`, data: { kind, detail, at }, key });
       if (kind === 'UNSUBSCRIBE') return null;
       const extra = [ENGAGEMENT_TEXT[kind], detail].filter(Boolean).join('\n');
       const c = await classifyOnce(context, extra);
+      const current = context.latestClassification;
+      // Whoever submits a form with this lead's e-mail may make it hotter, never colder nor closed (only people do that).
+      if (current && !engagementRescoreApplies(current, c.result)) {
+        await leads.addEvent(leadId, {
+          type: 'RESCORE_KEPT',
+          message: `Engagement re-score (${c.result.stage}${c.result.priority ? ` ${c.result.priority}` : ''}) would have lowered or closed the lead: it stays ${current.stage}${current.priority ? ` ${current.priority}` : ''} until a person decides`,
+          data: { kind, rescored: { stage: c.result.stage, priority: c.result.priority } },
+          key: `${rescoreKey}:kept`,
+        });
+        return summary(current);
+      }
       await storeClassification(context.lead, c, rescoreKey);
       reportClassified(c);
       return summary(c.result);
     },
 
     async closeLead({ leadId, outcome, reason, byUserId, key }) {
-      await db.transaction(async (tx) => {
-        await tx.query(
-          `UPDATE leads SET status = 'CLOSED', outcome = $2, outcome_reason = $3, closed_at = coalesce(closed_at, now()),
-                  sla_state = CASE WHEN sla_state = 'RUNNING' THEN 'NONE' ELSE sla_state END, updated_at = now() WHERE id = $1`,
-          [leadId, outcome, reason],
-        );
+      await leads.transaction(async (tx) => {
+        await leads.close(leadId, outcome, reason, tx);
         await leads.addEvent(leadId, { type: 'CLOSED', message: `Closed as ${outcome.toLowerCase()}${reason ? `: ${reason}` : ''}`, actorId: byUserId, data: { outcome, reason }, key }, tx);
       });
     },

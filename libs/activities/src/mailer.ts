@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { DataSource } from 'typeorm';
+import type { NotificationStore } from '@leadops/persistence';
 
 export interface SmtpSettings {
   host: string | null;
@@ -9,6 +9,12 @@ export interface SmtpSettings {
   user: string | null;
   password: string | null;
   from: string;
+  /** Trusted for the relay's certificate besides the system's CAs. */
+  tlsCa?: Buffer | null;
+  /** Accept any certificate (a self-signed relay on a private network, chosen explicitly). */
+  tlsInsecure?: boolean;
+  /** Refuse to send over a connection without TLS (production). */
+  requireTls?: boolean;
 }
 
 export interface OutgoingEmail {
@@ -18,6 +24,8 @@ export interface OutgoingEmail {
   to: string;
   subject: string;
   text: string;
+  /** Extra headers (List-Unsubscribe on nurture e-mails). */
+  headers?: Record<string, string>;
 }
 
 /** Sends e-mail over SMTP once per key, recording each message in the notifications table. */
@@ -25,14 +33,15 @@ export class Mailer {
   private readonly transport: Transporter | null;
 
   constructor(
-    private readonly db: DataSource,
+    private readonly notifications: NotificationStore,
     private readonly smtp: SmtpSettings,
   ) {
     this.transport = smtp.host
       ? nodemailer.createTransport({
           host: smtp.host, port: smtp.port, secure: smtp.secure, pool: true, maxConnections: 4,
           auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? '' } : undefined,
-          tls: { rejectUnauthorized: false },
+          requireTLS: smtp.requireTls ?? false,
+          tls: { rejectUnauthorized: !smtp.tlsInsecure, ...(smtp.tlsCa ? { ca: smtp.tlsCa } : {}) },
         })
       : null;
   }
@@ -43,7 +52,7 @@ export class Mailer {
    * The message is recorded once the server answered, in one statement: SENT, or the error for the retry to see.
    */
   async send(email: OutgoingEmail, known?: { status: 'PENDING' | 'SENT' | 'FAILED' | null }): Promise<boolean> {
-    const status = known ? known.status : ((await this.db.query('SELECT status FROM notifications WHERE key = $1', [email.key]))[0]?.status ?? null);
+    const status = known ? known.status : await this.notifications.status(email.key);
     if (status === 'SENT') return false;
     if (!this.transport) {
       // No SMTP configured: the message stays in the notifications table for the console to show.
@@ -58,7 +67,7 @@ export class Mailer {
         text: email.text,
         // A Message-ID derived from the key lets receivers drop a duplicate if a crash hits between send and record.
         messageId: `<${createHash('sha256').update(email.key).digest('hex').slice(0, 32)}@leadops>`,
-        headers: { 'X-LeadOps-Key': email.key },
+        headers: { ...email.headers, 'X-LeadOps-Key': email.key },
       });
     } catch (error) {
       await this.record(email, 'PENDING', String((error as Error).message).slice(0, 500));
@@ -68,17 +77,8 @@ export class Mailer {
     return true;
   }
 
-  /** attempts counts the tries before the latest; a failed try keeps the status the key had. */
   private async record(email: OutgoingEmail, status: 'PENDING' | 'SENT' | 'FAILED', error: string | null): Promise<void> {
-    await this.db.query(
-      `INSERT INTO notifications (key, lead_id, channel, recipient, subject, status, last_error, sent_at)
-       VALUES ($1, $2, 'email', $3, $4, $5, $6, CASE WHEN $5 = 'SENT' THEN now() END)
-       ON CONFLICT (key) DO UPDATE SET attempts = notifications.attempts + 1,
-              status = CASE WHEN EXCLUDED.status = 'PENDING' THEN notifications.status ELSE EXCLUDED.status END,
-              last_error = coalesce(EXCLUDED.last_error, notifications.last_error), sent_at = EXCLUDED.sent_at
-        WHERE notifications.status <> 'SENT'`,
-      [email.key, email.leadId, email.to, email.subject, status, error],
-    );
+    await this.notifications.record({ key: email.key, leadId: email.leadId, recipient: email.to, subject: email.subject }, status, error);
   }
 
   close(): void {

@@ -4,6 +4,16 @@ import { createTestCertificates, type TestCertificates } from '@leadops/testing'
 import { ConfigError, loadConfig, loadLlmSettings } from './config';
 import { temporalConnectionOptions } from './temporal-connection';
 
+/** A production environment with secrets of its own: each test spoils one of them. */
+const PRODUCTION: Record<string, string | undefined> = {
+  NODE_ENV: 'production',
+  JWT_SECRET: 'a-production-jwt-secret-of-forty-characters',
+  WEBHOOK_SECRETS: 'crm=a-real-secret-0123456789',
+  DATABASE_URL: 'postgres://leadops:Kq9-not-the-default@db:5432/leadops',
+  METRICS_TOKEN: 'prometheus-scrape-token-0123456789',
+  TEMPORAL_PAYLOAD_KEYS: `prod:${Buffer.alloc(32, 7).toString('base64')}`,
+};
+
 describe('loadConfig', () => {
   it('gives working defaults for a developer machine', () => {
     const config = loadConfig({});
@@ -41,7 +51,35 @@ describe('loadConfig', () => {
 
   it('refuses the development JWT secret in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), TEMPORAL_PAYLOAD_KEYS: `prod:${Buffer.alloc(32, 7).toString('base64')}` }).auth.jwtSecret).toHaveLength(40);
+    expect(loadConfig({ ...PRODUCTION, JWT_SECRET: 'x'.repeat(40) }).auth.jwtSecret).toHaveLength(40);
+  });
+
+  describe('in production, every secret published in this repository is refused, naming the variable', () => {
+    it('starts with secrets of its own', () => {
+      const config = loadConfig(PRODUCTION);
+      expect(config.production).toBe(true);
+      expect(config.metrics.token).toBe(PRODUCTION.METRICS_TOKEN);
+    });
+
+    it.each([
+      ['JWT_SECRET', { JWT_SECRET: 'leadops-dev-jwt-secret-change-me-in-production' }, /^JWT_SECRET: is the development secret/],
+      ['WEBHOOK_SECRETS unset', { WEBHOOK_SECRETS: undefined }, /^WEBHOOK_SECRETS: must be set in production/],
+      ['WEBHOOK_SECRETS', { WEBHOOK_SECRETS: 'crm=a-real-secret-0123456789,demo-form=leadops-dev-webhook-secret' }, /^WEBHOOK_SECRETS: is the README's demo secret/],
+      ['PGPASSWORD default', { DATABASE_URL: undefined }, /^PGPASSWORD: is the development database password/],
+      ['PGPASSWORD', { DATABASE_URL: undefined, PGPASSWORD: 'leadops' }, /^PGPASSWORD: is the development database password/],
+      ['DATABASE_URL', { DATABASE_URL: 'postgres://leadops:leadops@db:5432/leadops' }, /^DATABASE_URL: is a URL with the development database password/],
+      ['METRICS_TOKEN unset', { METRICS_TOKEN: undefined }, /^METRICS_TOKEN: must be set in production/],
+      ['METRICS_TOKEN short', { METRICS_TOKEN: 'short' }, /^METRICS_TOKEN: must be at least 24 characters/],
+      ['TEMPORAL_PAYLOAD_KEYS unset', { TEMPORAL_PAYLOAD_KEYS: undefined }, /^TEMPORAL_PAYLOAD_KEYS: must be set in production/],
+    ])('%s', (_, change, message) => {
+      expect(() => loadConfig({ ...PRODUCTION, ...change })).toThrow(message);
+    });
+
+    it('keeps the development defaults working outside production', () => {
+      const config = loadConfig({});
+      expect(config.production).toBe(false);
+      expect(config.metrics.token).toBeNull();
+    });
   });
 });
 
@@ -187,5 +225,17 @@ describe('Temporal over TLS / API key', () => {
 
   it('refuses an API key that is not plain ASCII', () => {
     fails({ TEMPORAL_API_KEY: 'clé-secrète' }, 'TEMPORAL_API_KEY', /must be plain ASCII/);
+  });
+});
+
+describe('TRUST_PROXY', () => {
+  it('believes the loopback proxy by default, and takes hop counts, names and networks', () => {
+    expect(loadConfig({}).api.trustProxy).toBe('loopback');
+    expect(loadConfig({ TRUST_PROXY: '2' }).api.trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8, 192.168.1.7' }).api.trustProxy).toBe('loopback,10.0.0.0/8,192.168.1.7');
+  });
+
+  it.each(['true', 'everyone', '10.0.0.0/99'])('refuses %s (a client could then claim any address)', (value) => {
+    expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/^TRUST_PROXY: must be a hop count/);
   });
 });

@@ -1,26 +1,48 @@
 // Typed settings from the environment, validated once at start-up: a bad value stops the process with its name.
+import { readFileSync } from 'node:fs';
+import { isMailDomain } from '@leadops/domain';
 import { ConfigError } from './config-error';
+import { parseAllowedNetworks, type AllowedNetwork } from './outbound-address';
 import { loadPayloadEncryption, type PayloadEncryptionSettings } from './payload-encryption';
 import { loadTemporalSecurity, type TemporalTlsSettings } from './temporal-tls';
 
 export { ConfigError } from './config-error';
 
 export interface LeadOpsConfig {
+  /** NODE_ENV=production: development defaults and demo data are refused, GraphQL introspection is off. */
+  production: boolean;
   databaseUrl: string;
   temporal: TemporalSettings;
-  api: { port: number; publicUrl: string; corsOrigins: string[]; bodyLimit: string };
+  /** trustProxy: which hops' X-Forwarded-For to believe for the client address (login limits, logs): Express's setting. */
+  /** userRequestsPerMinute: operations one signed-in user may run per minute on one API replica (API_USER_RATE_LIMIT). */
+  api: { port: number; publicUrl: string; corsOrigins: string[]; bodyLimit: string; trustProxy: string | number; userRequestsPerMinute: number };
   auth: { jwtSecret: string; jwtTtlSeconds: number };
-  webhooks: { secrets: Record<string, string>; toleranceSeconds: number };
+  /**
+   * allowedPrivateNetworks: networks outgoing webhooks may reach besides the public internet (none by default);
+   * httpsOnly: production delivers to https:// targets only.
+   */
+  webhooks: { secrets: Record<string, string>; toleranceSeconds: number; allowedPrivateNetworks: AllowedNetwork[]; httpsOnly: boolean };
   /** Null when LLM_BASE_URL is absent: the rules classify alone. */
   llm: LlmSettings | null;
-  smtp: { host: string | null; port: number; secure: boolean; user: string | null; password: string | null; from: string };
-  /** Port of the worker's Prometheus endpoint (GET /metrics); null: none. */
+  /**
+   * The relay's certificate is verified (against SMTP_TLS_CA when set, else the system's CAs); SMTP_TLS_INSECURE=true
+   * turns that off for a self-signed relay on a private network, never silently. Production requires TLS (STARTTLS or
+   * SMTP_SECURE): lead data and scoring must not cross the network in clear.
+   */
+  smtp: {
+    host: string | null; port: number; secure: boolean; user: string | null; password: string | null; from: string;
+    tlsCa: Buffer | null; tlsInsecure: boolean; requireTls: boolean;
+  };
   /**
    * metricsPort: the worker's Prometheus endpoint (GET /metrics), null for none. maxCachedWorkflows: lead workflows
    * kept in memory between their steps; most wait hours for an SLA or nurture timer, so a bounded cache keeps RSS flat
    * and an evicted lead is replayed from its history when its timer fires.
    */
   worker: { metricsPort: number | null; maxCachedWorkflows: number };
+  /** Domains whose addresses may receive a lead's scoring (notifyEmail) besides LeadOps users' own: NOTIFY_EMAIL_DOMAINS. */
+  notify: { allowedDomains: string[] };
+  /** Bearer token Prometheus must send to the API's and the worker's /metrics (METRICS_TOKEN); required in production. */
+  metrics: { token: string | null };
   slaTimeScale: number;
   consoleUrl: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -106,9 +128,49 @@ function oneOf<T extends string>(env: Env, name: string, values: readonly T[], f
   return raw as T;
 }
 
+/**
+ * TRUST_PROXY: the proxies in front of the API whose X-Forwarded-For is believed: a hop count, or names (loopback,
+ * linklocal, uniquelocal) and networks (10.0.0.0/8). Never "true": then any client could claim any address and walk
+ * past the per-address login limits.
+ */
+function trustProxy(env: Env): string | number {
+  const raw = str(env, 'TRUST_PROXY', 'loopback').trim();
+  if (/^\d+$/.test(raw)) return int(env, 'TRUST_PROXY', 0, 0, 10);
+  const entries = raw.split(',').map((e) => e.trim()).filter(Boolean);
+  for (const entry of entries) {
+    if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) continue;
+    try {
+      parseAllowedNetworks(entry.includes('/') ? entry : `${entry}/${entry.includes(':') ? 128 : 32}`, 'TRUST_PROXY');
+    } catch {
+      throw new ConfigError('TRUST_PROXY', `must be a hop count, or loopback / linklocal / uniquelocal / IP addresses and networks, got "${entry}"`);
+    }
+  }
+  return entries.join(',');
+}
+
+/** NOTIFY_EMAIL_DOMAINS: "sasnw.com,sas.mx" (subdomains included). */
+function notifyDomains(env: Env): string[] {
+  const domains = str(env, 'NOTIFY_EMAIL_DOMAINS', '').split(',').map((d) => d.trim().toLowerCase()).filter(Boolean);
+  for (const d of domains) if (!isMailDomain(d)) throw new ConfigError('NOTIFY_EMAIL_DOMAINS', `each entry must be a mail domain (sasnw.com), got "${d}"`);
+  return domains;
+}
+
+/** SMTP_TLS_CA: a PEM file with the CA (or the self-signed certificate) of the mail relay. */
+function smtpTlsCa(env: Env): Buffer | null {
+  const path = optional(env, 'SMTP_TLS_CA');
+  if (path === null) return null;
+  try {
+    const pem = readFileSync(path);
+    if (!pem.toString().includes('-----BEGIN CERTIFICATE-----')) throw new Error('no PEM certificate in it');
+    return pem;
+  } catch (error) {
+    throw new ConfigError('SMTP_TLS_CA', `cannot read a PEM certificate from "${path}": ${(error as Error).message}`);
+  }
+}
+
 /** WEBHOOK_SECRETS is "source=secret,source2=secret2". */
 function webhookSecrets(env: Env): Record<string, string> {
-  const raw = str(env, 'WEBHOOK_SECRETS', 'demo-form=leadops-dev-webhook-secret');
+  const raw = str(env, 'WEBHOOK_SECRETS', `demo-form=${DEV_WEBHOOK_SECRET}`);
   const secrets: Record<string, string> = {};
   for (const pair of raw.split(',').map((p) => p.trim()).filter(Boolean)) {
     const eq = pair.indexOf('=');
@@ -123,6 +185,19 @@ function webhookSecrets(env: Env): Record<string, string> {
 }
 
 const DEV_JWT_SECRET = 'leadops-dev-jwt-secret-change-me-in-production';
+const DEV_WEBHOOK_SECRET = 'leadops-dev-webhook-secret';
+const DEV_DB_PASSWORD = 'leadops';
+
+/**
+ * Secrets printed in this repository (README, scripts, compose defaults): anyone can read them, so production refuses
+ * them even when they are set explicitly.
+ */
+const PUBLISHED_SECRETS = new Set([DEV_JWT_SECRET, DEV_WEBHOOK_SECRET, DEV_DB_PASSWORD, 'change-me', 'changeme', 'password', 'secret']);
+
+/** In production, stops start-up on a secret anyone can look up, naming the variable. */
+function refusePublishedSecret(production: boolean, name: string, value: string | null | undefined, what = 'a value published in the LeadOps repository') {
+  if (production && value && PUBLISHED_SECRETS.has(value)) throw new ConfigError(name, `is ${what}: production needs a secret of its own`);
+}
 
 /** The LLM settings alone (the batch CLI needs nothing else), or null when LLM_BASE_URL is absent or blank. */
 export function loadLlmSettings(env: Env = process.env): LlmSettings | null {
@@ -149,6 +224,7 @@ export function loadConfig(env: Env = process.env): LeadOpsConfig {
   const production = env['NODE_ENV'] === 'production';
   const jwtSecret = str(env, 'JWT_SECRET', production ? '' : DEV_JWT_SECRET);
   if (jwtSecret.length < 32) throw new ConfigError('JWT_SECRET', 'must be set to at least 32 characters (required in production)');
+  refusePublishedSecret(production, 'JWT_SECRET', jwtSecret, 'the development secret');
   const apiPort = int(env, 'API_PORT', 3000, 0, 65535); // 0: any free port (tests)
   const pg = {
     host: str(env, 'PGHOST', '127.0.0.1'),
@@ -159,8 +235,18 @@ export function loadConfig(env: Env = process.env): LeadOpsConfig {
   };
   const databaseUrl =
     url(env, 'DATABASE_URL', `postgres://${pg.user}:${encodeURIComponent(pg.password)}@${pg.host}:${pg.port}/${pg.database}`, ['postgres:', 'postgresql:']) ?? '';
+  refusePublishedSecret(production, 'PGPASSWORD', optional(env, 'DATABASE_URL') === null ? pg.password : null, 'the development database password');
+  if (production && databaseUrl) refusePublishedSecret(production, 'DATABASE_URL', decodeURIComponent(new URL(databaseUrl).password), 'a URL with the development database password');
+  if (production && !optional(env, 'WEBHOOK_SECRETS')) throw new ConfigError('WEBHOOK_SECRETS', 'must be set in production (source=secret,…): the default is the README\'s demo secret');
+  const webhookSecretsBySource = webhookSecrets(env);
+  for (const secret of Object.values(webhookSecretsBySource)) refusePublishedSecret(production, 'WEBHOOK_SECRETS', secret, "the README's demo secret");
+  const metricsToken = optional(env, 'METRICS_TOKEN');
+  if (production && !metricsToken) throw new ConfigError('METRICS_TOKEN', 'must be set in production: /metrics answers only Prometheus with this bearer token');
+  if (metricsToken !== null && metricsToken.length < 24) throw new ConfigError('METRICS_TOKEN', 'must be at least 24 characters');
+  refusePublishedSecret(production, 'METRICS_TOKEN', metricsToken);
   const smtpPort = int(env, 'SMTP_PORT', 1025, 1, 65535);
   return {
+    production,
     databaseUrl,
     temporal: {
       address: str(env, 'TEMPORAL_ADDRESS', '127.0.0.1:7233'),
@@ -175,9 +261,16 @@ export function loadConfig(env: Env = process.env): LeadOpsConfig {
       publicUrl: url(env, 'API_PUBLIC_URL', `http://localhost:${apiPort}`, ['http:', 'https:'])!,
       corsOrigins: str(env, 'CORS_ORIGINS', 'http://localhost:5173,http://127.0.0.1:5173').split(',').map((s) => s.trim()).filter(Boolean),
       bodyLimit: str(env, 'API_BODY_LIMIT', '256kb'),
+      trustProxy: trustProxy(env),
+      userRequestsPerMinute: int(env, 'API_USER_RATE_LIMIT', 600, 10, 1_000_000),
     },
     auth: { jwtSecret, jwtTtlSeconds: int(env, 'JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600) },
-    webhooks: { secrets: webhookSecrets(env), toleranceSeconds: int(env, 'WEBHOOK_TOLERANCE_SECONDS', 300, 1, 3600) },
+    webhooks: {
+      secrets: webhookSecretsBySource,
+      toleranceSeconds: int(env, 'WEBHOOK_TOLERANCE_SECONDS', 300, 1, 3600),
+      allowedPrivateNetworks: parseAllowedNetworks(env['WEBHOOK_ALLOWED_PRIVATE_CIDRS']),
+      httpsOnly: production,
+    },
     llm: loadLlmSettings(env),
     smtp: {
       host: optional(env, 'SMTP_HOST'),
@@ -186,11 +279,16 @@ export function loadConfig(env: Env = process.env): LeadOpsConfig {
       user: optional(env, 'SMTP_USER'),
       password: optional(env, 'SMTP_PASSWORD'),
       from: str(env, 'SMTP_FROM', 'LeadOps <leadops@localhost>'),
+      tlsCa: smtpTlsCa(env),
+      tlsInsecure: oneOf(env, 'SMTP_TLS_INSECURE', ['true', 'false'] as const, 'false') === 'true',
+      requireTls: production,
     },
     worker: {
       metricsPort: optional(env, 'WORKER_METRICS_PORT') === null ? null : int(env, 'WORKER_METRICS_PORT', 0, 0, 65535),
       maxCachedWorkflows: int(env, 'WORKER_MAX_CACHED_WORKFLOWS', 1000, 64, 1_000_000) // at least the 64 workflow tasks run at once,
     },
+    metrics: { token: metricsToken },
+    notify: { allowedDomains: notifyDomains(env) },
     // Test and demo knob: 60 makes a 5-minute SLA last 5 seconds. Production leaves it at 1.
     slaTimeScale: positiveNumber(env, 'SLA_TIME_SCALE', 1),
     consoleUrl: url(env, 'CONSOLE_URL', 'http://localhost:5173', ['http:', 'https:'])!,

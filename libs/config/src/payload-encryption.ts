@@ -61,6 +61,20 @@ export function loadPayloadEncryption(env: Env = process.env): PayloadEncryption
   return { activeKeyId, keys };
 }
 
+/** AES-256-GCM as LeadOps seals data at rest and in Temporal: a fresh nonce, then the ciphertext, then the tag. */
+export function sealBytes(key: Buffer, plain: Uint8Array): Buffer {
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  return Buffer.concat([iv, cipher.update(plain), cipher.final(), cipher.getAuthTag()]);
+}
+
+/** Opens what sealBytes made; throws when it was altered or sealed under another key. */
+export function openBytes(key: Buffer, sealed: Buffer): Buffer {
+  const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(0, IV_BYTES));
+  decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
+  return Buffer.concat([decipher.update(sealed.subarray(IV_BYTES, sealed.length - TAG_BYTES)), decipher.final()]);
+}
+
 /** A payload that cannot be opened (unknown key id, tampered or truncated ciphertext). */
 export class PayloadDecryptionError extends Error {
   constructor(message: string) {
@@ -81,9 +95,7 @@ export class AesGcmPayloadCodec implements PayloadCodec {
 
   async encode(payloads: Payload[]): Promise<Payload[]> {
     return payloads.map((payload) => {
-      const iv = randomBytes(IV_BYTES);
-      const cipher = createCipheriv('aes-256-gcm', this.activeKey, iv);
-      const sealed = Buffer.concat([iv, cipher.update(temporal.api.common.v1.Payload.encode(payload).finish()), cipher.final(), cipher.getAuthTag()]);
+      const sealed = sealBytes(this.activeKey, temporal.api.common.v1.Payload.encode(payload).finish());
       return {
         metadata: {
           [METADATA_ENCODING_KEY]: Buffer.from(ENCRYPTED_ENCODING),
@@ -106,14 +118,13 @@ export class AesGcmPayloadCodec implements PayloadCodec {
       if (!key) throw new PayloadDecryptionError(`payload sealed with key "${keyId}", which TEMPORAL_PAYLOAD_KEYS does not list`);
       const data = Buffer.from(payload.data ?? new Uint8Array());
       if (data.length < IV_BYTES + TAG_BYTES) throw new PayloadDecryptionError('sealed payload is truncated');
+      let plain: Buffer;
       try {
-        const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(0, IV_BYTES));
-        decipher.setAuthTag(data.subarray(data.length - TAG_BYTES));
-        const plain = Buffer.concat([decipher.update(data.subarray(IV_BYTES, data.length - TAG_BYTES)), decipher.final()]);
-        return temporal.api.common.v1.Payload.decode(plain) as Payload;
+        plain = openBytes(key, data);
       } catch {
         throw new PayloadDecryptionError(`sealed payload does not open with key "${keyId}" (altered, or another key under that id)`);
       }
+      return temporal.api.common.v1.Payload.decode(plain) as Payload;
     });
   }
 }

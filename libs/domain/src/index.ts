@@ -5,3 +5,4 @@ export * from './classification';
 export * from './enrichment';
 export * from './policy';
 export * from './validation';
+export * from './lifecycle';

@@ -95,6 +95,20 @@ describe('createLeadClassifier against an OpenAI-compatible server', () => {
     expect(result.priority).not.toBe('P1');
   });
 
+  it('applies the seller\'s buyerAreas to the model\'s reading as the rules do: a logistics manager is a decision maker', async () => {
+    const manager = { seniorityLevel: 'MANAGER', roleType: 'INFLUENCER', decisionPower: 'MEDIUM' };
+    reply({ json: { ...ctoExtraction(), contactProfile: manager } });
+    const lead = { ...cto, jobPosition: 'Gerente de Logística' };
+    const withAreas = await createLeadClassifier(config).classify(lead, { ...sas, buyerAreas: ['Logística'] });
+    expect(withAreas.classifier).toBe('llm');
+    expect(withAreas.contactProfile.roleType).toBe('BUSINESS_DECISION_MAKER');
+    expect(withAreas.stage).toBe('SQL');
+    // Without buyer areas nothing changes.
+    const without = await createLeadClassifier(config).classify(lead, sas);
+    expect(without.contactProfile.roleType).toBe('INFLUENCER');
+    expect(without.stage).not.toBe('SQL');
+  });
+
   it('overrules a model that calls a user-level contact a decision maker, so no SQL comes of it', async () => {
     const inconsistent = { seniorityLevel: 'USER', roleType: 'TECH_DECISION_MAKER', decisionPower: 'HIGH' };
     reply({ json: { ...ctoExtraction(), contactProfile: inconsistent } });

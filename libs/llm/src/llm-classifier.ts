@@ -6,6 +6,8 @@ import {
   classifyWithRules,
   dataQualityLabelFor,
   decisionPowerOf,
+  normalizeBuyerAreas,
+  withBuyerAreas,
   fitGradeFor,
   urgencyLevelFor,
   type ClassificationPolicy,
@@ -79,7 +81,7 @@ export function createLeadClassifier(config: LlmConfig | null, options: LeadClas
         return { ...rules, fallbackReason: parsed.reason };
       }
       report('ok');
-      return classificationFromExtraction(parsed.extraction, rules, profile, policy);
+      return classificationFromExtraction(parsed.extraction, rules, lead, profile, policy);
     },
   };
 }
@@ -131,12 +133,14 @@ const NON_DECIDING_ROLE: Record<string, 'INFLUENCER' | 'USER' | 'UNKNOWN'> = { T
 const isDecisionMakerRole = (role: string) => role === 'TECH_DECISION_MAKER' || role === 'BUSINESS_DECISION_MAKER';
 
 /** The model's reading of the lead, with the decision always recomputed by the policy. */
-function classificationFromExtraction(extraction: LlmExtraction, rules: ClassificationResult, profile: CompanyProfile, policy: ClassificationPolicy): ClassificationResult {
+function classificationFromExtraction(extraction: LlmExtraction, rules: ClassificationResult, lead: LeadInput, profile: CompanyProfile, policy: ClassificationPolicy): ClassificationResult {
   const { seniorityLevel } = extraction.contactProfile;
   // Policy: only a C-level, director or manager can be a decision maker; a model that says otherwise is overruled.
-  const roleType = isDecisionMakerRole(extraction.contactProfile.roleType) && !DECIDING_SENIORITY.has(seniorityLevel)
+  const modelRole = isDecisionMakerRole(extraction.contactProfile.roleType) && !DECIDING_SENIORITY.has(seniorityLevel)
     ? NON_DECIDING_ROLE[seniorityLevel] ?? 'UNKNOWN'
     : extraction.contactProfile.roleType;
+  // The seller's buyer areas (policy.md s1) apply to the model's reading as to the rules'.
+  const { roleType } = withBuyerAreas({ seniorityLevel, roleType: modelRole, decisionPower: decisionPowerOf(seniorityLevel) }, lead.jobPosition, normalizeBuyerAreas(profile.buyerAreas));
   const contactProfile = {
     seniorityLevel,
     roleType,
@@ -149,7 +153,7 @@ function classificationFromExtraction(extraction: LlmExtraction, rules: Classifi
   const fitScore = Math.round(extraction.fit.score);
   const urgencyScore = Math.round(extraction.urgency.score);
   const dataQualityScore = Math.round(extraction.dataQuality.score);
-  return assembleResult(
+  const result = assembleResult(
     {
       contactProfile,
       fit: { ...extraction.fit, score: fitScore, grade: fitGradeFor(fitScore, policy) },
@@ -166,4 +170,7 @@ function classificationFromExtraction(extraction: LlmExtraction, rules: Classifi
     },
     { classifier: 'llm', profile, policy },
   );
+  // Who is writing comes from the rules' phrase lists until the model schema extracts it (issue 14, not done yet).
+  if (rules.intent) result.intent = rules.intent;
+  return result;
 }

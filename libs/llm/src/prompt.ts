@@ -19,7 +19,7 @@ const readingRules = ({ version, fit, urgency, dataQuality, companySize }: Class
    - TECHNICAL: Engineer/Ingeniero, Developer/Desarrollador, Architect/Arquitecto, Sysadmin, DBA, Técnico, Specialist/Especialista
    - USER: Analyst/Analista, Assistant/Asistente, Intern/Becario/Practicante, Student/Estudiante, Employee/Empleado, Auxiliar
    - UNKNOWN: empty or meaningless
-   roleType: C_LEVEL, DIRECTOR or MANAGER in technology (IT, TI, systems/sistemas, infrastructure, security, data, engineering) is TECH_DECISION_MAKER; C_LEVEL or DIRECTOR in any other area, or a MANAGER in purchasing/compras/procurement, is BUSINESS_DECISION_MAKER; another MANAGER, or a TECHNICAL person, is INFLUENCER; USER is USER; otherwise UNKNOWN.
+   roleType: C_LEVEL, DIRECTOR or MANAGER in technology (IT, TI, systems/sistemas, infrastructure, security, data, engineering) is TECH_DECISION_MAKER; C_LEVEL or DIRECTOR in any other area, or a MANAGER in purchasing/compras/procurement or in one of the seller's buyerAreas, is BUSINESS_DECISION_MAKER; another MANAGER, or a TECHNICAL person, is INFLUENCER; USER is USER; otherwise UNKNOWN.
    decisionPower: HIGH for C_LEVEL and DIRECTOR, MEDIUM for MANAGER, LOW otherwise.
 2. fit (0-100; grade A >= ${fit.A}, B >= ${fit.B}, C >= ${fit.C}, D below), judged against the seller profile above: industry in targetAudience/targetIndustries (strong) or excluded/clearly outside (a student, a private person, a competitor); size of ${companySize.midMarketMin}+ employees or signs of it (several plants, branches, a data centre, "corporativo") versus micro or personal use; need matching mainServices (two or more strong, one good, none weak); location inside targetCountries when set.
 3. urgency (0-100; CRITICAL >= ${urgency.CRITICAL}, HIGH >= ${urgency.HIGH}, MEDIUM >= ${urgency.MEDIUM}, LOW below): CRITICAL is an incident or operational risk now (data loss, ransomware, outage, caída, paro de línea) or explicit urgency about a concrete need (urgente, ASAP, cuanto antes, de inmediato) or a deadline this week; HIGH is a near-term plan (this month, próximas semanas, approved budget, asks for a proposal, quote/cotización, call or demo); MEDIUM is evaluating or planning (next quarter, this year); LOW is no timeline, information only, next year. "No es urgente"/"not urgent" is never CRITICAL.
@@ -46,6 +46,7 @@ function systemMessage(profile: CompanyProfile, policy: ClassificationPolicy): s
     targetCountries: profile.targetCountries ?? [],
     excludedIndustries: profile.excludedIndustries ?? [],
     competitorDomains: profile.competitorDomains ?? [],
+    buyerAreas: profile.buyerAreas ?? [],
   };
   return [
     `You qualify inbound B2B leads for ${profile.companyName}. You read one lead and extract the facts the sales policy needs; you do not decide its stage, priority, SLA or owner.`,

@@ -4,7 +4,7 @@ export interface AuditEntry {
   actorId: string | null;
   entity: string;
   entityId: string;
-  action: 'CREATE' | 'UPDATE' | 'DELETE' | 'REORDER';
+  action: 'CREATE' | 'UPDATE' | 'DELETE' | 'REORDER' | 'ACCESS' | 'PASSWORD_RESET' | 'ERASE';
   before?: unknown;
   after?: unknown;
 }

@@ -1,10 +1,9 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { ClassificationResult, LeadSource, Priority, Stage } from '@leadops/domain';
+import type { ClassificationResult, LeadOutcome, LeadSource, LeadStatus, Priority, SlaState, Stage } from '@leadops/domain';
 
+// The lifecycle values are the domain's (libs/domain/src/lifecycle); re-exported for the stores' callers.
+export type { LeadOutcome, LeadStatus, SlaState };
 export type UserRole = 'SALES_OPS' | 'MANAGER' | 'REP';
-export type LeadStatus = 'NEW' | 'CLASSIFIED' | 'QUEUED' | 'ASSIGNED' | 'CONTACTED' | 'NURTURING' | 'CLOSED';
-export type SlaState = 'NONE' | 'RUNNING' | 'MET' | 'BREACHED';
-export type LeadOutcome = 'CONVERTED' | 'LOST' | 'DISQUALIFIED';
 
 export interface WorkingHours {
   /** ISO weekday 1 (Monday) .. 7 (Sunday) -> ["09:00", "18:00"] */

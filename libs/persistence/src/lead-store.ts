@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { deriveContactKeys, type ClassificationResult, type CompanyProfile, type LeadInput } from '@leadops/domain';
+import { deriveContactKeys, STATUSES_THAT_START_NURTURE, type ClassificationResult, type CompanyProfile, type LeadInput } from '@leadops/domain';
 import { LeadEntity } from './entities';
 import { settingsWithDefaults, type LeadOpsSettings, type SettingKey } from './settings';
 
@@ -89,6 +89,51 @@ const OPEN_DUPLICATE_OF_L = `(SELECT json_build_object('id', o.id, 'matchedOn', 
 
 export class LeadStore {
   constructor(readonly db: DataSource) {}
+
+  /** One transaction for several writes of an activity (each commit is what PostgreSQL spends its time on). */
+  transaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+
+  /**
+   * The first contact: stops a running SLA clock (MET), moves an open lead to CONTACTED; a second contact keeps the
+   * first's time. Answers the SLA state the lead ended in and its arrival and first-contact times.
+   */
+  async recordFirstContact(leadId: string, at: string, manager: EntityManager = this.db.manager): Promise<{ slaState: string; firstContactedAt: Date; createdAt: Date }> {
+    const updated = await manager.query(
+      `UPDATE leads SET first_contacted_at = coalesce(first_contacted_at, $2::timestamptz),
+              sla_state = CASE WHEN sla_state = 'RUNNING' THEN 'MET' ELSE sla_state END,
+              status = CASE WHEN status = 'CLOSED' THEN status ELSE 'CONTACTED' END, updated_at = now()
+        WHERE id = $1 RETURNING sla_state, first_contacted_at, created_at`,
+      [leadId, at],
+    );
+    const row = updated[0][0]; // TypeORM answers an UPDATE ... RETURNING with [rows, count]
+    return { slaState: row.sla_state, firstContactedAt: new Date(row.first_contacted_at), createdAt: new Date(row.created_at) };
+  }
+
+  /** A running SLA clock ran out (a met or stopped one stays as it is). */
+  async markSlaBreached(leadId: string, manager: EntityManager = this.db.manager): Promise<void> {
+    await manager.query(`UPDATE leads SET sla_state = 'BREACHED', updated_at = now() WHERE id = $1 AND sla_state = 'RUNNING'`, [leadId]);
+  }
+
+  /** The escalation chain reached `level` (never goes back down). */
+  async raiseEscalationLevel(leadId: string, level: number, manager: EntityManager = this.db.manager): Promise<void> {
+    await manager.query('UPDATE leads SET escalation_level = greatest(escalation_level, $2) WHERE id = $1', [leadId, level]);
+  }
+
+  /** A lead that never went to a rep enters the nurture sequence (the domain's rule); any later status stays. */
+  async startNurturing(leadId: string): Promise<void> {
+    await this.db.query(`UPDATE leads SET status = 'NURTURING', updated_at = now() WHERE id = $1 AND status = ANY($2::text[])`, [leadId, STATUSES_THAT_START_NURTURE]);
+  }
+
+  /** Closes the lead with its outcome; a running SLA clock stops (NONE), a met or breached one is kept for the record. */
+  async close(leadId: string, outcome: string, reason: string | null, manager: EntityManager = this.db.manager): Promise<void> {
+    await manager.query(
+      `UPDATE leads SET status = 'CLOSED', outcome = $2, outcome_reason = $3, closed_at = coalesce(closed_at, now()),
+              sla_state = CASE WHEN sla_state = 'RUNNING' THEN 'NONE' ELSE sla_state END, updated_at = now() WHERE id = $1`,
+      [leadId, outcome, reason],
+    );
+  }
 
   /** Stores the lead, its "start workflow" outbox row and its first timeline event in one transaction. */
   async createLead(input: NewLead): Promise<{ lead: LeadEntity; created: boolean }> {

@@ -3,6 +3,13 @@ import type { CompanyProfile } from '@leadops/domain';
 
 export const DEFAULT_PROFILE_ID = 'default';
 
+export interface ProfileVersionRow {
+  version: number;
+  profile: CompanyProfile;
+  created_at: Date;
+  created_by: string | null;
+}
+
 /** Company profiles are append-only: saving makes a new version, and classifications name the version they used. */
 export class ProfileStore {
   constructor(private readonly db: DataSource) {}
@@ -14,6 +21,17 @@ export class ProfileStore {
     );
     if (rows.length === 0) return null;
     return { ...(rows[0].profile as CompanyProfile), id, version: rows[0].version };
+  }
+
+  transaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+
+  /** Stored versions as saved (newest first, at most `first`; or only `version`), with who saved them and when. */
+  versionRows(id: string, which: { first: number } | { version: number }): Promise<ProfileVersionRow[]> {
+    return 'version' in which
+      ? this.db.query('SELECT version, profile, created_at, created_by FROM company_profiles WHERE id = $1 AND version = $2', [id, which.version])
+      : this.db.query('SELECT version, profile, created_at, created_by FROM company_profiles WHERE id = $1 ORDER BY version DESC LIMIT $2', [id, which.first]);
   }
 
   async history(id = DEFAULT_PROFILE_ID): Promise<Array<CompanyProfile & { createdAt: Date; createdBy: string | null }>> {

@@ -83,6 +83,17 @@ export function settingsWithDefaults<K extends SettingKey>(keys: readonly K[], s
 export class SettingsStore {
   constructor(private readonly db: DataSource) {}
 
+  /**
+   * One transaction holding the advisory lock `lock` (e.g. "settings:sla"): concurrent edits of the same settings go one
+   * at a time, each reading what the previous one wrote.
+   */
+  lockedTransaction<T>(lock: string, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lock]);
+      return work(tx);
+    });
+  }
+
   async get<K extends SettingKey>(key: K, manager: EntityManager = this.db.manager): Promise<LeadOpsSettings[K]> {
     const rows = await manager.query('SELECT value FROM settings WHERE key = $1', [key]);
     return rows.length ? (rows[0].value as LeadOpsSettings[K]) : DEFAULTS[key];

@@ -8,6 +8,8 @@ export interface StreamTicketHolder {
   email: string;
   role: UserRole;
   teamId: string | null;
+  /** The token's session version (users.session_version when it was issued): revoking the session ends the stream. */
+  sessionVersion: number;
 }
 
 const hashOf = (ticket: string) => createHash('sha256').update(ticket, 'utf8').digest();
@@ -24,9 +26,9 @@ export class StreamTicketStore {
     const ticket = randomBytes(32).toString('base64url');
     await this.db.query(`DELETE FROM stream_tickets WHERE expires_at < now() - interval '1 minute'`);
     const [row] = await this.db.query(
-      `INSERT INTO stream_tickets (ticket_hash, user_id, role, team_id, email, expires_at)
-       VALUES ($1, $2, $3, $4, $5, now() + ($6::int * interval '1 second')) RETURNING expires_at AS "expiresAt"`,
-      [hashOf(ticket), holder.id, holder.role, holder.teamId, holder.email, ttlSeconds],
+      `INSERT INTO stream_tickets (ticket_hash, user_id, role, team_id, email, session_version, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, now() + ($7::int * interval '1 second')) RETURNING expires_at AS "expiresAt"`,
+      [hashOf(ticket), holder.id, holder.role, holder.teamId, holder.email, holder.sessionVersion, ttlSeconds],
     );
     return { ticket, expiresAt: new Date(row.expiresAt) };
   }
@@ -36,10 +38,10 @@ export class StreamTicketStore {
     // TypeORM answers a DELETE ... RETURNING with [rows, count].
     const [[row]] = await this.db.query(
       `DELETE FROM stream_tickets WHERE ticket_hash = $1
-       RETURNING user_id AS id, email, role, team_id AS "teamId", expires_at > now() AS valid`,
+       RETURNING user_id AS id, email, role, team_id AS "teamId", session_version AS "sessionVersion", expires_at > now() AS valid`,
       [hashOf(ticket)],
     );
     if (!row?.valid) return null;
-    return { id: row.id, email: row.email, role: row.role, teamId: row.teamId };
+    return { id: row.id, email: row.email, role: row.role, teamId: row.teamId, sessionVersion: row.sessionVersion };
   }
 }

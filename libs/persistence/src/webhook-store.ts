@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
 /** Lead events a subscriber can ask for; the worker emits them as the workflow moves. */
-export const WEBHOOK_EVENTS = ['lead.created', 'lead.classified', 'lead.assigned', 'lead.sla_breached', 'lead.contacted', 'lead.closed'] as const;
+export const WEBHOOK_EVENTS = ['lead.created', 'lead.classified', 'lead.assigned', 'lead.sla_breached', 'lead.contacted', 'lead.closed', 'lead.erased'] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
 export interface WebhookSubscription {
@@ -56,6 +56,23 @@ const SUBSCRIPTION_COLUMNS = 'id, url, events, active, created_by AS "createdBy"
 /** Subscriptions sales ops manage (secrets go in, never come out). */
 export class WebhookSubscriptionStore {
   constructor(private readonly db: DataSource) {}
+
+  /** One transaction in which subscriptions are created one at a time (the count and the insert see the same list). */
+  lockedTransaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('webhook_subscriptions'))`);
+      return work(tx);
+    });
+  }
+
+  transaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+
+  async countLive(manager: EntityManager = this.db.manager): Promise<number> {
+    const [{ n }] = await manager.query('SELECT count(*)::int AS n FROM webhook_subscriptions WHERE deleted_at IS NULL');
+    return n;
+  }
 
   list(): Promise<WebhookSubscription[]> {
     return this.db.query(`SELECT ${SUBSCRIPTION_COLUMNS} FROM webhook_subscriptions WHERE deleted_at IS NULL ORDER BY created_at, id`);
@@ -163,5 +180,19 @@ export class WebhookDeliveryStore {
          FROM webhook_deliveries WHERE subscription_id = $1 ORDER BY at DESC, id DESC LIMIT $2`,
       [subscriptionId, limit],
     );
+  }
+}
+
+/** Webhooks received, by (source, idempotency key): a replay answers with the lead the first delivery made. */
+export class WebhookReceiptStore {
+  constructor(private readonly db: DataSource) {}
+
+  async leadOf(source: string, idempotencyKey: string): Promise<string | null> {
+    const [seen] = await this.db.query('SELECT lead_id FROM webhook_receipts WHERE source = $1 AND idempotency_key = $2', [source, idempotencyKey]);
+    return seen?.lead_id ?? null;
+  }
+
+  async record(source: string, idempotencyKey: string, leadId: string): Promise<void> {
+    await this.db.query('INSERT INTO webhook_receipts (source, idempotency_key, lead_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [source, idempotencyKey, leadId]);
   }
 }

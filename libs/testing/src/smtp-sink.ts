@@ -1,6 +1,7 @@
 // An in-process SMTP server that keeps every message it receives, for tests and the local demo.
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 
 export interface ReceivedEmail {
@@ -11,6 +12,8 @@ export interface ReceivedEmail {
   messageId: string | null;
   /** The sender's idempotency key (X-LeadOps-Key). */
   key: string | null;
+  /** Every header, lower-case names. */
+  headers: Record<string, string>;
   receivedAt: Date;
 }
 
@@ -22,11 +25,12 @@ export interface SmtpSink {
   close(): Promise<void>;
 }
 
-export async function startSmtpSink(port = 0, onMessage?: (m: ReceivedEmail) => void): Promise<SmtpSink> {
+/** `tls`: offer STARTTLS with this certificate (PEM files), as a real relay does. */
+export async function startSmtpSink(port = 0, onMessage?: (m: ReceivedEmail) => void, options: { tls?: { cert: string; key: string } } = {}): Promise<SmtpSink> {
   const messages: ReceivedEmail[] = [];
   const server = new SMTPServer({
     authOptional: true,
-    disabledCommands: ['STARTTLS'],
+    ...(options.tls ? { cert: readFileSync(options.tls.cert), key: readFileSync(options.tls.key) } : { disabledCommands: ['STARTTLS'] }),
     logger: false,
     onData(stream, session, callback) {
       simpleParser(stream)
@@ -38,6 +42,7 @@ export async function startSmtpSink(port = 0, onMessage?: (m: ReceivedEmail) => 
             text: parsed.text ?? '',
             messageId: parsed.messageId ?? null,
             key: (parsed.headers.get('x-leadops-key') as string | undefined) ?? null,
+            headers: Object.fromEntries((parsed.headerLines ?? []).map((h) => [h.key, h.line.slice(h.line.indexOf(':') + 1).trim()])),
             receivedAt: new Date(),
           };
           messages.push(message);

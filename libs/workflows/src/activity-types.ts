@@ -9,10 +9,8 @@ export interface ClassifyLeadResult {
   classifier: 'llm' | 'rules';
 }
 
-/** Stages that go to a rep (with an SLA); NURTURE and DISQUALIFIED do not. */
-export function stageNeedsOwner(stage: string | null): boolean {
-  return stage === 'SQL' || stage === 'MQL' || stage === 'REVIEW';
-}
+/** Stages that go to a rep (with an SLA): the domain's lifecycle rule, re-exported for the workflow and activities. */
+export { stageNeedsOwner } from '@leadops/domain';
 
 export interface AssignOwnerResult {
   ownerId: string | null;
@@ -49,7 +47,7 @@ export interface TriageResult {
   assignment: AssignOwnerResult | null;
 }
 
-export type LeadEventName = 'lead.classified' | 'lead.assigned' | 'lead.sla_breached' | 'lead.contacted' | 'lead.closed';
+export type LeadEventName = 'lead.classified' | 'lead.assigned' | 'lead.sla_breached' | 'lead.contacted' | 'lead.closed' | 'lead.erased';
 
 export interface WebhookDeliveryInput {
   subscriptionId: string;

@@ -1,7 +1,9 @@
 // Signals, queries and updates of the lead workflow: defined once here, used by the workflow and by the API.
 import { defineQuery, defineSignal } from '@temporalio/workflow';
+import type { LeadOutcome, SlaState } from '@leadops/domain';
 
-export type LeadOutcomeKind = 'CONVERTED' | 'LOST' | 'DISQUALIFIED';
+/** How a closed lead ended: the domain's lifecycle value. */
+export type LeadOutcomeKind = LeadOutcome;
 export type EngagementKind = 'REPLY' | 'CLICK' | 'FORM_RESUBMISSION' | 'MEETING_BOOKED' | 'UNSUBSCRIBE';
 
 export type LeadStep = 'CLASSIFYING' | 'ROUTING' | 'QUEUED' | 'AWAITING_FIRST_CONTACT' | 'ESCALATING' | 'WORKING' | 'NURTURING' | 'CLOSED';
@@ -13,7 +15,7 @@ export interface LeadWorkflowState {
   priority: string | null;
   ownerId: string | null;
   slaDueAt: string | null;
-  slaState: 'NONE' | 'RUNNING' | 'MET' | 'BREACHED';
+  slaState: SlaState;
   escalationLevel: number;
   /** When the last escalation step (or the breach) happened: the next step's wait counts from here (ISO). */
   escalatedAt?: string | null;

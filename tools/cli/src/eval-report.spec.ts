@@ -1,5 +1,5 @@
 import type { ClassificationResult } from '@leadops/domain';
-import { formatEvalReport, scoreEval, type EvalRow } from './eval-report';
+import { formatEvalReport, formatGroupScores, scoreEval, scoreGroups, type EvalRow } from './eval-report';
 
 function result(stage: ClassificationResult['stage'], priority: ClassificationResult['priority']): ClassificationResult {
   return {
@@ -55,5 +55,25 @@ describe('scoreEval', () => {
     expect(text).toContain('stage accuracy     0.50');
     expect(text).toContain('  b  expected SQL/P2  got MQL/P3  (fitGrade B->A)');
     expect(text).toContain('  c  expected MQL/P3  got SQL/P1');
+  });
+});
+
+describe('scoreGroups', () => {
+  const grouped: EvalRow[] = rows.map((row, i) => ({ ...row, groups: { profile: i < 2 ? 'rotalog' : 'iotsur', lang: i % 2 ? 'pt' : 'es' } }));
+
+  it('scores each seller and each language on its own, so a weak language is not hidden by the total', () => {
+    const groups = scoreGroups(grouped, ['profile', 'lang']);
+    const get = (key: string, value: string) => groups.find((g) => g.key === key && g.value === value);
+    // rotalog: a right, b wrong; iotsur: c wrong, d right.
+    expect(get('profile', 'rotalog')).toMatchObject({ total: 2, stageAccuracy: 0.5, sqlCounts: { truePositives: 1, predicted: 1 } });
+    expect(get('profile', 'iotsur')).toMatchObject({ total: 2, stageAccuracy: 0.5, sqlPrecision: 0, sqlCounts: { truePositives: 0, predicted: 1 } });
+    // es: a and c (a right, c wrong); pt: b and d (b wrong, d right).
+    expect(get('lang', 'es')).toMatchObject({ total: 2, stageAccuracy: 0.5, priorityAccuracy: 0.5 });
+    expect(formatGroupScores(groups)).toContain('lang=pt');
+  });
+
+  it('leaves out rows that do not carry the key', () => {
+    expect(scoreGroups(rows, ['lang'])).toEqual([]);
+    expect(formatGroupScores([])).toBe('');
   });
 });

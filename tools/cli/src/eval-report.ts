@@ -12,6 +12,48 @@ export interface EvalRow {
   id: string;
   expected: ExpectedLabels;
   result: ClassificationResult;
+  /** What a set says about the lead, for the per-group table: seller profile, language, split ("tune" | "holdout"). */
+  groups?: Record<string, string>;
+}
+
+export interface GroupScore {
+  key: string;
+  value: string;
+  total: number;
+  stageAccuracy: number;
+  priorityAccuracy: number;
+  sqlPrecision: number;
+  sqlCounts: { truePositives: number; predicted: number };
+}
+
+/** Stage, priority and SQL precision per value of each group key (e.g. per seller and per language). */
+export function scoreGroups(rows: EvalRow[], keys: readonly string[]): GroupScore[] {
+  const out: GroupScore[] = [];
+  for (const key of keys) {
+    const byValue = new Map<string, EvalRow[]>();
+    for (const row of rows) {
+      const value = row.groups?.[key];
+      if (value === undefined) continue;
+      const list = byValue.get(value) ?? [];
+      list.push(row);
+      byValue.set(value, list);
+    }
+    for (const [value, list] of [...byValue].sort(([a], [b]) => a.localeCompare(b))) {
+      const r = scoreEval(list);
+      out.push({ key, value, total: r.total, stageAccuracy: r.stageAccuracy, priorityAccuracy: r.priorityAccuracy, sqlPrecision: r.sqlPrecision, sqlCounts: { truePositives: r.sqlCounts.truePositives, predicted: r.sqlCounts.predicted } });
+    }
+  }
+  return out;
+}
+
+export function formatGroupScores(groups: GroupScore[]): string {
+  if (!groups.length) return '';
+  const out = ['', 'per group            leads  stage  priority  SQL precision'];
+  for (const g of groups) {
+    const sql = `${pct(g.sqlPrecision)} (${g.sqlCounts.truePositives}/${g.sqlCounts.predicted})`;
+    out.push(`  ${pad(`${g.key}=${g.value}`, 20)}${String(g.total).padStart(5)}  ${pct(g.stageAccuracy)}   ${pct(g.priorityAccuracy)}      ${sql}`);
+  }
+  return `${out.join('\n')}\n`;
 }
 
 // Expected label name -> where the result keeps it.
@@ -39,6 +81,8 @@ export interface EvalReport {
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+const pct = (x: number) => x.toFixed(2);
+const pad = (s: string, n: number) => s.padEnd(n);
 
 export function scoreEval(rows: EvalRow[]): EvalReport {
   const confusion = Object.fromEntries(STAGES.map((e) => [e, Object.fromEntries(STAGES.map((g) => [g, 0]))])) as EvalReport['confusion'];
@@ -85,8 +129,6 @@ export function scoreEval(rows: EvalRow[]): EvalReport {
   };
 }
 
-const pct = (x: number) => x.toFixed(2);
-const pad = (s: string, n: number) => s.padEnd(n);
 
 export function formatEvalReport(report: EvalReport, title: string): string {
   const out: string[] = [title, ''];

@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { AuditStore, type AuditEntry, type AuditRecord } from '@leadops/persistence';
 import { LeadOpsError } from '../core/errors';
 
@@ -8,11 +8,7 @@ export const AUDITED_ENTITIES = ['company_profile', 'routing_rule', 'routing_rul
 
 @Injectable()
 export class AuditService {
-  private readonly store: AuditStore;
-
-  constructor(@Inject(DataSource) db: DataSource) {
-    this.store = new AuditStore(db);
-  }
+  constructor(private readonly store: AuditStore) {}
 
   record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
     return this.store.record(entry, manager);

@@ -3,11 +3,12 @@ import { APP_GUARD } from '@nestjs/core';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { UserAccessResolver } from './user-access.resolver';
 import { UsersService } from './users.service';
 
 @Global()
 @Module({
-  providers: [AuthService, UsersService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, UsersService, AuthResolver, UserAccessResolver, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AuthService, UsersService],
 })
 export class AuthModule {}

@@ -1,6 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Field, ID, ObjectType, Int, registerEnumType } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
+import { UserStore } from '@leadops/persistence';
 
 export enum UserRoleEnum {
   SALES_OPS = 'SALES_OPS',
@@ -23,16 +23,12 @@ export class UserModel {
 
 type OwnerWaiter = { resolve: (u: UserModel | null) => void; reject: (e: unknown) => void };
 
-const COLUMNS = `u.id, u.email, u.display_name AS "displayName", u.role, u.team_id AS "teamId", u.active, u.capacity,
-  (SELECT count(*)::int FROM leads l WHERE l.owner_id = u.id AND l.status <> 'CLOSED') AS "openLeads"`;
-
 @Injectable()
 export class UsersService {
-  constructor(@Inject(DataSource) private readonly db: DataSource) {}
+  constructor(private readonly people: UserStore) {}
 
   async byId(id: string): Promise<UserModel | null> {
-    const [row] = await this.db.query(`SELECT ${COLUMNS} FROM users u WHERE u.id = $1`, [id]);
-    return row ?? null;
+    return (await this.people.user(id)) as UserModel | null;
   }
 
   private pending: Map<string, OwnerWaiter[]> | null = null;
@@ -59,7 +55,7 @@ export class UsersService {
 
   async byIds(ids: string[]): Promise<Map<string, UserModel>> {
     if (ids.length === 0) return new Map();
-    const rows: UserModel[] = await this.db.query(`SELECT ${COLUMNS} FROM users u WHERE u.id = ANY($1::uuid[])`, [ids]);
+    const rows = (await this.people.usersByIds(ids)) as UserModel[];
     return new Map(rows.map((r) => [r.id, r]));
   }
 }

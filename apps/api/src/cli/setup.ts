@@ -5,6 +5,8 @@ import { createDataSource, runMigrations, seedDemoData } from '@leadops/persiste
 
 async function main() {
   const config = loadConfig();
+  // The demo users share one published password: never on a production database.
+  if (config.production && process.argv.includes('--demo')) throw new Error('--demo refused with NODE_ENV=production: the demo users\' password is published; create real users instead');
   const db = await createDataSource({ url: config.databaseUrl, poolSize: 2, applicationName: 'leadops-setup' }).initialize();
   try {
     const applied = await runMigrations(db);

@@ -13,6 +13,7 @@ export class CompanyProfileModel {
   @Field(() => [String]) targetCountries!: string[];
   @Field(() => [String]) excludedIndustries!: string[];
   @Field(() => [String]) competitorDomains!: string[];
+  @Field(() => [String]) buyerAreas!: string[];
   @Field(() => ID, { nullable: true }) createdById!: string | null;
   @Field() createdAt!: Date;
 }

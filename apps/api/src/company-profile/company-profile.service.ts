@@ -1,5 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
 import { validateCompanyProfile as checkProfileShape, type CompanyProfile } from '@leadops/domain';
 import { DEFAULT_PROFILE_ID, ProfileStore } from '@leadops/persistence';
 import { AuditService } from '../audit/audit.service';
@@ -17,7 +16,7 @@ function toModel(row: { version: number; profile: CompanyProfile; created_at: Da
   return {
     id, version: row.version, companyName: p.companyName, shortDescription: p.shortDescription, mainServices: p.mainServices ?? [],
     targetAudience: p.targetAudience, targetIndustries: p.targetIndustries ?? [], targetCountries: p.targetCountries ?? [],
-    excludedIndustries: p.excludedIndustries ?? [], competitorDomains: p.competitorDomains ?? [], createdById: row.created_by, createdAt: row.created_at,
+    excludedIndustries: p.excludedIndustries ?? [], competitorDomains: p.competitorDomains ?? [], buyerAreas: p.buyerAreas ?? [], createdById: row.created_by, createdAt: row.created_at,
   };
 }
 
@@ -36,6 +35,7 @@ export function validateCompanyProfile(input: CompanyProfileInput): CompanyProfi
     targetCountries: errors.list('targetCountries', input.targetCountries, { max: 250, itemMax: 100 }),
     excludedIndustries: errors.list('excludedIndustries', input.excludedIndustries, { max: 100, itemMax: 200 }),
     competitorDomains: errors.list('competitorDomains', input.competitorDomains, { max: 200, itemMax: 253 }).map((d) => d.toLowerCase()),
+    buyerAreas: errors.list('buyerAreas', input.buyerAreas, { max: 50, itemMax: 100 }),
   };
   profile.competitorDomains!.forEach((d, i) => {
     if (!DOMAIN.test(d)) errors.add(`competitorDomains[${i}]`, `"${d}" is not a domain like competitor.com`);
@@ -46,42 +46,32 @@ export function validateCompanyProfile(input: CompanyProfileInput): CompanyProfi
 
 @Injectable()
 export class CompanyProfileService {
-  private readonly profiles: ProfileStore;
-
   constructor(
-    @Inject(DataSource) private readonly db: DataSource,
+    private readonly profiles: ProfileStore,
     private readonly audit: AuditService,
-  ) {
-    this.profiles = new ProfileStore(db);
-  }
+  ) {}
 
   async current(id = DEFAULT_PROFILE_ID): Promise<CompanyProfileModel> {
-    const [row] = await this.db.query(
-      'SELECT version, profile, created_at, created_by FROM company_profiles WHERE id = $1 ORDER BY version DESC LIMIT 1',
-      [id],
-    );
+    const [row] = await this.profiles.versionRows(id, { first: 1 });
     if (!row) throw new LeadOpsError('NOT_FOUND', 'No company profile yet: sales ops fill in "Company Info" first');
     return toModel(row, id);
   }
 
   async history(id = DEFAULT_PROFILE_ID, first = 50): Promise<CompanyProfileModel[]> {
     if (!Number.isInteger(first) || first < 1 || first > 500) throw new LeadOpsError('BAD_USER_INPUT', 'first: must be between 1 and 500', 'first');
-    const rows = await this.db.query(
-      'SELECT version, profile, created_at, created_by FROM company_profiles WHERE id = $1 ORDER BY version DESC LIMIT $2',
-      [id, first],
-    );
-    return rows.map((r: any) => toModel(r, id));
+    const rows = await this.profiles.versionRows(id, { first });
+    return rows.map((r) => toModel(r, id));
   }
 
   async update(user: AuthUser, input: CompanyProfileInput, id = DEFAULT_PROFILE_ID): Promise<CompanyProfileModel> {
     const profile = validateCompanyProfile(input);
-    const version = await this.db.transaction(async (tx) => {
+    const version = await this.profiles.transaction(async (tx) => {
       const before = await this.profiles.current(id, tx);
       const saved = await this.profiles.save(id, profile, user.id, tx);
       await this.audit.record({ actorId: user.id, entity: 'company_profile', entityId: id, action: before ? 'UPDATE' : 'CREATE', before, after: saved }, tx);
       return saved.version!;
     });
-    const [row] = await this.db.query('SELECT version, profile, created_at, created_by FROM company_profiles WHERE id = $1 AND version = $2', [id, version]);
-    return toModel(row, id);
+    const [row] = await this.profiles.versionRows(id, { version });
+    return toModel(row!, id);
   }
 }

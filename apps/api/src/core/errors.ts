@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { errorForLog } from '@leadops/config';
 
 export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS' | 'UNAVAILABLE';
 
@@ -62,6 +63,6 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     // GraphQL's own input errors name the argument path: keep them, they are what the caller must fix.
     return { ...formatted, extensions: { ...extensions, code: code === 'GRAPHQL_VALIDATION_FAILED' ? 'BAD_USER_INPUT' : code, graphqlCode: code } };
   }
-  console.error('[api] unexpected error', original ?? error);
+  console.error(`[api] unexpected error: ${errorForLog(original ?? error)}`);
   return { message: 'Internal error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

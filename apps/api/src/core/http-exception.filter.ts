@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
 import { asKnownError, HTTP_STATUS, LeadOpsError } from './errors';
+import { errorForLog } from '@leadops/config';
 
 /** REST answers (webhooks, imports, health): codes to HTTP statuses, never a stack trace or SQL. */
 @Catch()
@@ -24,7 +25,7 @@ export class HttpErrorFilter implements ExceptionFilter {
       res.status(status).json({ error: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', message: (error as Error).message } });
       return;
     }
-    console.error('[api] unexpected error', error);
+    console.error(`[api] unexpected error: ${errorForLog(error)}`);
     res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal error' } });
   }
 }

@@ -2,10 +2,10 @@ import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { LeadOpsConfig } from '@leadops/config';
-import { ModelServiceStatusStore } from '@leadops/persistence';
+import { databaseAnswers, ModelServiceStatusStore } from '@leadops/persistence';
 import { Public } from '../auth/auth.decorators';
 import { CONFIG } from '../core/core.module';
-import { LeadWorkflows } from '../temporal/temporal.module';
+import { LeadWorkflowClient } from '../temporal/lead-workflow-client';
 
 /** Workers refresh their model state every 5 s: a row older than this belongs to a worker that is gone. */
 const MODEL_STATE_FRESH_MS = 20_000;
@@ -16,15 +16,12 @@ export type ModelHealth = 'off' | 'ok' | 'degraded' | 'unknown';
 @Public()
 @Controller('health')
 export class HealthController {
-  private readonly modelStatus: ModelServiceStatusStore;
-
   constructor(
     @Inject(DataSource) private readonly db: DataSource,
     @Inject(CONFIG) private readonly config: LeadOpsConfig,
-    private readonly workflows: LeadWorkflows,
-  ) {
-    this.modelStatus = new ModelServiceStatusStore(db);
-  }
+    private readonly workflows: LeadWorkflowClient,
+    private readonly modelStatus: ModelServiceStatusStore,
+  ) {}
 
   @Get('live')
   live() {
@@ -37,7 +34,7 @@ export class HealthController {
    */
   @Get('ready')
   async ready(@Res({ passthrough: true }) res: Response) {
-    const postgres = await this.db.query('SELECT 1').then(() => true, () => false);
+    const postgres = await databaseAnswers(this.db);
     const temporal = await this.workflows.reachable();
     const model = postgres ? await this.modelHealth().catch((): ModelHealth => 'unknown') : 'unknown';
     const ok = postgres && temporal;

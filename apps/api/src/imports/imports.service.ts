@@ -1,12 +1,13 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { parse } from 'csv-parse';
 import type { Readable } from 'node:stream';
-import { DataSource } from 'typeorm';
-import { validateLeadInput } from '@leadops/domain';
-import { DEFAULT_PROFILE_ID, LeadImportStore, type ImportedLead } from '@leadops/persistence';
+import { notifyRecipientRefusal, validateLeadInput } from '@leadops/domain';
+import { errorForLog, type LeadOpsConfig } from '@leadops/config';
+import { DEFAULT_PROFILE_ID, LeadImportStore, UserStore, type ImportedLead } from '@leadops/persistence';
 import type { AuthUser } from '../auth/auth.types';
+import { CONFIG } from '../core/core.module';
 import { LeadOpsError } from '../core/errors';
-import { LeadWorkflows } from '../temporal/temporal.module';
+import { WorkflowStartOutbox } from '../temporal/workflow-start-outbox';
 import { unsafeTextReason } from '../input-checks/unsafe-text';
 import { parseMapping, planColumns, recordToRawLead, rowIdempotencyKey, sniffDelimiter, type ColumnPlan } from './lead-csv';
 
@@ -44,7 +45,7 @@ class WorkflowKickoff {
   private readonly queue: string[] = [];
   private running = 0;
 
-  constructor(private readonly workflows: LeadWorkflows) {}
+  constructor(private readonly workflows: WorkflowStartOutbox) {}
 
   add(ids: string[]) {
     this.queue.push(...ids);
@@ -101,14 +102,14 @@ const lineBreaks = (text: string) => (text.match(/\r\n|\n|\r/g) ?? []).length;
 
 @Injectable()
 export class ImportsService implements OnApplicationShutdown {
-  private readonly store: LeadImportStore;
   private readonly kickoff: WorkflowKickoff;
 
   constructor(
-    @Inject(DataSource) db: DataSource,
-    workflows: LeadWorkflows,
+    private readonly store: LeadImportStore,
+    private readonly people: UserStore,
+    workflows: WorkflowStartOutbox,
+    @Inject(CONFIG) private readonly config: LeadOpsConfig,
   ) {
-    this.store = new LeadImportStore(db);
     this.kickoff = new WorkflowKickoff(workflows);
   }
 
@@ -231,6 +232,14 @@ export class ImportsService implements OnApplicationShutdown {
           continue;
         }
         const lead = { ...validated.lead, source: 'import' as const };
+        const notifyRefusal = lead.notifyEmail
+          ? notifyRecipientRefusal(lead.notifyEmail, { domains: this.config.notify.allowedDomains, isUser: await this.people.isActiveUserEmail(lead.notifyEmail) })
+          : null;
+        if (notifyRefusal) {
+          report.failed++;
+          problem({ row, field: 'notifyEmail', reason: notifyRefusal });
+          continue;
+        }
         batch.push({ lead, idempotencyKey: rowIdempotencyKey(lead), row });
         if (batch.length >= BATCH_SIZE) await flush();
       }
@@ -238,7 +247,7 @@ export class ImportsService implements OnApplicationShutdown {
     } catch (error) {
       const csvError = (error as { code?: unknown })?.code?.toString().startsWith('CSV_') ? (error as Error) : null;
       const reason = error instanceof LeadOpsError ? error.message : csvError ? `CSV syntax: ${csvError.message}` : 'the file could not be read to the end';
-      if (!csvError && !(error instanceof LeadOpsError)) console.error('[api] import stopped', error);
+      if (!csvError && !(error instanceof LeadOpsError)) console.error(`[api] import stopped: ${errorForLog(error)}`);
       // Nothing can be imported without a header: then the whole upload is a bad request.
       if (!plan) throw error instanceof LeadOpsError ? error : new LeadOpsError('BAD_USER_INPUT', `file: ${reason}`, 'file');
       // A file broken part-way through: the rows before the break are in; the report says where it stopped.

@@ -16,3 +16,20 @@ export function streamImportBodies(req: Request & { [ORIGINAL_CONTENT_TYPE]?: st
   }
   next();
 }
+
+const UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 * 1024 };
+
+/** Answers 413 at once to a request declaring a body over `limit` (e.g. "256kb"), except on the CSV import route. */
+export function refuseLargeBodies(limit: string) {
+  const match = /^(\d+)\s*(b|kb|mb)?$/i.exec(limit.trim());
+  const maxBytes = match ? Number(match[1]) * UNITS[(match[2] ?? 'b').toLowerCase()]! : 256 * 1024;
+  return (req: Request, res: Response, next: NextFunction) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > maxBytes && !(req.method === 'POST' && IMPORT_ROUTE.test(req.path))) {
+      res.status(413).json({ error: 'PAYLOAD_TOO_LARGE', message: `Request body over ${limit}: only the CSV import (/imports/leads) takes large files` });
+      req.socket.setTimeout(5000).unref?.();
+      return;
+    }
+    next();
+  };
+}

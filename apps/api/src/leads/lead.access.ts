@@ -1,19 +1,18 @@
+import type { LeadVisibility } from '@leadops/persistence';
 import type { AuthUser } from '../auth/auth.types';
 
 /**
- * Which leads a caller may see, as an SQL condition on alias "l": a rep their own, a manager their team's
- * (and the fallback queue of leads waiting for a rep, which they dispatch), sales ops all.
+ * Which leads a caller may see: a rep their own, a manager their team's (and the fallback queue of leads waiting for a
+ * rep, which they dispatch), sales ops all. The lead list's repository turns it into its WHERE clause.
  */
-export function visibleLeadsCondition(user: AuthUser, params: unknown[]): string {
+export function leadVisibility(user: AuthUser): LeadVisibility {
   switch (user.role) {
     case 'SALES_OPS':
-      return 'TRUE';
+      return { kind: 'all' };
     case 'MANAGER':
-      params.push(user.teamId);
-      return `(l.team_id = $${params.length} OR (l.status = 'QUEUED' AND l.owner_id IS NULL))`;
+      return { kind: 'team', teamId: user.teamId };
     case 'REP':
-      params.push(user.id);
-      return `l.owner_id = $${params.length}`;
+      return { kind: 'owner', ownerId: user.id };
   }
 }
 

@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
-  DATA_QUALITY_LABELS, EMAIL_TYPES, FIT_GRADES, LEVELS, OWNER_ROLES, PRIORITIES, ROLE_TYPES, SENIORITY_LEVELS, STAGES, URGENCY_LEVELS,
+  DATA_QUALITY_LABELS, EMAIL_TYPES, FIT_GRADES, LEAD_OUTCOMES, LEAD_STATUSES, LEVELS, OWNER_ROLES, PRIORITIES, ROLE_TYPES, SENIORITY_LEVELS, SLA_STATES,
+  STAGES, URGENCY_LEVELS,
 } from '@leadops/domain';
 import { UserModel } from '../auth/users.service';
 
@@ -16,9 +17,9 @@ export const FitGradeEnum = asEnum(FIT_GRADES);
 export const UrgencyEnum = asEnum(URGENCY_LEVELS);
 export const DataQualityEnum = asEnum(DATA_QUALITY_LABELS);
 export const OwnerRoleEnum = asEnum(OWNER_ROLES);
-export const LeadStatusEnum = asEnum(['NEW', 'CLASSIFIED', 'QUEUED', 'ASSIGNED', 'CONTACTED', 'NURTURING', 'CLOSED'] as const);
-export const SlaStateEnum = asEnum(['NONE', 'RUNNING', 'MET', 'BREACHED'] as const);
-export const OutcomeEnum = asEnum(['CONVERTED', 'LOST', 'DISQUALIFIED'] as const);
+export const LeadStatusEnum = asEnum(LEAD_STATUSES);
+export const SlaStateEnum = asEnum(SLA_STATES);
+export const OutcomeEnum = asEnum(LEAD_OUTCOMES);
 registerEnumType(StageEnum, { name: 'Stage' });
 registerEnumType(PriorityEnum, { name: 'Priority' });
 registerEnumType(SeniorityEnum, { name: 'SeniorityLevel' });
@@ -146,7 +147,7 @@ export class LeadModel {
   @Field() workflowId!: string;
   @Field(() => ClassificationModel, { nullable: true }) classification?: ClassificationModel | null;
   @Field(() => [TimelineEventModel]) timeline?: TimelineEventModel[];
-  @Field({ description: 'Link to this lead\'s workflow in the Temporal UI' }) temporalUrl?: string;
+  @Field(() => String, { nullable: true, description: 'Link to this lead\'s workflow in the Temporal UI (sales ops only; null for others)' }) temporalUrl?: string | null;
   @Field(() => LeadWorkflowStateModel, { nullable: true, description: 'Live state from the running workflow' }) workflowState?: LeadWorkflowStateModel | null;
 }
 

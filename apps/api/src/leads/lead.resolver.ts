@@ -62,7 +62,7 @@ export class LeadResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<LeadConnection> {
-    const page = await this.leadService.list({ ...user, role: 'REP' }, { openOnly: true }, LeadSortField.SLA_DUE_AT, first ?? 50, after, asksFor(info, 'totalCount') || asksFor(info, 'totalCountCapped'));
+    const page = await this.leadService.list(user, { openOnly: true, ownerId: user.id }, LeadSortField.SLA_DUE_AT, first ?? 50, after, asksFor(info, 'totalCount') || asksFor(info, 'totalCountCapped'));
     return connection(page);
   }
 
@@ -105,17 +105,18 @@ export class LeadResolver {
 
   @ResolveField(() => ClassificationModel, { nullable: true })
   classification(@Parent() lead: LeadEntity) {
-    return this.leadService.store.latestClassification(lead.id);
+    return this.leadService.classification(lead.id);
   }
 
   @ResolveField(() => [TimelineEventModel])
   timeline(@Parent() lead: LeadEntity) {
-    return this.leadService.store.timeline(lead.id);
+    return this.leadService.timeline(lead.id);
   }
 
-  @ResolveField(() => String)
-  temporalUrl(@Parent() lead: LeadEntity) {
-    return this.leadService.temporalUrl(lead.id);
+  /** Sales ops only: the Temporal UI is an operator's tool, and a link is a map of the internal network. */
+  @ResolveField(() => String, { nullable: true })
+  temporalUrl(@Parent() lead: LeadEntity, @CurrentUser() user: AuthUser) {
+    return user.role === 'SALES_OPS' ? this.leadService.temporalUrl(lead.id) : null;
   }
 
   @ResolveField(() => LeadWorkflowStateModel, { nullable: true })

@@ -1,12 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { validateLeadInput, type LeadInput } from '@leadops/domain';
-import { DEFAULT_PROFILE_ID, LeadEntity, LeadStore } from '@leadops/persistence';
+import type { LeadOpsConfig } from '@leadops/config';
+import { lifecycle, notifyRecipientRefusal, validateLeadInput, type LeadInput, type LeadLifecycle, type Transition } from '@leadops/domain';
+import { DEFAULT_PROFILE_ID, LeadEntity, LeadListRepository, LeadStore, UserStore, type LeadListCriteria } from '@leadops/persistence';
 import { closeLeadSignal, leadStateQuery, markContactedSignal, reassignSignal, reclassifySignal, type LeadOutcomeKind } from '@leadops/workflows';
 import type { AuthUser } from '../auth/auth.types';
+import { CONFIG } from '../core/core.module';
 import { LeadOpsError } from '../core/errors';
-import { LeadWorkflows } from '../temporal/temporal.module';
-import { canSeeLead, visibleLeadsCondition } from './lead.access';
+import { LeadWorkflowClient } from '../temporal/lead-workflow-client';
+import { WorkflowStartOutbox } from '../temporal/workflow-start-outbox';
+import { canSeeLead, leadVisibility } from './lead.access';
 import type { LeadFilterInput } from './dto/lead-filter.input';
 import { LeadSortField } from './dto/lead-filter.input';
 
@@ -44,26 +46,45 @@ function decodeCursor(cursor: string): [string, string] {
   throw new LeadOpsError('BAD_USER_INPUT', 'after: not a cursor returned by this API', 'after');
 }
 
+/** The lifecycle rules' view of a stored lead (the workflow keeps the nurture step; the row does not). */
+function lifecycleOf(lead: LeadEntity): LeadLifecycle {
+  return {
+    status: lead.status, slaState: lead.slaState, outcome: lead.outcome, stage: lead.stage, priority: lead.priority, ownerId: lead.ownerId,
+    escalationLevel: lead.escalationLevel, nurtureStep: null,
+  };
+}
+
+/** A transition the lifecycle refuses is the caller's error: a closed lead is a conflict, anything else bad input. */
+function allowed(transition: Transition): void {
+  if (transition.ok) return;
+  const { code, message, field } = transition.refusal;
+  throw new LeadOpsError(code === 'LEAD_CLOSED' ? 'CONFLICT' : 'BAD_USER_INPUT', message, field);
+}
+
 @Injectable()
 export class LeadService {
-  readonly store: LeadStore;
-
   constructor(
-    @Inject(DataSource) readonly db: DataSource,
-    private readonly workflows: LeadWorkflows,
-  ) {
-    this.store = new LeadStore(db);
-  }
+    private readonly store: LeadStore,
+    private readonly list_: LeadListRepository,
+    private readonly people: UserStore,
+    private readonly workflows: LeadWorkflowClient,
+    private readonly outbox: WorkflowStartOutbox,
+    @Inject(CONFIG) private readonly config: LeadOpsConfig,
+  ) {}
 
   /** Validates, stores the lead with its outbox row in one transaction, then starts its workflow. */
   async create(raw: unknown, opts: { actor: AuthUser | null; source?: string; idempotencyKey?: string | null; profileId?: string }): Promise<{ lead: LeadEntity; created: boolean }> {
     const validated = validateLeadInput(raw);
     if (!validated.ok) throw LeadOpsError.badInput(validated.errors);
     const lead: LeadInput = { ...validated.lead, source: (opts.source ?? validated.lead.source ?? 'api') as LeadInput['source'] };
+    if (lead.notifyEmail) {
+      const refusal = notifyRecipientRefusal(lead.notifyEmail, { domains: this.config.notify.allowedDomains, isUser: await this.people.isActiveUserEmail(lead.notifyEmail) });
+      if (refusal) throw LeadOpsError.badInput([{ field: 'notifyEmail', message: refusal }]);
+    }
     const result = await this.store.createLead({
       lead, profileId: opts.profileId ?? DEFAULT_PROFILE_ID, idempotencyKey: opts.idempotencyKey ?? null, actorId: opts.actor?.id ?? null,
     });
-    if (result.created) await this.workflows.startFromOutbox(result.lead.id);
+    if (result.created) await this.outbox.startFromOutbox(result.lead.id);
     return result;
   }
 
@@ -80,77 +101,40 @@ export class LeadService {
     user: AuthUser, filter: LeadFilterInput = {}, sort: LeadSortField = LeadSortField.CREATED_AT, first = 25, after?: string | null, withCount = true,
   ): Promise<LeadPage> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw new LeadOpsError('BAD_USER_INPUT', `first: must be between 1 and ${MAX_PAGE}`, 'first');
-    const params: unknown[] = [];
-    const where: string[] = [visibleLeadsCondition(user, params), 'l.merged_into IS NULL'];
-    const add = (sql: (p: string) => string, value: unknown) => {
-      params.push(value);
-      where.push(sql(`$${params.length}`));
-    };
-    if (filter.stages?.length) add((p) => `l.stage = ANY(${p})`, filter.stages);
-    if (filter.priorities?.length) add((p) => `l.priority = ANY(${p})`, filter.priorities);
-    if (filter.statuses?.length) add((p) => `l.status = ANY(${p})`, filter.statuses);
-    if (filter.slaStates?.length) add((p) => `l.sla_state = ANY(${p})`, filter.slaStates);
-    if (filter.ownerId) {
-      if (!UUID.test(filter.ownerId)) throw new LeadOpsError('BAD_USER_INPUT', 'filter.ownerId: not an id', 'filter.ownerId');
-      add((p) => `l.owner_id = ${p}`, filter.ownerId);
-    }
-    if (filter.unassigned) where.push('l.owner_id IS NULL');
-    if (filter.source) add((p) => `l.source = ${p}`, filter.source);
-    if (filter.createdFrom) add((p) => `l.created_at >= ${p}`, filter.createdFrom);
-    if (filter.createdTo) add((p) => `l.created_at < ${p}`, filter.createdTo);
-    if (filter.openOnly) where.push(`l.status <> 'CLOSED'`);
+    if (filter.ownerId && !UUID.test(filter.ownerId)) throw new LeadOpsError('BAD_USER_INPUT', 'filter.ownerId: not an id', 'filter.ownerId');
     const term = filter.search?.trim().toLowerCase() ?? '';
     const searching = term !== '';
-    if (searching) {
-      if (term.length > 200) throw new LeadOpsError('BAD_USER_INPUT', 'filter.search: at most 200 characters', 'filter.search');
-      add((p) => `l.search_text LIKE ${p}`, `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    }
-    const countParams = [...params];
-    const countSql = searching
-      ? `SELECT count(*)::int AS n FROM (SELECT 1 FROM leads l WHERE ${where.join(' AND ')} LIMIT ${SEARCH_COUNT_CAP}) capped`
-      : `SELECT count(*)::int AS n FROM leads l WHERE ${where.join(' AND ')}`;
-
-    // Keyset pagination: (sort value, id) strictly after the cursor.
-    const [column, dir] = sort === LeadSortField.SLA_DUE_AT ? ['l.sla_due_at', 'ASC'] : ['l.created_at', 'DESC'];
-    const sortExpr = sort === LeadSortField.SLA_DUE_AT ? `coalesce(l.sla_due_at, 'infinity'::timestamptz)` : column;
-    if (after) {
-      const [value, id] = decodeCursor(after);
-      params.push(value, id);
-      const op = dir === 'ASC' ? '>' : '<';
-      where.push(`(${sortExpr}, l.id) ${op} ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
-    params.push(first + 1);
-    const rows = await this.db.query(
-      `SELECT l.id FROM leads l WHERE ${where.join(' AND ')} ORDER BY ${sortExpr} ${dir}, l.id ${dir} LIMIT $${params.length}`,
-      params,
-    );
-    const ids: string[] = rows.map((r: { id: string }) => r.id);
-    const page = ids.slice(0, first);
-    const entities = page.length ? await this.db.getRepository(LeadEntity).createQueryBuilder('l').where('l.id IN (:...ids)', { ids: page }).getMany() : [];
-    const byId = new Map(entities.map((e) => [e.id, e]));
-    const nodes = page.map((id) => byId.get(id)!).filter(Boolean);
+    if (searching && term.length > 200) throw new LeadOpsError('BAD_USER_INPUT', 'filter.search: at most 200 characters', 'filter.search');
+    const criteria: LeadListCriteria = {
+      visibility: leadVisibility(user),
+      stages: filter.stages, priorities: filter.priorities, statuses: filter.statuses, slaStates: filter.slaStates,
+      ownerId: filter.ownerId, unassigned: filter.unassigned, source: filter.source,
+      createdFrom: filter.createdFrom, createdTo: filter.createdTo, openOnly: filter.openOnly,
+      searchPattern: searching ? `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null,
+    };
+    const cursor = after ? decodeCursor(after) : null;
+    const ids = await this.list_.pageIds(criteria, sort, first + 1, cursor && { value: cursor[0], id: cursor[1] });
+    const nodes = await this.list_.leadsInOrder(ids.slice(0, first));
     const last = nodes[nodes.length - 1];
     const lastValue = last ? (sort === LeadSortField.SLA_DUE_AT ? (last.slaDueAt?.toISOString() ?? 'infinity') : last.createdAt.toISOString()) : null;
     // Counting a large filter costs more than the page itself: only when the caller asked for totalCount, and not when
     // the first page already holds every match.
     let totalCount = -1;
-    if (withCount) totalCount = !after && ids.length <= first ? ids.length : (await this.db.query(countSql, countParams))[0].n;
+    if (withCount) totalCount = !after && ids.length <= first ? ids.length : await this.list_.count(criteria, searching ? SEARCH_COUNT_CAP : null);
     const totalCountCapped = searching && totalCount >= SEARCH_COUNT_CAP;
     return { nodes, endCursor: last && lastValue ? encodeCursor(lastValue, last.id) : null, hasNextPage: ids.length > first, totalCount, totalCountCapped };
   }
 
   async markContacted(user: AuthUser, id: string): Promise<LeadEntity> {
     const lead = await this.getVisible(user, id);
-    if (lead.status === 'CLOSED') throw new LeadOpsError('CONFLICT', 'Lead is closed');
+    allowed(lifecycle.contact(lifecycleOf(lead)));
     await this.workflows.signal(id, markContactedSignal, { byUserId: user.id, at: new Date().toISOString() });
     return lead;
   }
 
   async close(user: AuthUser, id: string, outcome: LeadOutcomeKind, reason: string | null): Promise<LeadEntity> {
     const lead = await this.getVisible(user, id);
-    if (lead.status === 'CLOSED') throw new LeadOpsError('CONFLICT', 'Lead is already closed');
-    if (outcome === 'LOST' && !reason?.trim()) throw new LeadOpsError('BAD_USER_INPUT', 'reason: say why the lead was lost', 'reason');
-    if (reason && reason.length > 1000) throw new LeadOpsError('BAD_USER_INPUT', 'reason: at most 1000 characters', 'reason');
+    allowed(lifecycle.close(lifecycleOf(lead), outcome, reason));
     await this.workflows.signal(id, closeLeadSignal, { outcome, reason: reason?.trim() || null, byUserId: user.id });
     return lead;
   }
@@ -159,9 +143,9 @@ export class LeadService {
     const lead = await this.getVisible(user, id);
     if (toUserId) {
       if (!UUID.test(toUserId)) throw new LeadOpsError('BAD_USER_INPUT', 'toUserId: not an id', 'toUserId');
-      const [rep] = await this.db.query(`SELECT id, team_id FROM users WHERE id = $1 AND role = 'REP' AND active`, [toUserId]);
+      const rep = await this.people.activeRep(toUserId);
       if (!rep) throw new LeadOpsError('BAD_USER_INPUT', 'toUserId: not an active rep', 'toUserId');
-      if (user.role === 'MANAGER' && rep.team_id !== user.teamId) throw new LeadOpsError('FORBIDDEN', 'toUserId: rep is not in your team', 'toUserId');
+      if (user.role === 'MANAGER' && rep.teamId !== user.teamId) throw new LeadOpsError('FORBIDDEN', 'toUserId: rep is not in your team', 'toUserId');
     }
     await this.workflows.signal(id, reassignSignal, { toUserId, byUserId: user.id });
     return lead;
@@ -180,6 +164,14 @@ export class LeadService {
     if (note.length > 5000) throw new LeadOpsError('BAD_USER_INPUT', 'text: at most 5000 characters', 'text');
     await this.store.addEvent(id, { type: 'NOTE', message: note, actorId: user.id });
     return lead;
+  }
+
+  classification(leadId: string) {
+    return this.store.latestClassification(leadId);
+  }
+
+  timeline(leadId: string) {
+    return this.store.timeline(leadId);
   }
 
   workflowState(id: string) {

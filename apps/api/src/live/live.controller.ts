@@ -2,8 +2,10 @@ import { Controller, Get, HttpCode, Inject, Post, Query, Req, Res, type OnModule
 import type { Request, Response } from 'express';
 import { Client } from 'pg';
 import type { LeadOpsConfig } from '@leadops/config';
-import { StreamTicketStore } from '@leadops/persistence';
-import { CurrentUser, Public } from '../auth/auth.decorators';
+import { StreamTicketStore, type StreamTicketHolder } from '@leadops/persistence';
+import { AuthService, SESSION_CHECK_MS } from '../auth/auth.service';
+import { Public } from '../auth/auth.decorators';
+import { bearerToken } from '../auth/auth.guard';
 import type { AuthUser } from '../auth/auth.types';
 import { CONFIG } from '../core/core.module';
 import { LeadOpsError } from '../core/errors';
@@ -34,7 +36,8 @@ interface LeadChange {
 @Controller('events')
 export class LiveController implements OnModuleInit, OnModuleDestroy {
   private listener: Client | null = null;
-  private readonly subscribers = new Set<{ user: AuthUser; res: Response }>();
+  private readonly subscribers = new Set<{ user: AuthUser; sessionVersion: number; res: Response }>();
+  private sessionCheck: NodeJS.Timeout | null = null;
   private keepAlive: NodeJS.Timeout | null = null;
   private reconnect: NodeJS.Timeout | null = null;
   private closing = false;
@@ -42,17 +45,32 @@ export class LiveController implements OnModuleInit, OnModuleDestroy {
   constructor(
     @Inject(CONFIG) private readonly config: LeadOpsConfig,
     private readonly tickets: StreamTicketStore,
+    private readonly auth: AuthService,
   ) {}
 
   async onModuleInit() {
     await this.listen();
     this.keepAlive = setInterval(() => this.subscribers.forEach((s) => s.res.write(': keep-alive\n\n')), 25_000);
+    // A stream outlives the ticket that opened it: a revoked session (deactivated, new role, new password) ends it.
+    this.sessionCheck = setInterval(() => void this.endRevokedStreams(), SESSION_CHECK_MS);
+  }
+
+  private async endRevokedStreams(): Promise<void> {
+    for (const subscriber of this.subscribers) {
+      const { user, sessionVersion } = subscriber;
+      const still = await this.auth.sessionStillValid(user.id, sessionVersion).catch(() => user); // a database hiccup ends nobody
+      if (!still) {
+        this.subscribers.delete(subscriber);
+        subscriber.res.end();
+      }
+    }
   }
 
   async onModuleDestroy() {
     this.closing = true;
     if (this.reconnect) clearTimeout(this.reconnect);
     if (this.keepAlive) clearInterval(this.keepAlive);
+    if (this.sessionCheck) clearInterval(this.sessionCheck);
     this.subscribers.forEach((s) => s.res.end());
     await this.listener?.end().catch(() => undefined);
   }
@@ -84,11 +102,18 @@ export class LiveController implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  /** A one-use ticket for GET /events/leads, bound to the caller of the bearer token (checked by the guard). */
+  /**
+   * A one-use ticket for GET /events/leads, bound to the caller's session: the bearer token's user and session version
+   * (the guard has checked the token; it is read again here for the version it carries).
+   */
   @Post('ticket')
   @HttpCode(200)
-  async ticket(@CurrentUser() user: AuthUser): Promise<{ ticket: string; expiresAt: string }> {
-    const { ticket, expiresAt } = await this.tickets.issue(user, STREAM_TICKET_TTL_SECONDS);
+  async ticket(@Req() req: Request): Promise<{ ticket: string; expiresAt: string }> {
+    const bearer = bearerToken(req.headers.authorization);
+    const session = bearer ? await this.auth.verifySession(bearer) : null;
+    if (!session) throw new LeadOpsError('UNAUTHENTICATED', 'authorization: a stream ticket is issued for a bearer token only', 'authorization');
+    const holder: StreamTicketHolder = { ...session.user, sessionVersion: session.sessionVersion };
+    const { ticket, expiresAt } = await this.tickets.issue(holder, STREAM_TICKET_TTL_SECONDS);
     return { ticket, expiresAt: expiresAt.toISOString() };
   }
 
@@ -99,15 +124,17 @@ export class LiveController implements OnModuleInit, OnModuleDestroy {
     if (typeof ticket !== 'string' || ticket.length === 0 || ticket.length > 100) {
       throw new LeadOpsError('UNAUTHENTICATED', 'ticket: ask for a stream ticket first (POST /events/ticket with your bearer token)', 'ticket');
     }
-    const user = await this.tickets.redeem(ticket);
-    if (!user) throw new LeadOpsError('UNAUTHENTICATED', 'ticket: unknown, already used or expired; ask for a new one', 'ticket');
+    const holder = await this.tickets.redeem(ticket);
+    // The session may have been revoked in the ticket's 30 s.
+    const user = holder && (await this.auth.sessionStillValid(holder.id, holder.sessionVersion));
+    if (!holder || !user) throw new LeadOpsError('UNAUTHENTICATED', 'ticket: unknown, already used or expired; ask for a new one', 'ticket');
     const open = [...this.subscribers].filter((s) => s.user.id === user.id).length;
     if (open >= MAX_STREAMS_PER_USER) {
       throw new LeadOpsError('TOO_MANY_REQUESTS', `ticket: ${MAX_STREAMS_PER_USER} live streams are already open for this user; close one first`, 'ticket');
     }
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
     res.write('retry: 3000\n\n');
-    const subscriber = { user, res };
+    const subscriber = { user, sessionVersion: holder.sessionVersion, res };
     this.subscribers.add(subscriber);
     req.on('close', () => this.subscribers.delete(subscriber));
   }

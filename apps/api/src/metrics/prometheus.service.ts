@@ -1,9 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { NextFunction, Request, Response } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { DataSource } from 'typeorm';
 import { STAGES } from '@leadops/domain';
+import { MetricsStore } from '@leadops/persistence';
 
 // Route labels are a fixed set, so a scan of random URLs cannot blow up the series count.
 const ROUTES: Array<[RegExp, string]> = [
@@ -21,7 +21,7 @@ export class PrometheusService {
   readonly registry = new Registry();
 
   constructor(
-    @Inject(DataSource) private readonly db: DataSource,
+    store: MetricsStore,
     adapterHost: HttpAdapterHost,
   ) {
     const registers = [this.registry];
@@ -37,14 +37,11 @@ export class PrometheusService {
       next();
     });
 
-    const pg = this.db;
     const cursor = { lastClassificationId: '0', breachesSeen: 0 };
     new Gauge({
       name: 'leadops_leads_by_stage', help: 'Leads (not merged) by classification stage; UNCLASSIFIED before classification', labelNames: ['stage'], registers,
       async collect() {
-        const rows: Array<{ stage: string | null; n: number }> = await pg.query(
-          'SELECT stage, count(*)::int AS n FROM leads WHERE merged_into IS NULL GROUP BY stage',
-        );
+        const rows = await store.leadsByStage();
         this.reset();
         for (const stage of [...STAGES, 'UNCLASSIFIED']) this.set({ stage }, 0);
         for (const r of rows) this.set({ stage: r.stage ?? 'UNCLASSIFIED' }, r.n);
@@ -53,7 +50,7 @@ export class PrometheusService {
     new Counter({
       name: 'leadops_sla_breaches_total', help: 'First-response SLA breaches recorded', registers,
       async collect() {
-        const [{ n }] = await pg.query(`SELECT count(*)::int AS n FROM lead_events WHERE type = 'SLA_BREACHED'`);
+        const n = await store.slaBreachesRecorded();
         if (n > cursor.breachesSeen) this.inc(n - cursor.breachesSeen);
         cursor.breachesSeen = Math.max(cursor.breachesSeen, n);
       },
@@ -63,10 +60,7 @@ export class PrometheusService {
       buckets: [25, 50, 100, 200, 400, 800, 1000, 2000, 5000, 10000],
       async collect() {
         // Only rows stored since the last scrape, so a scrape reads a bounded slice.
-        const rows: Array<{ id: string; classifier: string; latency_ms: number }> = await pg.query(
-          'SELECT id, classifier, latency_ms FROM classifications WHERE id > $1 ORDER BY id LIMIT 50000',
-          [cursor.lastClassificationId],
-        );
+        const rows = await store.classificationLatenciesSince(cursor.lastClassificationId);
         for (const r of rows) this.observe({ classifier: r.classifier }, r.latency_ms);
         if (rows.length) cursor.lastClassificationId = rows[rows.length - 1]!.id;
       },
@@ -74,7 +68,7 @@ export class PrometheusService {
     new Gauge({
       name: 'leadops_workflow_failures', help: 'Outbox rows whose workflow start failed and is still pending', registers,
       async collect() {
-        const [{ n }] = await pg.query('SELECT count(*)::int AS n FROM outbox WHERE last_error IS NOT NULL AND dispatched_at IS NULL');
+        const n = await store.pendingWorkflowStartFailures();
         this.set(n);
       },
     });

@@ -1,5 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
 import { SettingsStore, type EmailTemplate, type NurtureSequence } from '@leadops/persistence';
 import type { AuthUser } from '../auth/auth.types';
 import { FieldErrors } from '../input-checks/field-errors';
@@ -14,11 +13,7 @@ const TEMPLATE_KEY = /^[a-z0-9][a-z0-9-]{0,63}$/;
 /** The nurture sequence and its e-mail templates; saved through SettingsStore, which audits each change. */
 @Injectable()
 export class NurtureService {
-  private readonly settings: SettingsStore;
-
-  constructor(@Inject(DataSource) private readonly db: DataSource) {
-    this.settings = new SettingsStore(db);
-  }
+  constructor(private readonly settings: SettingsStore) {}
 
   sequence(): Promise<NurtureSequenceModel> {
     return this.settings.get('nurtureSequence');
@@ -32,8 +27,7 @@ export class NurtureService {
   }
 
   async updateSequence(user: AuthUser, input: NurtureSequenceInput): Promise<NurtureSequenceModel> {
-    return this.db.transaction(async (tx) => {
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('settings:nurture'))`);
+    return this.settings.lockedTransaction('settings:nurture', async (tx) => {
       const templates = await this.settings.get('emailTemplates', tx);
       const errors = new FieldErrors();
       if (input.steps.length > 20) errors.add('steps', 'at most 20 steps');
@@ -69,8 +63,7 @@ export class NurtureService {
       }
     }
     errors.throwIfAny();
-    return this.db.transaction(async (tx) => {
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('settings:nurture'))`);
+    return this.settings.lockedTransaction('settings:nurture', async (tx) => {
       const all = await this.settings.get('emailTemplates', tx);
       await this.settings.set('emailTemplates', { ...all, [key]: template }, user.id, tx);
       return { key, ...template };

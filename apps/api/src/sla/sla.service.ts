@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { DEFAULT_POLICY, isValidTimeZone, type BusinessCalendar, type ClassificationPolicy, type EscalationStep } from '@leadops/domain';
 import { SettingsStore } from '@leadops/persistence';
 import type { AuthUser } from '../auth/auth.types';
@@ -17,13 +17,9 @@ type PolicyOverride = Partial<Omit<ClassificationPolicy, 'slaMinutes'>> & { slaM
 /** First-response SLAs: minutes per priority (in the classification policy), business hours, calendar and escalation chain. */
 @Injectable()
 export class SlaService {
-  private readonly settings: SettingsStore;
+  constructor(private readonly settings: SettingsStore) {}
 
-  constructor(@Inject(DataSource) private readonly db: DataSource) {
-    this.settings = new SettingsStore(db);
-  }
-
-  async get(manager: EntityManager = this.db.manager): Promise<SlaSettingsModel> {
+  async get(manager?: EntityManager): Promise<SlaSettingsModel> {
     const [policy, calendar, chain, override] = [
       await this.settings.get('slaPolicy', manager),
       await this.settings.get('businessCalendar', manager),
@@ -71,9 +67,8 @@ export class SlaService {
     }
     errors.throwIfAny();
 
-    return this.db.transaction(async (tx) => {
-      // Serialise concurrent edits: each one reads and rewrites whole settings values.
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('settings:sla'))`);
+    // Serialise concurrent edits: each one reads and rewrites whole settings values.
+    return this.settings.lockedTransaction('settings:sla', async (tx) => {
       if (minutes) {
         const override = ((await this.settings.get('classificationPolicy', tx)) ?? {}) as PolicyOverride;
         const slaMinutes: SlaMinutes = { ...DEFAULT_POLICY.slaMinutes, ...(override.slaMinutes ?? {}), P1: minutes.P1, P2: minutes.P2, P3: minutes.P3 };

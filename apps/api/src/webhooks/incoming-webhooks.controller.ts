@@ -1,8 +1,7 @@
 import { Controller, Headers, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import type { LeadOpsConfig } from '@leadops/config';
-import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from '@leadops/persistence';
-import { DataSource } from 'typeorm';
+import { RateLimitStore, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from '@leadops/persistence';
 import { Public } from '../auth/auth.decorators';
 import { RateLimiter } from '../auth/rate-limiter';
 import { CONFIG } from '../core/core.module';
@@ -25,10 +24,10 @@ export class IncomingWebhooksController {
 
   constructor(
     @Inject(CONFIG) private readonly config: LeadOpsConfig,
-    @Inject(DataSource) db: DataSource,
+    windows: RateLimitStore,
     private readonly webhooks: IncomingWebhooksService,
   ) {
-    this.limiter = new RateLimiter(db, 'webhook', 300, 60);
+    this.limiter = new RateLimiter(windows, 'webhook', 300, 60);
   }
 
   @Post('leads/:source')

@@ -1,19 +1,19 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { WebhookReceiptStore } from '@leadops/persistence';
 import { LeadService } from '../leads/lead.service';
 
 /** Turns a verified webhook into a lead, once per (source, idempotency key). */
 @Injectable()
 export class IncomingWebhooksService {
   constructor(
-    @Inject(DataSource) private readonly db: DataSource,
+    private readonly receipts: WebhookReceiptStore,
     private readonly leads: LeadService,
   ) {}
 
   async receive(source: string, body: Record<string, unknown>, idempotencyKey: string | null): Promise<{ id: string; duplicate: boolean }> {
     if (idempotencyKey) {
-      const [seen] = await this.db.query('SELECT lead_id FROM webhook_receipts WHERE source = $1 AND idempotency_key = $2', [source, idempotencyKey]);
-      if (seen) return { id: seen.lead_id, duplicate: true };
+      const seen = await this.receipts.leadOf(source, idempotencyKey);
+      if (seen) return { id: seen, duplicate: true };
     }
     // The lead's own idempotency key (namespaced by source) is what makes a replay atomic: lead, outbox row and
     // key commit together. The receipt below is the readable log; a crash before it heals on the next replay.
@@ -21,9 +21,7 @@ export class IncomingWebhooksService {
       actor: null, source: 'webhook', idempotencyKey: idempotencyKey ? `webhook:${source}:${idempotencyKey}` : null,
     });
     if (idempotencyKey) {
-      await this.db.query('INSERT INTO webhook_receipts (source, idempotency_key, lead_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [
-        source, idempotencyKey, lead.id,
-      ]);
+      await this.receipts.record(source, idempotencyKey, lead.id);
     }
     return { id: lead.id, duplicate: !created };
   }

@@ -16,7 +16,7 @@ export class WebhookSubscriptionsResolver {
   }
 
   @Roles('SALES_OPS')
-  @Mutation(() => WebhookSubscriptionModel, { description: 'Events: lead.created, lead.classified, lead.assigned, lead.sla_breached, lead.contacted, lead.closed.' })
+  @Mutation(() => WebhookSubscriptionModel, { description: 'Events: lead.created, lead.classified, lead.assigned, lead.sla_breached, lead.contacted, lead.closed, lead.erased (the id alone, after a person asked to be erased).' })
   createWebhookSubscription(
     @CurrentUser() user: AuthUser,
     @Args('url') url: string,

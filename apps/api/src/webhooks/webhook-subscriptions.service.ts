@@ -1,7 +1,9 @@
+import { isIP } from 'node:net';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { WEBHOOK_EVENTS, WebhookDeliveryStore, WebhookSubscriptionStore, type WebhookSubscription } from '@leadops/persistence';
+import { refusedAddressReason, sealSecret, type LeadOpsConfig } from '@leadops/config';
 import { AuditService } from '../audit/audit.service';
+import { CONFIG } from '../core/core.module';
 import type { AuthUser } from '../auth/auth.types';
 import { LeadOpsError } from '../core/errors';
 import { FieldErrors, isUuid } from '../input-checks/field-errors';
@@ -11,16 +13,12 @@ const MAX_SUBSCRIPTIONS = 50;
 /** Where lead events go out; sales ops manage the list, the worker delivers (see WebhookDeliveryStore). */
 @Injectable()
 export class WebhookSubscriptionsService {
-  private readonly subscriptions: WebhookSubscriptionStore;
-  readonly deliveries: WebhookDeliveryStore;
-
   constructor(
-    @Inject(DataSource) private readonly db: DataSource,
+    private readonly subscriptions: WebhookSubscriptionStore,
+    readonly deliveries: WebhookDeliveryStore,
     private readonly audit: AuditService,
-  ) {
-    this.subscriptions = new WebhookSubscriptionStore(db);
-    this.deliveries = new WebhookDeliveryStore(db);
-  }
+    @Inject(CONFIG) private readonly config: LeadOpsConfig,
+  ) {}
 
   list(): Promise<WebhookSubscription[]> {
     return this.subscriptions.list();
@@ -36,8 +34,16 @@ export class WebhookSubscriptionsService {
       } catch {
         errors.add('url', 'is not a URL');
       }
-      if (parsed && !['http:', 'https:'].includes(parsed.protocol)) errors.add('url', 'must start with https:// (or http://)');
+      const httpsOnly = this.config.webhooks.httpsOnly;
+      if (parsed && !['http:', 'https:'].includes(parsed.protocol)) errors.add('url', httpsOnly ? 'must start with https://' : 'must start with https:// (or http://)');
+      else if (parsed && httpsOnly && parsed.protocol !== 'https:') errors.add('url', 'must start with https:// in production');
       else if (parsed && (parsed.username || parsed.password)) errors.add('url', 'must not carry a user or password; the signature authenticates');
+      else if (parsed) {
+        // Early word for an obvious inside address; every delivery checks again what the name resolves to then.
+        const host = parsed.hostname.replace(/^\[|\]$/g, '');
+        const inside = /^(localhost|.*\.localhost)$/i.test(host) ? `${host} is this machine` : isIP(host) ? refusedAddressReason(host, this.config.webhooks.allowedPrivateNetworks) : null;
+        if (inside) errors.add('url', `must be a public address: ${inside}`);
+      }
     }
     const wanted = errors.list('events', events, { min: 1, max: WEBHOOK_EVENTS.length, itemMax: 64 });
     wanted.forEach((e, i) => {
@@ -46,18 +52,17 @@ export class WebhookSubscriptionsService {
     if (typeof secret !== 'string' || secret.length < 16) errors.add('secret', 'at least 16 characters');
     else if (secret.length > 200) errors.add('secret', 'at most 200 characters');
     errors.throwIfAny();
-    return this.db.transaction(async (tx) => {
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('webhook_subscriptions'))`);
-      const [{ n }] = await tx.query('SELECT count(*)::int AS n FROM webhook_subscriptions WHERE deleted_at IS NULL');
-      if (n >= MAX_SUBSCRIPTIONS) throw new LeadOpsError('CONFLICT', `At most ${MAX_SUBSCRIPTIONS} webhook subscriptions: delete one first`);
-      const created = await this.subscriptions.create({ url: target!, events: wanted, secret, createdBy: user.id }, tx);
+    return this.subscriptions.lockedTransaction(async (tx) => {
+      if ((await this.subscriptions.countLive(tx)) >= MAX_SUBSCRIPTIONS) throw new LeadOpsError('CONFLICT', `At most ${MAX_SUBSCRIPTIONS} webhook subscriptions: delete one first`);
+      // Sealed at rest: a database copy must not let anyone sign webhooks as LeadOps.
+      const created = await this.subscriptions.create({ url: target!, events: wanted, secret: sealSecret(secret, this.config.temporal.payloadEncryption), createdBy: user.id }, tx);
       await this.audit.record({ actorId: user.id, entity: 'webhook_subscription', entityId: created.id, action: 'CREATE', after: created }, tx);
       return created;
     });
   }
 
   async delete(user: AuthUser, id: string): Promise<boolean> {
-    return this.db.transaction(async (tx) => {
+    return this.subscriptions.transaction(async (tx) => {
       const before = isUuid(id) ? await this.subscriptions.find(id, tx) : null;
       if (!before) throw new LeadOpsError('NOT_FOUND', `id: no webhook subscription with id ${String(id).slice(0, 64)}`, 'id');
       await this.subscriptions.delete(before.id, tx);

@@ -20,6 +20,7 @@ const toInput = (f: ProfileForm): CompanyProfileInput => ({
   targetCountries: f.targetCountries ?? [],
   excludedIndustries: f.excludedIndustries ?? [],
   competitorDomains: f.competitorDomains ?? [],
+  buyerAreas: f.buyerAreas ?? [],
 });
 /** The API names a service "mainServices.2"; in this form it is the text input "mainServices.2.text". */
 const servicePaths = (errors: Record<string, unknown>) =>
@@ -105,6 +106,7 @@ export function CompanyInfo() {
                 <TextArrayInput source="targetCountries" label="leadops.company.target_countries" helperText="leadops.company.enter_to_add" />
                 <TextArrayInput source="excludedIndustries" label="leadops.company.excluded_industries" helperText="leadops.company.enter_to_add" />
                 <TextArrayInput source="competitorDomains" label="leadops.company.competitor_domains" helperText="leadops.company.enter_to_add" />
+                <TextArrayInput source="buyerAreas" label="leadops.company.buyer_areas" helperText="leadops.company.buyer_areas_help" />
               </Box>
             </SimpleForm>
           </Card>

@@ -57,4 +57,4 @@ export const TEMPLATE_LANGUAGES = ['es', 'en', 'pt'] as const satisfies readonly
 // Plain strings in the schema (the API validates them): the values the console offers.
 export const LEAD_SOURCES = ['web_form', 'api', 'webhook', 'import', 'chat', 'event', 'referral'] as const;
 export const GENDERS = ['male', 'female', 'non_binary', 'undisclosed'] as const;
-export const WEBHOOK_EVENTS = ['lead.created', 'lead.classified', 'lead.assigned', 'lead.sla_breached', 'lead.contacted', 'lead.closed'] as const;
+export const WEBHOOK_EVENTS = ['lead.created', 'lead.classified', 'lead.assigned', 'lead.sla_breached', 'lead.contacted', 'lead.closed', 'lead.erased'] as const;

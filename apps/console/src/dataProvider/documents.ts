@@ -88,7 +88,7 @@ export const REORDER_ROUTING_RULES = graphql(`mutation ReorderRoutingRules($ids:
 
 export const COMPANY_PROFILE_FIELDS = graphql(`fragment CompanyProfileFields on CompanyProfile {
   id version companyName shortDescription mainServices targetAudience
-  targetIndustries targetCountries excludedIndustries competitorDomains createdAt createdById
+  targetIndustries targetCountries excludedIndustries competitorDomains buyerAreas createdAt createdById
 }`);
 export const COMPANY_PROFILE = graphql(`query CompanyProfile { companyProfile { ...CompanyProfileFields } }`);
 export const COMPANY_PROFILE_HISTORY = graphql(`query CompanyProfileHistory($first: Int) { companyProfileHistory(first: $first) { ...CompanyProfileFields } }`);

@@ -292,6 +292,8 @@ export const enApp = {
       target_countries: 'Target countries',
       excluded_industries: 'Excluded industries',
       competitor_domains: 'Competitor domains',
+      buyer_areas: 'Buyer areas',
+      buyer_areas_help: 'A manager in these areas decides the purchase (e.g. logistics). Press Enter to add.',
       enter_to_add: 'Type and press Enter to add',
       update: 'Update Company',
       saved: 'Company information saved as a new version',

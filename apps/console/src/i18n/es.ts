@@ -293,6 +293,8 @@ export const esApp: typeof enApp = {
       target_countries: 'Países objetivo',
       excluded_industries: 'Industrias excluidas',
       competitor_domains: 'Dominios de la competencia',
+      buyer_areas: 'Áreas compradoras',
+      buyer_areas_help: 'Un gerente de estas áreas decide la compra (p. ej. logística). Enter para agregar.',
       enter_to_add: 'Escribe y presiona Enter para agregar',
       update: 'Actualizar empresa',
       saved: 'Información de la empresa guardada como versión nueva',

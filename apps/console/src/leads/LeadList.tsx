@@ -13,6 +13,7 @@ import { useLiveRefetch } from '../live/LiveUpdates';
 import { BulkReassignButton } from './BulkReassignButton';
 import { ImportLeadsButton } from './ImportLeadsButton';
 import { LeadCards } from './LeadCards';
+import { leadExporter } from './leadExporter';
 import { leadFilters } from './leadFilters';
 
 const Column = DataTable.Col<Lead>;
@@ -67,6 +68,7 @@ export function LeadList() {
       filters={leadFilters({ byOwner, translate })}
       actions={<LeadListActions />}
       sort={{ field: 'createdAt', order: 'DESC' }}
+      exporter={leadExporter}
       perPage={25}
       queryOptions={{ refetchInterval }}
       empty={false}

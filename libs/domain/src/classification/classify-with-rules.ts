@@ -1,6 +1,6 @@
 // The built-in rules classifier: policy.md sections 1-7 applied to one lead and one seller profile,
 // with no I/O and no model. It is also the LLM classifier's fallback.
-import { contactFromJobTitle } from '../enrichment/contact-profile';
+import { contactFromJobTitle, withBuyerAreas } from '../enrichment/contact-profile';
 import { emailDomain, emailTypeOfDomain } from '../enrichment/email-type';
 import { detectLanguage } from '../enrichment/language';
 import { compilePolicy } from '../policy/compiled-policy';
@@ -8,7 +8,7 @@ import { DEFAULT_POLICY, type ClassificationPolicy } from '../policy/policy';
 import { assembleResult } from './assemble-result';
 import { companySizeSigns } from './company-size';
 import { assessDataQuality } from './data-quality';
-import { detectDisqualifiers } from './disqualifiers';
+import { detectDisqualifiers, leadIntentOf } from './disqualifiers';
 import { assessFit } from './fit';
 import { leadFields } from './lead-fields';
 import { readDescription } from './lead-text';
@@ -23,7 +23,7 @@ export function classifyWithRules(lead: LeadInput, profile: CompanyProfile, poli
   const compiled = compilePolicy(policy);
   const seller = sellerProfileOf(profile, policy);
   const domain = emailDomain(lead.email);
-  const contactProfile: ContactProfile = { ...contactFromJobTitle(lead.jobPosition), emailType: emailTypeOfDomain(domain) };
+  const contactProfile: ContactProfile = { ...withBuyerAreas(contactFromJobTitle(lead.jobPosition), lead.jobPosition, seller.buyerAreas), emailType: emailTypeOfDomain(domain) };
   const fields = leadFields(lead, compiled);
   const text = readDescription(lead.description, compiled);
   const language = detectLanguage(text.raw, text.allWords) ?? undefined;
@@ -52,6 +52,7 @@ export function classifyWithRules(lead: LeadInput, profile: CompanyProfile, poli
     },
     { classifier: 'rules', profile, policy, defaultLanguage: seller.language },
   );
+  result.intent = leadIntentOf(lead, fields, text, domain, seller, text.contentFree && needs.matchedServices.length === 0);
   for (const instruction of text.ignoredInstructions) result.explanation.push(`Ignored as data, not obeyed: "${instruction}"`);
   return result;
 }

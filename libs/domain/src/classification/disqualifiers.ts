@@ -5,7 +5,7 @@ import type { LeadFields } from './lead-fields';
 import type { LeadText } from './lead-text';
 import { isGibberish } from './placeholders';
 import type { SellerProfile } from './seller-profile';
-import type { LeadInput } from './types';
+import type { LeadIntent, LeadInput } from './types';
 
 const STUDENT_TITLE = /\b(?:students?|estudiantes?|estudantes?|alumn[oa]s?|universitari[oa])\b/;
 
@@ -32,6 +32,9 @@ export function detectDisqualifiers(lead: LeadInput, fields: LeadFields, text: L
     reasons.push(`not a buyer: writes from a competitor's domain (${emailDomain})`);
   }
 
+  const partner = first('partner');
+  if (partner) reasons.push(`not a buyer: a reseller or partner asking to sell with us (${partner})`);
+
   const privatePerson = first('privatePerson');
   if (privatePerson) reasons.push(`not a buyer: a private person with a personal matter (${privatePerson})`);
 
@@ -45,4 +48,32 @@ export function detectDisqualifiers(lead: LeadInput, fields: LeadFields, text: L
 
   if (text.gibberish || (fields.text.fullName && isGibberish(fields.text.fullName))) reasons.push('gibberish in the name or description');
   return reasons;
+}
+
+// The phrase lists that name a non-buyer, in the order a mixed text is read ("soy estudiante y busco trabajo" is a student).
+const INTENT_LISTS: readonly [PolicyList, LeadIntent][] = [
+  ['student', 'STUDENT'],
+  ['jobSeeker', 'JOB_SEEKER'],
+  ['vendor', 'VENDOR_PITCH'],
+  ['partner', 'PARTNER_OR_RESELLER'],
+  ['competitor', 'COMPETITOR'],
+  ['privatePerson', 'PERSONAL'],
+];
+
+/**
+ * Who is writing, from the same lists the disqualifiers read, with the lead's words that showed it. The policy
+ * decides the stage from the disqualifiers; this names the kind for people (reasons, lead overview).
+ */
+export function leadIntentOf(lead: LeadInput, fields: LeadFields, text: LeadText, emailDomain: string | null, seller: SellerProfile, needUnclear: boolean): { kind: LeadIntent; evidence: string[] } {
+  for (const [list, kind] of INTENT_LISTS) {
+    const hits = text.found(list);
+    if (hits.length) return { kind, evidence: hits.slice(0, 3).map((hit) => text.quote(hit)) };
+  }
+  if (STUDENT_TITLE.test(fields.text.jobPosition)) return { kind: 'STUDENT', evidence: [`"${lead.jobPosition}"`] };
+  if (emailDomain && [...seller.competitorDomains].some((d) => emailDomain === d || emailDomain.endsWith(`.${d}`))) return { kind: 'COMPETITOR', evidence: [emailDomain] };
+  const spam = text.found('spam');
+  if (new Set(spam.map((hit) => hit.text)).size >= 2 || text.found('test').length || text.gibberish) {
+    return { kind: 'SPAM', evidence: [...spam, ...text.found('test')].slice(0, 3).map((hit) => text.quote(hit)) };
+  }
+  return needUnclear ? { kind: 'UNCLEAR', evidence: [] } : { kind: 'BUYER', evidence: [] };
 }

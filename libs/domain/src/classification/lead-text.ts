@@ -64,7 +64,8 @@ export function readDescription(description: string | null | undefined, policy: 
     sentences: read.sentences,
     found: (list) => found(scan, list),
     ignoredInstructions,
-    contentFree: scan.words.every((w) => policy.contentFree.has(w)),
+    // "N/A", "-", "asdf" as the whole description say nothing either.
+    contentFree: scan.words.every((w) => policy.contentFree.has(w)) || policy.placeholders.has(read.text),
     gibberish: isGibberishWords(scan.words),
     quote: ({ firstWord, endWord }) => `"${raw.slice(read.wordStarts[firstWord], read.wordEnds[endWord - 1])}"`,
   };

@@ -1,6 +1,7 @@
 // What the rules need to know about a seller, read once from its Company Info text: its services (see
 // services.ts), target industries, countries and company size. Nothing here is specific to one seller.
 import { detectLanguage, type LeadLanguage } from '../enrichment/language';
+import { normalizeBuyerAreas } from '../enrichment/contact-profile';
 import { countriesNamedIn, countryCode, type CountryCode } from '../enrichment/location';
 import type { ClassificationPolicy } from '../policy/policy';
 import { normalizeText } from '../text/normalize';
@@ -34,6 +35,8 @@ export interface SellerProfile {
   targetCountryNames: string[];
   size: SizeRange;
   competitorDomains: Set<string>;
+  /** Normalised buyer areas (policy.md section 1): a MANAGER in one of them is a business decision maker. */
+  buyerAreas: string[];
   /** The seller's own language, for leads whose language cannot be told. */
   language: LeadLanguage;
 }
@@ -110,6 +113,7 @@ function compile(profile: CompanyProfile, policy: ClassificationPolicy): SellerP
     targetCountryNames: names,
     size: sizeRangeOf(audience, policy),
     competitorDomains: new Set((profile.competitorDomains ?? []).map((d) => d.trim().toLowerCase().replace(/^@/, '')).filter(Boolean)),
+    buyerAreas: normalizeBuyerAreas(profile.buyerAreas),
     language: detectLanguage(profile.shortDescription ?? '', normalizeText(profile.shortDescription)) ?? 'en',
   };
 }

@@ -65,6 +65,8 @@ export interface CompanyProfile {
   targetCountries?: string[];
   excludedIndustries?: string[];
   competitorDomains?: string[];
+  /** Areas whose managers buy what the seller sells ("logística" for warehouse software): policy.md section 1. */
+  buyerAreas?: string[];
 }
 
 export interface ContactProfile {
@@ -73,6 +75,10 @@ export interface ContactProfile {
   decisionPower: Level;
   emailType: EmailType;
 }
+
+/** Who is writing, as far as buying goes (issue 14): a buyer, or one of the kinds policy.md s6 rule 1 puts out. */
+export const LEAD_INTENTS = ['BUYER', 'JOB_SEEKER', 'VENDOR_PITCH', 'PARTNER_OR_RESELLER', 'COMPETITOR', 'PERSONAL', 'STUDENT', 'SPAM', 'UNCLEAR'] as const;
+export type LeadIntent = (typeof LEAD_INTENTS)[number];
 
 export interface ClassificationResult {
   contactProfile: ContactProfile;
@@ -96,6 +102,8 @@ export interface ClassificationResult {
   profileVersion: number | null;
   /** Why the LLM result was not used (timeout, error, schema), when classifier is "rules" after trying the LLM. */
   fallbackReason?: string;
+  /** Who is writing and the lead's own words that showed it (empty evidence for a buyer read by default). */
+  intent?: { kind: LeadIntent; evidence: string[] };
   /** Lead language detected from the description: es, en or pt. */
   language?: 'es' | 'en' | 'pt';
 }

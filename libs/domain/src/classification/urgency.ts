@@ -13,6 +13,8 @@ type Urgency = ClassificationResult['urgency'];
 const BASE = { CRITICAL: 85, HIGH: 65, MEDIUM: 45 } as const;
 const PER_EXTRA_SIGNAL = 4;
 const NEGATION_WINDOW = 2;
+// Words after "last year" that still belong to it ("last year our ERP server went down for a week").
+const PAST_WINDOW = 8;
 
 /** Hits not cancelled by a negator just before them ("sin caídas", "to avoid data loss"). */
 function affirmed(hits: readonly PhraseHit[], words: string[], negators: Set<string>): readonly PhraseHit[] {
@@ -34,10 +36,14 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const calm = f('notUrgent');
   const noTimeline = outside(f('noTimeline'), calm);
   const aside = [...calm, ...f('notDeadline'), ...noTimeline];
-  const incident = affirmed(outside(f('incident'), aside), text.allWords, compiled.negators);
+  // "Last year our warehouse stopped": an incident told after a closed past time is history.
+  const past = f('past');
+  const current = (hits: readonly PhraseHit[]) => (past.length ? hits.filter((hit) => !past.some((p) => p.endWord <= hit.firstWord && hit.firstWord - p.endWord <= PAST_WINDOW)) : hits);
+  const incident = current(affirmed(outside(f('incident'), aside), text.allWords, compiled.negators));
   const explicit = affirmed(outside(f('explicit'), aside), text.allWords, compiled.negators);
   const deadline = outside(f('deadline'), aside);
-  const nearTerm = outside(f('nearTerm'), aside);
+  // "No tenemos presupuesto ni proyecto" is not an approved budget.
+  const nearTerm = affirmed(outside(f('nearTerm'), aside), text.allWords, compiled.negators);
   const evaluating = outside(f('evaluating'), aside);
 
   const signals: string[] = [];
@@ -58,6 +64,12 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   else if (evaluating.length && !noTimeline.length) score = BASE.MEDIUM + PER_EXTRA_SIGNAL * Math.min(evaluating.length - 1, 3);
   else score = noTimeline.length ? 10 : 20;
 
+  // "Urgent audit this week, so no time for this": the urgency is about something else; the topic waits.
+  const deferral = f('deferral');
+  if (deferral.length) {
+    signals.push(`they put it off: ${text.quote(deferral[0])} (urgency elsewhere is not urgency for us)`);
+    score = Math.min(score, 10);
+  }
   if (calm.length) {
     signals.push(`they say it is not urgent: ${text.quote(calm[0])} (never CRITICAL)`);
     score = Math.min(score, policy.urgency.CRITICAL - 1);

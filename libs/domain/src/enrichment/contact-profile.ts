@@ -126,6 +126,23 @@ function readTitle(jobPosition: string): JobTitleProfile {
 
 const readTitleOnce = memoize(readTitle);
 
+/** A profile's `buyerAreas` as withBuyerAreas compares them (normalised, distinct). */
+export function normalizeBuyerAreas(areas: readonly string[] | undefined): string[] {
+  return [...new Set((areas ?? []).map((a) => normalizeText(a)).filter(Boolean))];
+}
+
+/**
+ * policy.md section 1: a profile's `buyerAreas` make a MANAGER in one of them a BUSINESS_DECISION_MAKER
+ * ("Gerente de Logística" for a seller of routing software). Technology stays TECH_DECISION_MAKER, and without
+ * buyer areas nothing changes. `areas` are normalised (normalizeText); they match whole words of the title.
+ */
+export function withBuyerAreas<T extends JobTitleProfile>(contact: T, jobPosition: string | null | undefined, areas: readonly string[]): T {
+  if (!areas.length || !jobPosition || contact.seniorityLevel !== 'MANAGER' || contact.roleType !== 'INFLUENCER') return contact;
+  const title = ` ${normalizeText(jobPosition)} `;
+  // A plural title reads as its area: "Coordenador de Transportes" is in "transporte".
+  return areas.some((area) => title.includes(` ${area} `) || title.includes(` ${area}s `) || title.includes(` ${area}es `)) ? { ...contact, roleType: 'BUSINESS_DECISION_MAKER' } : contact;
+}
+
 /** "Gerente de Sitemas" -> MANAGER, TECH_DECISION_MAKER, MEDIUM. */
 export function contactFromJobTitle(jobPosition: string | null | undefined): JobTitleProfile {
   return jobPosition ? readTitleOnce(jobPosition) : UNKNOWN_CONTACT;

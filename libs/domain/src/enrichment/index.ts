@@ -1,5 +1,5 @@
 export { emailDomain, emailType, emailTypeOfDomain } from './email-type';
-export { contactFromJobTitle, seniorityFromTitle, roleTypeOf, decisionPowerOf, type JobTitleProfile } from './contact-profile';
+export { contactFromJobTitle, seniorityFromTitle, roleTypeOf, decisionPowerOf, withBuyerAreas, normalizeBuyerAreas, type JobTitleProfile } from './contact-profile';
 export { normalizePhone, isPlaceholderPhone } from './phone';
 export { countryFromLocation, countryFromPhone, countryFromEmailDomain, countryCode, countriesNamedIn, type CountryCode } from './location';
 export { detectLanguage, type LeadLanguage } from './language';

@@ -49,6 +49,10 @@ export interface PolicyKeywords {
     notUrgent: KeywordList;
     /** Time-of-day phrases that look like deadlines but are not ("en la mañana" is not "mañana"). */
     notDeadline: KeywordList;
+    /** "Not now, we have no time for this": whatever urgency the text has is about something else, so LOW. */
+    deferral: KeywordList;
+    /** A past, closed time ("last year", "el año pasado"): an incident told after it is history, not urgency. */
+    past: KeywordList;
   };
   /** Words that cancel an urgency word shortly after them ("no hay caída", "to avoid data loss"). */
   negators: KeywordList;
@@ -59,6 +63,8 @@ export interface PolicyKeywords {
     vendor: KeywordList;
     /** A competitor studying the seller. */
     competitor: KeywordList;
+    /** A reseller, integrator or agency asking to partner, resell or white-label: selling with us, not buying. */
+    partner: KeywordList;
     /** Spam needs two different hits from this list (one word like "crypto" can be a real business). */
     spam: KeywordList;
     /** A form test ("prueba de formulario", "this is a test"). */
@@ -108,14 +114,14 @@ const KEYWORDS: PolicyKeywords = {
       pt: ['hoje', 'hoje mesmo', 'ainda hoje', 'amanha', 'esta semana', 'nesta semana', 'essa semana', 'nessa semana', 'esta segunda*', 'esta terca*', 'esta quarta*', 'esta quinta*', 'esta sexta*', 'nesta sexta*', 'neste sabado', 'em 24 horas', 'em 48 horas'],
     },
     nearTerm: {
-      es: ['este mes', 'fin de mes', 'fin del mes', 'el mes que viene', 'mes que viene', 'proximo mes', 'el mes entrante', 'proximas semanas', 'proxima semana', 'siguiente semana', 'la semana que viene', 'semana entrante', 'pronto', 'presupuesto', 'presupuesto aprobado', 'presupuesto autorizado', 'cotizacion', 'cotizar', 'propuesta', 'propuesta tecnica', 'demo', 'demostracion', 'llamada', 'agendar', 'reunion', 'comprar', 'adquirir', 'contratar', 'precio', 'tarifa', 'tarifas', 'cuanto cuesta', 'cuanto cobran', 'cuanto sale', 'este trimestre', 'este semestre'],
-      en: ['this month', 'end of the month', 'end of month', 'next month', 'next week', 'next few weeks', 'coming weeks', 'in the coming weeks', 'within weeks', 'soon', 'budget approved', 'approved budget', 'budget is approved', 'budget was approved', 'have budget', 'quote', 'quotation', 'pricing', 'price quote', 'proposal', 'demo', 'a call', 'call me', 'call us', 'phone call', 'quick call', 'schedule a meeting', 'book a meeting', 'pick a vendor', 'choose a vendor', 'select a vendor', 'purchase', 'buy', 'rfp', 'this quarter', 'start date', 'start dates', 'how much', 'rates'],
-      pt: ['este mes', 'neste mes', 'mes que vem', 'proximo mes', 'proximas semanas', 'proxima semana', 'semana que vem', 'orcamento', 'orcamento aprovado', 'cotacao', 'proposta', 'demonstracao', 'demo', 'reuniao', 'ligacao', 'agendar', 'comprar', 'contratar', 'preco', 'quanto custa', 'este trimestre'],
+      es: ['este mes', 'fin de mes', 'fin del mes', 'el mes que viene', 'mes que viene', 'proximo mes', 'el mes entrante', 'proximas semanas', 'proxima semana', 'siguiente semana', 'la semana que viene', 'semana entrante', 'pronto', 'presupuesto', 'presupuesto aprobado', 'presupuesto autorizado', 'cotizacion', 'cotizar', 'propuesta', 'propuesta tecnica', 'demo', 'demostracion', 'llamada', 'agendar', 'reunion', 'comprar', 'adquirir', 'contratar', 'precio', 'tarifa', 'tarifas', 'cuanto cuesta', 'cuanto cobran', 'cuanto sale'],
+      en: ['this month', 'end of the month', 'end of month', 'next month', 'next week', 'next few weeks', 'coming weeks', 'in the coming weeks', 'within weeks', 'soon', 'budget approved', 'approved budget', 'budget is approved', 'budget was approved', 'have budget', 'quote', 'quotation', 'pricing', 'price quote', 'proposal', 'demo', 'a call', 'call me', 'call us', 'phone call', 'quick call', 'schedule a meeting', 'book a meeting', 'pick a vendor', 'choose a vendor', 'select a vendor', 'purchase', 'buy', 'rfp', 'start date', 'start dates', 'how much', 'rates'],
+      pt: ['este mes', 'neste mes', 'mes que vem', 'proximo mes', 'proximas semanas', 'proxima semana', 'semana que vem', 'orcamento', 'orcamento aprovado', 'cotacao', 'proposta', 'demonstracao', 'demo', 'reuniao', 'ligacao', 'agendar', 'comprar', 'contratar', 'preco', 'quanto custa'],
     },
     evaluating: {
-      es: ['evaluando', 'evaluar', 'estamos evaluando', 'comparando', 'comparar', 'comparativa', 'revisando opciones', 'analizando opciones', 'analizando', 'explorando opciones', 'proximo trimestre', 'siguiente trimestre', 'este ano', 'durante el ano', 'proximos meses', 'planeando', 'planeamos', 'roadmap', 'cotizaciones', 'propuestas', 'proveedores', 'buscando proveedor', 'buscamos proveedor', 'buscando opciones', 'analizar opciones', 'pensando en cambiar', 'estamos pensando'],
-      en: ['evaluating', 'evaluate', 'comparing', 'compare', 'comparison', 'considering', 'exploring options', 'reviewing options', 'looking at options', 'next quarter', 'this year', 'coming months', 'next few months', 'next months', 'planning', 'roadmap', 'shortlist', 'quotes', 'proposals', 'vendors', 'rfi', 'looking for a provider', 'looking for a vendor', 'looking for options', 'thinking about'],
-      pt: ['avaliando', 'avaliar', 'comparando', 'comparar', 'proximo trimestre', 'este ano', 'neste ano', 'proximos meses', 'planejando', 'analisando', 'propostas', 'fornecedores'],
+      es: ['evaluando', 'evaluar', 'estamos evaluando', 'comparando', 'comparar', 'comparativa', 'revisando opciones', 'analizando opciones', 'analizando', 'explorando opciones', 'proximo trimestre', 'siguiente trimestre', 'este ano', 'durante el ano', 'proximos meses', 'planeando', 'planeamos', 'roadmap', 'cotizaciones', 'propuestas', 'proveedores', 'buscando proveedor', 'buscamos proveedor', 'buscando opciones', 'analizar opciones', 'pensando en cambiar', 'estamos pensando', 'este trimestre', 'este semestre'],
+      en: ['evaluating', 'evaluate', 'comparing', 'compare', 'comparison', 'considering', 'exploring options', 'reviewing options', 'looking at options', 'next quarter', 'this year', 'coming months', 'next few months', 'next months', 'planning', 'roadmap', 'shortlist', 'quotes', 'proposals', 'vendors', 'rfi', 'looking for a provider', 'looking for a vendor', 'looking for options', 'thinking about', 'this quarter'],
+      pt: ['avaliando', 'avaliar', 'comparando', 'comparar', 'proximo trimestre', 'este ano', 'neste ano', 'proximos meses', 'planejando', 'analisando', 'propostas', 'fornecedores', 'este trimestre', 'neste trimestre'],
     },
     noTimeline: {
       es: ['a futuro', 'en el futuro', 'mas adelante', 'el proximo ano', 'proximo ano', 'el ano que viene', 'ano que viene', 'sin proyecto', 'no tenemos proyecto', 'solo informacion', 'solo queremos informacion', 'informacion general', 'por curiosidad', 'curiosidad', 'sin fecha', 'sin planes', 'no hay planes', 'no tenemos planes', 'por el momento no', 'por ahora no', 'largo plazo', 'sin presupuesto', 'no tenemos presupuesto', 'no hay presupuesto', 'cuando tengamos presupuesto', 'siguiente ano', 'el otro ano'],
@@ -132,6 +138,16 @@ const KEYWORDS: PolicyKeywords = {
       en: ['today we', 'as of today', 'to this day', 'today s'],
       pt: ['hoje em dia', 'ate hoje', 'hoje usamos', 'hoje temos'],
     },
+    deferral: {
+      es: ['no tenemos tiempo', 'no hay tiempo', 'no es momento', 'no es el momento', 'ahora no podemos', 'no podemos ver esto', 'no podemos atender', 'sin apuro', 'sin apuros', 'no hay apuro', 'escribanme el proximo', 'escribanme mas adelante'],
+      en: ['no time for', 'not the right time', 'not a good time', 'cant look at this', 'cannot look at this', 'get back to us next', 'reach out next', 'contact me next year'],
+      pt: ['nao temos tempo', 'agora nao podemos', 'nao e o momento', 'nao e momento', 'sem tempo para', 'nos procurem no proximo'],
+    },
+    past: {
+      es: ['el ano pasado', 'ano pasado', 'hace un ano', 'hace anos', 'hace dos anos', 'el ano anterior'],
+      en: ['last year', 'a year ago', 'years ago', 'the year before'],
+      pt: ['ano passado', 'o ano passado', 'ha um ano', 'ha anos', 'no ano anterior'],
+    },
   },
   negators: {
     es: ['no', 'sin', 'nunca', 'ningun', 'ninguna', 'ninguno', 'nada', 'ni', 'cero', 'evitar', 'prevenir', 'antes de que'],
@@ -145,19 +161,19 @@ const KEYWORDS: PolicyKeywords = {
       pt: ['sou estudante', 'somos estudantes', 'tcc', 'trabalho de conclusao', 'dissertacao', 'tese', 'trabalho da faculdade', 'trabalho escolar', 'meu professor', 'projeto da faculdade'],
     },
     jobSeeker: {
-      es: ['busco empleo', 'busco trabajo', 'buscando empleo', 'buscando trabajo', 'estoy buscando empleo', 'estoy buscando trabajo', 'tienen vacantes', 'tienen alguna vacante', 'hay vacantes', 'vacante disponible', 'bolsa de trabajo', 'mi cv', 'mi curriculum', 'adjunto mi cv', 'adjunto cv', 'oportunidad laboral', 'me gustaria trabajar con ustedes', 'quiero trabajar con ustedes', 'postularme', 'solicitud de empleo', 'busco practicas', 'practicas profesionales', 'me interesa trabajar', 'formar parte de su equipo', 'unirme a su equipo'],
-      en: ['looking for a job', 'looking for work', 'job opening', 'job openings', 'any openings', 'are you hiring', 'job application', 'apply for a position', 'my resume', 'my cv', 'attached my cv', 'attached is my resume', 'seeking employment', 'open positions', 'internship opportunity', 'join your team', 'work for you'],
-      pt: ['procuro emprego', 'procurando emprego', 'busco emprego', 'vaga de emprego', 'tem vagas', 'alguma vaga', 'meu curriculo', 'segue meu curriculo', 'oportunidade de trabalho', 'trabalhar com voces'],
+      es: ['busco empleo', 'busco trabajo', 'buscando empleo', 'buscando trabajo', 'estoy buscando empleo', 'estoy buscando trabajo', 'tienen vacantes', 'tienen alguna vacante', 'hay vacantes', 'vacante disponible', 'bolsa de trabajo', 'mi cv', 'mi curriculum', 'adjunto mi cv', 'adjunto cv', 'oportunidad laboral', 'me gustaria trabajar con ustedes', 'quiero trabajar con ustedes', 'postularme', 'solicitud de empleo', 'busco practicas', 'practicas profesionales', 'me interesa trabajar', 'formar parte de su equipo', 'unirme a su equipo', 'hoja de vida', 'mi hoja de vida', 'adjunto mi curriculum', 'cualquier vacante', 'alguna vacante', 'postularme para', 'me postulo'],
+      en: ['looking for a job', 'looking for work', 'job opening', 'job openings', 'any openings', 'are you hiring', 'job application', 'apply for a position', 'my resume', 'my cv', 'attached my cv', 'attached is my resume', 'seeking employment', 'open positions', 'internship opportunity', 'join your team', 'work for you', 'applying for the', 'im applying', 'i am applying', 'my resume for', 'resume for the', 'position posted', 'role posted', 'my cv is attached', 'are you hiring'],
+      pt: ['procuro emprego', 'procurando emprego', 'busco emprego', 'vaga de emprego', 'tem vagas', 'alguma vaga', 'meu curriculo', 'segue meu curriculo', 'oportunidade de trabalho', 'trabalhar com voces', 'gostaria de trabalhar', 'voces tem vagas', 'tem vagas', 'segue meu cv', 'meu cv', 'enviar meu curriculo'],
     },
     vendor: {
-      es: ['les ofrecemos', 'le ofrecemos', 'queremos ofrecerles', 'ofrecerles', 'les ofrezco', 'podemos ayudarles', 'les podemos ayudar', 'empresas como la suya', 'empresas como ustedes', 'vimos que su', 'su pagina no', 'su sitio web no', 'les comparto nuestro catalogo', 'les comparto catalogo', 'le comparto nuestro catalogo', 'les envio nuestro catalogo', 'adjunto nuestro catalogo', 'lista de precios para distribuidores', 'precios de distribuidor', 'precios especiales para ustedes', 'que revendan', 'revendan nuestros', 'resultados garantizados', 'presentarles nuestros servicios', 'presentarles nuestra empresa', 'alianza comercial', 'les escribo para ofrecer', 'le escribo para ofrecer', 'quisiera ofrecerles', 'me gustaria ofrecerles', 'me gustaria presentarles', 'ser su proveedor', 'podemos ser su proveedor', 'revender nuestros'],
-      en: ['companies like yours', 'businesses like yours', 'firms like yours', 'we can help you', 'we help it companies', 'we noticed your', 'i noticed your', 'happy to share case studies', 'share our case studies', 'qualified meetings', 'book meetings', 'share our catalog', 'attached our catalog', 'wholesale prices', 'resell our', 'reseller program', 'guaranteed results', 'partnership opportunity', 'introduce our services', 'would you be interested in our', 'we are a leading provider', 'i would like to introduce', 'id like to introduce', 'we would like to offer you', 'we can offer you', 'become your supplier', 'be your vendor'],
-      pt: ['oferecemos a voces', 'oferecer a voces', 'empresas como a sua', 'empresas como a de voces', 'vimos que o seu', 'segue nosso catalogo', 'compartilho nosso catalogo', 'parceria comercial', 'revender nossos', 'resultados garantidos', 'apresentar nossos servicos'],
+      es: ['les ofrecemos', 'le ofrecemos', 'queremos ofrecerles', 'ofrecerles', 'les ofrezco', 'podemos ayudarles', 'les podemos ayudar', 'empresas como la suya', 'empresas como ustedes', 'vimos que su', 'su pagina no', 'su sitio web no', 'les comparto nuestro catalogo', 'les comparto catalogo', 'le comparto nuestro catalogo', 'les envio nuestro catalogo', 'adjunto nuestro catalogo', 'lista de precios para distribuidores', 'precios de distribuidor', 'precios especiales para ustedes', 'que revendan', 'revendan nuestros', 'resultados garantizados', 'presentarles nuestros servicios', 'presentarles nuestra empresa', 'alianza comercial', 'les escribo para ofrecer', 'le escribo para ofrecer', 'quisiera ofrecerles', 'me gustaria ofrecerles', 'me gustaria presentarles', 'ser su proveedor', 'podemos ser su proveedor', 'revender nuestros', 'podriamos ayudarles', 'somos una agencia', 'somos distribuidores', 'precios mayoristas', 'cubrir sus vacantes', 'agencia de reclutamiento', 'mejorar su plataforma'],
+      en: ['companies like yours', 'businesses like yours', 'firms like yours', 'we can help you', 'we help it companies', 'we noticed your', 'i noticed your', 'happy to share case studies', 'share our case studies', 'qualified meetings', 'book meetings', 'share our catalog', 'attached our catalog', 'wholesale prices', 'resell our', 'reseller program', 'guaranteed results', 'partnership opportunity', 'introduce our services', 'would you be interested in our', 'we are a leading provider', 'i would like to introduce', 'id like to introduce', 'we would like to offer you', 'we can offer you', 'become your supplier', 'be your vendor', 'we offer offshore', 'support your roadmap', 'lead generation agency', 'book meetings', 'we sell refurbished', 'bulk quote', 'free trial'],
+      pt: ['oferecemos a voces', 'oferecer a voces', 'empresas como a sua', 'empresas como a de voces', 'vimos que o seu', 'segue nosso catalogo', 'compartilho nosso catalogo', 'parceria comercial', 'revender nossos', 'resultados garantidos', 'apresentar nossos servicos', 'somos uma agencia', 'podemos gerar', 'leads qualificados', 'oferecemos servicos'],
     },
     competitor: {
-      es: ['igual que ustedes', 'al igual que ustedes', 'estudio de mercado', 'investigacion de mercado', 'analisis de la competencia', 'somos competencia', 'somos su competencia', 'que marcas manejan', 'como estructuran sus servicios'],
-      en: ['market research', 'competitive analysis', 'we are your competitor', 'we are a competitor', 'we are also a', 'same business as you', 'how you structure your'],
-      pt: ['pesquisa de mercado', 'estudo de mercado', 'igual a voces', 'somos concorrentes', 'analise da concorrencia'],
+      es: ['igual que ustedes', 'al igual que ustedes', 'estudio de mercado', 'investigacion de mercado', 'analisis de la competencia', 'somos competencia', 'somos su competencia', 'que marcas manejan', 'como estructuran sus servicios', 'otra empresa de software', 'trabajo en otra empresa', 'tambien somos', 'que plataforma usan'],
+      en: ['market research', 'competitive analysis', 'we are your competitor', 'we are a competitor', 'we are also a', 'same business as you', 'how you structure your', 'we also sell', 'another vendor of'],
+      pt: ['pesquisa de mercado', 'estudo de mercado', 'igual a voces', 'somos concorrentes', 'analise da concorrencia', 'trabalho em outra empresa', 'tambem somos'],
     },
     spam: {
       es: ['cripto', 'criptomonedas', 'bitcoin', 'forex', 'casino', 'apuestas', 'gana dinero', 'ganar dinero', 'desde casa', 'rendimientos garantizados', 'haz clic aqui', 'has ganado', 'loteria', 'oportunidad de inversion', 'prestamos rapidos', 'viagra', 'backlinks'],
@@ -170,9 +186,14 @@ const KEYWORDS: PolicyKeywords = {
       pt: ['teste de formulario', 'isto e um teste', 'apenas testando', 'so testando', 'mensagem de teste', 'nao responder'],
     },
     privatePerson: {
-      es: ['mis fotos', 'mi usb', 'mi laptop', 'mi computadora personal', 'mi pc', 'uso personal', 'para mi casa', 'mi recibo', 'mis recibos', 'mi sueldo', 'mi salario', 'mi patron', 'mi aguinaldo', 'mi finiquito', 'mi liquidacion', 'mi nomina', 'mi quincena'],
-      en: ['my photos', 'my laptop', 'my paycheck', 'my payslip', 'my pay stub', 'my salary', 'my employer', 'personal use', 'for my home'],
-      pt: ['minhas fotos', 'meu computador', 'uso pessoal', 'meu holerite', 'meu salario', 'meu patrao', 'meu empregador'],
+      es: ['mis fotos', 'mi usb', 'mi laptop', 'mi computadora personal', 'mi pc', 'uso personal', 'para mi casa', 'mi recibo', 'mis recibos', 'mi sueldo', 'mi salario', 'mi patron', 'mi aguinaldo', 'mi finiquito', 'mi liquidacion', 'mi nomina', 'mi quincena', 'mi empleador', 'mi prima', 'mi certificado laboral', 'mi antiguo trabajo', 'mi propia', 'mi jardin', 'mi iphone', 'mi cuenta de instagram', 'mi cuenta de facebook', 'me hackearon mi', 'mi casa'],
+      en: ['my photos', 'my laptop', 'my paycheck', 'my payslip', 'my pay stub', 'my salary', 'my employer', 'personal use', 'for my home', 'my smart watch', 'my smartwatch', 'my iphone', 'my instagram', 'my facebook', 'my house', 'my garden', 'my package', 'my order'],
+      pt: ['minhas fotos', 'meu computador', 'uso pessoal', 'meu holerite', 'meu salario', 'meu patrao', 'meu empregador', 'minha encomenda', 'meu pedido', 'meu pacote', 'minha casa', 'meu iphone', 'meu instagram'],
+    },
+    partner: {
+      es: ['revender su', 'revender sus', 'revendedores', 'ser aliados', 'ser sus aliados', 'programa de canal', 'programa de partners', 'programa de socios', 'asociarnos', 'marca blanca', 'alianza comercial'],
+      en: ['reseller', 'resell your', 'white label', 'channel program', 'partner program', 'become a partner', 'managed services partners', 'referral partnership'],
+      pt: ['revender a solucao', 'revender a solucao de voces', 'revender seu', 'programa de parceiros', 'ser parceiros', 'marca branca', 'canal de revenda'],
     },
   },
   placeholders: ['n/a', 'na', 'n.a.', 'none', 'null', 'nil', 'ninguno', 'ninguna', 'no aplica', 'no', 'sin', 'x', 'xx', 'xxx', 'xxxx', 'test', 'testing', 'teste', 'prueba', 'pruebas', 'asdf', 'asd', 'qwerty', 'abc', 'abcd', 'aaa', 'aaaa', '123', '1234', '12345', '0', '00', '-', '.', '...', '?', 'no tengo', 'sin empresa', 'no se', 'unknown', 'desconocido', 'sin nombre', 'nombre', 'empresa', 'company', 'name', 'lorem ipsum', 'foo', 'bar', 'demo'],

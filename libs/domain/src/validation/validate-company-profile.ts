@@ -4,7 +4,7 @@ import type { FieldError } from './validate-lead-input';
 
 export type ProfileValidation = { ok: true; profile: CompanyProfile } | { ok: false; errors: FieldError[] };
 
-const HINT_LISTS = ['targetIndustries', 'targetCountries', 'excludedIndustries', 'competitorDomains'] as const;
+const HINT_LISTS = ['targetIndustries', 'targetCountries', 'excludedIndustries', 'competitorDomains', 'buyerAreas'] as const;
 
 function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string');

@@ -1,6 +1,7 @@
 // One check of an incoming lead for every entry point (API, webhooks, CSV import, CLI): types, ranges and
 // lengths, with trimmed strings. The email is not required to be valid: an invalid one is stored and classified.
 import { LEAD_SOURCES, type LeadInput, type LeadSource } from '../classification/types';
+import { isSingleMailbox } from './notify-recipient';
 
 export interface FieldError {
   field: string;
@@ -31,8 +32,6 @@ const OPTIONAL_TEXT: Record<TextField, number> = {
   notifyEmail: LEAD_LIMITS.email,
   description: LEAD_LIMITS.description,
 };
-
-const SIMPLE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -69,7 +68,7 @@ export function validateLeadInput(raw: unknown): LeadValidation {
     if (isBlank(value)) continue;
     if (typeof value !== 'string') errors.push({ field, message: 'must be a string' });
     else if (value.trim().length > max) errors.push({ field, message: `must be at most ${max} characters` });
-    else if (field === 'notifyEmail' && !SIMPLE_EMAIL.test(value.trim())) errors.push({ field, message: 'must be an email address' });
+    else if (field === 'notifyEmail' && !isSingleMailbox(value.trim())) errors.push({ field, message: 'must be one email address' });
     else lead[field] = value.trim();
   }
 

@@ -11,4 +11,5 @@ export class CompanyProfileInput {
   @Field(() => [String], { nullable: true }) targetCountries?: string[] | null;
   @Field(() => [String], { nullable: true }) excludedIndustries?: string[] | null;
   @Field(() => [String], { nullable: true }) competitorDomains?: string[] | null;
+  @Field(() => [String], { nullable: true, description: 'Areas whose managers buy what the seller sells (policy.md s1)' }) buyerAreas?: string[] | null;
 }

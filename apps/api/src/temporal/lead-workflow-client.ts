@@ -1,0 +1,154 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Client, Connection, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type QueryDefinition, type SignalDefinition } from '@temporalio/client';
+import { describeTemporalConnectionFailure, leadDataConverter, temporalConnectionOptions, type LeadOpsConfig } from '@leadops/config';
+import { LEAD_WORKFLOW_TYPE, leadWorkflowId, type LeadWorkflowInput, type WebhookDeliveryInput } from '@leadops/workflows';
+import { CONFIG } from '../core/core.module';
+import { LeadOpsError } from '../core/errors';
+
+/** A healthy server starts a workflow in milliseconds; past this, the outbox relay takes over and the caller moves on. */
+export const START_DEADLINE_MS = 2000;
+const QUERY_DEADLINE_MS = 2000;
+const SIGNAL_DEADLINE_MS = 5000;
+
+/**
+ * The API's Temporal client: starts a lead's workflow, signals and queries it, each call within a deadline so an
+ * outage answers in seconds. Connects lazily: the API starts (and takes leads into the outbox) while Temporal is down.
+ */
+@Injectable()
+export class LeadWorkflowClient implements OnApplicationShutdown {
+  private connection: Connection | null = null;
+  private client: Client | null = null;
+  /** A readiness probe every few seconds logs a lasting outage once; a success re-arms it. */
+  private failureReported = false;
+
+  constructor(@Inject(CONFIG) private readonly config: LeadOpsConfig) {}
+
+  async onApplicationShutdown() {
+    await this.connection?.close().catch(() => undefined);
+  }
+
+  /** Connects now, or says why not (once) and leaves it to the next call. */
+  async connectOrReport(): Promise<void> {
+    await this.connect().catch((e) => this.reportConnectionFailure(e));
+  }
+
+  private async connect(): Promise<Client> {
+    if (this.client) return this.client;
+    const connection = Connection.lazy({ ...temporalConnectionOptions(this.config.temporal), connectTimeout: 3000 });
+    // Closed on failure: a channel left behind would retry (e.g. a refused TLS handshake) for the life of the process.
+    await connection.ensureConnected().catch(async (error: unknown) => {
+      await connection.close().catch(() => undefined);
+      throw error;
+    });
+    this.connection = connection;
+    this.client = new Client({ connection, namespace: this.config.temporal.namespace, dataConverter: leadDataConverter(this.config.temporal.payloadEncryption) });
+    return this.client;
+  }
+
+  async reachable(): Promise<boolean> {
+    try {
+      const client = await this.connect();
+      await client.workflowService.getSystemInfo({});
+      this.failureReported = false;
+      return true;
+    } catch (error) {
+      await this.reportConnectionFailure(error);
+      return false;
+    }
+  }
+
+  /** Says why Temporal cannot be reached (e.g. which TLS setting to check), once until it answers again. */
+  private async reportConnectionFailure(error: unknown): Promise<void> {
+    if (this.failureReported) return;
+    this.failureReported = true;
+    console.warn(`[api] ${await describeTemporalConnectionFailure(this.config.temporal, error)}; leads wait in the outbox until it answers`);
+  }
+
+  /**
+   * Starts the lead's workflow; the id derives from the lead, so a second start is a no-op. Gives up after
+   * START_DEADLINE_MS: with Temporal down the client would retry for many seconds, and the lead is safe in the outbox.
+   */
+  async start(leadId: string): Promise<void> {
+    const client = await this.connect();
+    try {
+      await this.within(START_DEADLINE_MS, () =>
+        client.workflow.start(LEAD_WORKFLOW_TYPE, {
+          taskQueue: this.config.temporal.taskQueue,
+          workflowId: leadWorkflowId(leadId),
+          // One workflow per lead for life: a late start from the outbox must not run a finished lead a second time.
+          workflowIdReusePolicy: 'REJECT_DUPLICATE',
+          args: [{ leadId, timeScale: this.config.slaTimeScale } satisfies LeadWorkflowInput],
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    }
+  }
+
+  /**
+   * Ends and deletes every workflow of these leads (the lead's own and its webhook deliveries): their histories hold
+   * the person's data (sealed, but theirs). A running execution is terminated first; the history service removes
+   * each execution shortly after the call (a closed one within about a minute, once its visibility record is final).
+   * Answers how many executions were asked to go.
+   */
+  async deleteLeadWorkflows(leadIds: string[]): Promise<number> {
+    const client = await this.connect();
+    const namespace = this.config.temporal.namespace;
+    const ids: string[] = [];
+    for (const leadId of leadIds) {
+      ids.push(leadWorkflowId(leadId));
+      for await (const execution of client.workflow.list({ query: `WorkflowId STARTS_WITH "webhook-${leadId}-"` })) ids.push(execution.workflowId);
+    }
+    let requested = 0;
+    for (const workflowId of ids) {
+      await client.workflowService.deleteWorkflowExecution({ namespace, workflowExecution: { workflowId } }).then(
+        () => requested++,
+        (error: { code?: number }) => {
+          if (error?.code !== 5) throw error; // 5: not found (never started, or gone already)
+        },
+      );
+    }
+    return requested;
+  }
+
+  /** Starts one outgoing-webhook delivery from the API (events with no lead workflow to send them: lead.erased). */
+  async startWebhookDelivery(input: WebhookDeliveryInput): Promise<void> {
+    const client = await this.connect();
+    await client.workflow.start('webhookDeliveryWorkflow', { // by name: the API never loads workflow code
+      taskQueue: this.config.temporal.taskQueue,
+      workflowId: `webhook-${input.event}-${input.leadId}-${input.subscriptionId}`,
+      args: [input],
+    }).catch((error) => {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    });
+  }
+
+  /** Tells the lead's workflow; a Temporal outage answers UNAVAILABLE within seconds instead of hanging the request. */
+  async signal<T extends unknown[]>(leadId: string, signal: SignalDefinition<T>, ...args: T): Promise<void> {
+    try {
+      const client = await this.connect();
+      await this.within(SIGNAL_DEADLINE_MS, () => client.workflow.getHandle(leadWorkflowId(leadId)).signal(signal, ...args));
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) throw new LeadOpsError('CONFLICT', 'This lead has no running workflow any more (it was closed or merged)');
+      throw new LeadOpsError('UNAVAILABLE', 'The workflow service is not reachable right now: try again in a moment');
+    }
+  }
+
+  async query<T>(leadId: string, query: QueryDefinition<T>): Promise<T | null> {
+    try {
+      const client = await this.connect();
+      return await this.within(QUERY_DEADLINE_MS, () => client.workflow.getHandle(leadWorkflowId(leadId)).query(query));
+    } catch {
+      return null;
+    }
+  }
+
+  /** One call to Temporal that gives up after `ms` (the client would otherwise retry an outage for many seconds). */
+  private within<T>(ms: number, call: () => Promise<T>): Promise<T> {
+    return this.connection!.withDeadline(Date.now() + ms, call);
+  }
+
+  temporalUrl(leadId: string): string {
+    return `${this.config.temporal.uiUrl.replace(/\/$/, '')}/namespaces/${encodeURIComponent(this.config.temporal.namespace)}/workflows/${encodeURIComponent(leadWorkflowId(leadId))}`;
+  }
+}

@@ -1,0 +1,134 @@
+import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely';
+import type { DataSource } from 'typeorm';
+import { LeadEntity } from './entities';
+import { createQueryBuilder, type LeadOpsQueryBuilder, type LeadOpsTables } from './query-builder';
+
+/**
+ * Whose leads a caller may see: a rep their own, a manager their team's (and the fallback queue of leads waiting for a
+ * rep, which they dispatch), sales ops all.
+ */
+export type LeadVisibility = { kind: 'all' } | { kind: 'team'; teamId: string | null } | { kind: 'owner'; ownerId: string };
+
+export type LeadListSort = 'CREATED_AT' | 'SLA_DUE_AT';
+
+/** The lead list's filters, already checked by the caller (ids are uuids, the search pattern is escaped). */
+export interface LeadListCriteria {
+  visibility: LeadVisibility;
+  stages?: readonly string[] | null;
+  priorities?: readonly string[] | null;
+  statuses?: readonly string[] | null;
+  slaStates?: readonly string[] | null;
+  ownerId?: string | null;
+  unassigned?: boolean | null;
+  source?: string | null;
+  createdFrom?: Date | null;
+  createdTo?: Date | null;
+  openOnly?: boolean | null;
+  /** A LIKE pattern on search_text, e.g. "%garcía%", with \ % _ escaped. */
+  searchPattern?: string | null;
+}
+
+/** Where the previous page stopped: the sort value (an ISO instant, or "infinity" for a lead without an SLA) and the id. */
+export interface LeadListCursor {
+  value: string;
+  id: string;
+}
+
+type LeadsScope = ExpressionBuilder<LeadOpsTables & { l: LeadOpsTables['leads'] }, 'l'>;
+
+// The due-order expression must read exactly as in the indexes leads_rep_queue and leads_open_by_due.
+const DUE_ORDER = sql<Date>`coalesce(l.sla_due_at, 'infinity'::timestamptz)`;
+
+/** The lead list and the reps' queue: filters, sorts and keyset pages over a million leads, one indexed query each. */
+export class LeadListRepository {
+  private readonly qb: LeadOpsQueryBuilder;
+
+  constructor(
+    private readonly db: DataSource,
+    qb?: LeadOpsQueryBuilder,
+  ) {
+    this.qb = qb ?? createQueryBuilder(db);
+  }
+
+  /** Up to `limit` lead ids in list order, strictly after the cursor. */
+  async pageIds(criteria: LeadListCriteria, sort: LeadListSort, limit: number, after: LeadListCursor | null): Promise<string[]> {
+    const rows = await this.pageQuery(criteria, sort, limit, after).execute();
+    return rows.map((r) => r.id);
+  }
+
+  /** How many leads match; with `cap`, counting stops there (a broad text search costs more to count than to page). */
+  async count(criteria: LeadListCriteria, cap: number | null): Promise<number> {
+    const row = await this.countQuery(criteria, cap).executeTakeFirstOrThrow();
+    return row.n;
+  }
+
+  /** The leads of `ids`, in the order given (ids that no longer exist are left out). */
+  async leadsInOrder(ids: readonly string[]): Promise<LeadEntity[]> {
+    if (ids.length === 0) return [];
+    const entities = await this.db.getRepository(LeadEntity).createQueryBuilder('l').where('l.id IN (:...ids)', { ids }).getMany();
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    return ids.map((id) => byId.get(id)).filter((e): e is LeadEntity => e !== undefined);
+  }
+
+  pageQuery(criteria: LeadListCriteria, sort: LeadListSort, limit: number, after: LeadListCursor | null) {
+    const ascending = sort === 'SLA_DUE_AT';
+    const sortKey = ascending ? DUE_ORDER : sql<Date>`l.created_at`;
+    const direction = ascending ? sql`asc` : sql`desc`;
+    return this.qb
+      .selectFrom('leads as l')
+      .select('l.id')
+      .where((eb) => {
+        const conditions = matching(eb, criteria);
+        if (after) {
+          // Keyset pagination: (sort value, id) strictly after the cursor, in the sort's direction.
+          conditions.push(
+            ascending
+              ? sql<SqlBool>`(${sortKey}, l.id) > (${after.value}::timestamptz, ${after.id}::uuid)`
+              : sql<SqlBool>`(${sortKey}, l.id) < (${after.value}::timestamptz, ${after.id}::uuid)`,
+          );
+        }
+        return eb.and(conditions);
+      })
+      .orderBy(sql`${sortKey} ${direction}`)
+      .orderBy(sql`l.id ${direction}`)
+      .limit(limit);
+  }
+
+  countQuery(criteria: LeadListCriteria, cap: number | null) {
+    if (cap === null) {
+      return this.qb.selectFrom('leads as l').select(sql<number>`count(*)::int`.as('n')).where((eb) => eb.and(matching(eb, criteria)));
+    }
+    const capped = this.qb.selectFrom('leads as l').select(sql`1`.as('one')).where((eb) => eb.and(matching(eb, criteria))).limit(sql.lit(cap));
+    return this.qb.selectFrom(capped.as('capped')).select(sql<number>`count(*)::int`.as('n'));
+  }
+}
+
+/** The visibility rule and the filters as one list of conditions (ANDed). Fixed values stay literals: partial indexes match them. */
+function matching(eb: LeadsScope, c: LeadListCriteria): Array<Expression<SqlBool>> {
+  const where: Array<Expression<SqlBool>> = [visible(eb, c.visibility), eb('l.merged_into', 'is', null)];
+  if (c.stages?.length) where.push(eb('l.stage', '=', sql<string>`any(${[...c.stages]})`));
+  if (c.priorities?.length) where.push(eb('l.priority', '=', sql<string>`any(${[...c.priorities]})`));
+  if (c.statuses?.length) where.push(eb('l.status', '=', sql<string>`any(${[...c.statuses]})`));
+  if (c.slaStates?.length) where.push(eb('l.sla_state', '=', sql<string>`any(${[...c.slaStates]})`));
+  // Said once when the visibility rule already says it (a rep's own queue): a repeated condition skews the row estimate.
+  const ownerIsVisibility = c.visibility.kind === 'owner' && c.visibility.ownerId === c.ownerId;
+  if (c.ownerId && !ownerIsVisibility) where.push(eb('l.owner_id', '=', c.ownerId));
+  if (c.unassigned) where.push(eb('l.owner_id', 'is', null));
+  if (c.source) where.push(eb('l.source', '=', c.source));
+  if (c.createdFrom) where.push(eb('l.created_at', '>=', c.createdFrom));
+  if (c.createdTo) where.push(eb('l.created_at', '<', c.createdTo));
+  if (c.openOnly) where.push(eb('l.status', '<>', sql.lit('CLOSED')));
+  if (c.searchPattern) where.push(eb('l.search_text', 'like', c.searchPattern));
+  return where;
+}
+
+function visible(eb: LeadsScope, v: LeadVisibility): Expression<SqlBool> {
+  switch (v.kind) {
+    case 'all':
+      return sql<SqlBool>`true`;
+    case 'team':
+      return eb.or([eb('l.team_id', '=', v.teamId), eb.and([eb('l.status', '=', sql.lit('QUEUED')), eb('l.owner_id', 'is', null)])]);
+    case 'owner':
+      return eb('l.owner_id', '=', v.ownerId);
+  }
+}
