@@ -9,8 +9,12 @@ export interface ClassifyLeadResult {
   classifier: 'llm' | 'rules';
 }
 
-/** Stages that go to a rep (with an SLA): the domain's lifecycle rule, re-exported for the workflow and activities. */
-export { stageNeedsOwner } from '@leadops/domain';
+/**
+ * Stages that go to a rep (with an SLA): the domain's lifecycle rule, re-exported for the workflow and activities. From
+ * the lifecycle entry point, not the barrel: the barrel would bundle all of libs/domain (phone metadata included, 2.9 MB)
+ * into every workflow's sandbox.
+ */
+export { stageNeedsOwner } from '@leadops/domain/lifecycle';
 
 export interface AssignOwnerResult {
   ownerId: string | null;

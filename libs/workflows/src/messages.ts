@@ -1,6 +1,6 @@
 // Signals, queries and updates of the lead workflow: defined once here, used by the workflow and by the API.
 import { defineQuery, defineSignal } from '@temporalio/workflow';
-import type { LeadOutcome, SlaState } from '@leadops/domain';
+import type { LeadOutcome, SlaState } from '@leadops/domain/lifecycle';
 
 /** How a closed lead ended: the domain's lifecycle value. */
 export type LeadOutcomeKind = LeadOutcome;
