@@ -89,3 +89,13 @@ export interface LeadActivities {
   closeLead(input: { leadId: string; outcome: LeadOutcomeKind; reason: string | null; byUserId: string | null; key: string }): Promise<void>;
   recordTimeline(input: { leadId: string; type: string; message: string; key: string; data?: Record<string, unknown> }): Promise<void>;
 }
+
+export interface RetentionInput {
+  /** Leads closed longer ago than this are anonymised (RETENTION_CLOSED_LEAD_DAYS). */
+  closedLeadDays: number;
+}
+
+export interface RetentionActivities {
+  /** Anonymises one batch of leads closed more than `closedLeadDays` ago; answers how many (fewer than the batch: done). */
+  anonymiseClosedLeads(input: { closedLeadDays: number; batchSize: number }): Promise<number>;
+}
