@@ -10,6 +10,7 @@ module.exports = {
   },
   moduleNameMapper: {
     '^@leadops/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@leadops/([a-z-]+)/([a-z-]+)$': '<rootDir>/libs/$1/src/$2/index.ts',
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   testTimeout: 60000,

@@ -68,6 +68,38 @@ describe('one lead end to end (API + Temporal + worker + PostgreSQL)', () => {
     expect(result[0]!.text).toContain('Priority: P1');
   });
 
+  it("answers a rep's and ops' actions with the lead as it is after them, and refuses what the lifecycle forbids", async () => {
+    const created = await gql(stack, CREATE, { input: { ...JOSH, email: 'josh.actions@openenergy.com', fullName: 'Josh Actions', companyName: 'Open Energy Actions' } }, ops);
+    const id = created.data.createLead.id;
+    const assigned = await waitUntil(async () => (await gql(stack, GET, { id }, ops)).data?.lead?.owner, 5000, 'assignment');
+    const other = assigned.email === 'rep1@leadops.dev' ? 'rep2@leadops.dev' : 'rep1@leadops.dev';
+    const otherId = (await stack.database.db.query('SELECT id FROM users WHERE email = $1', [other]))[0].id;
+    const ACTION_FIELDS = 'id status slaState outcome owner { email }';
+
+    const reassigned = await gql(stack, `mutation($id: ID!, $to: ID) { reassign(id: $id, toUserId: $to) { ${ACTION_FIELDS} } }`, { id, to: otherId }, ops);
+    expect(reassigned.errors).toBeUndefined();
+    expect(reassigned.data.reassign).toMatchObject({ status: 'ASSIGNED', owner: { email: other } }); // the new owner in the answer itself
+    const again = await gql(stack, `mutation($id: ID!, $to: ID) { reassign(id: $id, toUserId: $to) { id } }`, { id, to: otherId }, ops);
+    expect(again.errors?.[0]).toMatchObject({ message: 'toUserId: this rep already owns the lead', extensions: { code: 'BAD_USER_INPUT', field: 'toUserId' } });
+
+    // The rep who had it cannot act on it any more; the new owner's contact stops the clock, in the answer.
+    const formerOwner = await login(stack, assigned.email);
+    const refused = await gql(stack, `mutation($id: ID!) { markContacted(id: $id) { id } }`, { id }, formerOwner);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const owner = await login(stack, other);
+    const contacted = await gql(stack, `mutation($id: ID!) { markContacted(id: $id) { ${ACTION_FIELDS} } }`, { id }, owner);
+    expect(contacted.errors).toBeUndefined();
+    expect(contacted.data.markContacted).toMatchObject({ status: 'CONTACTED', slaState: 'MET' });
+
+    const lost = await gql(stack, `mutation($id: ID!) { closeLead(id: $id, outcome: LOST) { id } }`, { id }, owner);
+    expect(lost.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    const closed = await gql(stack, `mutation($id: ID!) { closeLead(id: $id, outcome: CONVERTED, reason: "signed") { ${ACTION_FIELDS} } }`, { id }, owner);
+    expect(closed.errors).toBeUndefined();
+    expect(closed.data.closeLead).toMatchObject({ status: 'CLOSED', outcome: 'CONVERTED' });
+    const twice = await gql(stack, `mutation($id: ID!) { closeLead(id: $id, outcome: CONVERTED) { id } }`, { id }, owner);
+    expect(twice.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
   it("arms the SLA sales ops configured for the priority, and names that policy version", async () => {
     const settings = new SettingsStore(stack.database.db);
     await settings.set('classificationPolicy', { slaMinutes: { P1: 15 } }, null);

@@ -4,11 +4,9 @@
 // every timer on the way and running what they start before it returns, and the activities read the same clock
 // (StackClock), so what they compute (due times, nurture plans) agrees with the workflow's timers.
 // The server is the Java one from Maven Central (tools/stack/temporal-test-server.sh, fetched by `npm test`'s setup).
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { zonedParts, zonedTimeToInstant } from '@leadops/domain';
-import { waitUntil, type ReceivedEmail } from '@leadops/testing';
+import { startTimeSkippingEnvironment, waitUntil, type ReceivedEmail } from '@leadops/testing';
 import { LAURA } from './lead-fixtures';
 import { startWorkerStack, type StackClock, type WorkerStack } from './worker-harness';
 import { closeLeadSignal, engagementSignal, leadStateQuery, leadWorkflowId, markContactedSignal } from '@leadops/workflows';
@@ -17,26 +15,8 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const TEAM_TIME_ZONE = 'America/Mexico_City'; // the demo team's business calendar (MEXICO_OFFICE_HOURS)
-const ROOT = join(__dirname, '..', '..', '..');
 /** History length at which the test server (like Temporal's default) suggests continue-as-new. */
 const SUGGEST_CONTINUE_AS_NEW_EVENTS = 4096;
-
-/** The launcher of Temporal's Java test server, fetched into the cache if it is not there yet (seconds when cached). */
-function testServerLauncher(): string {
-  return execFileSync('bash', [join(ROOT, 'tools', 'stack', 'temporal-test-server.sh'), 'path'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
-}
-
-/** The SDK gives the server 5 s to answer; a machine busy with other tests may need a second try. */
-async function startTimeSkippingEnvironment(): Promise<TestWorkflowEnvironment> {
-  const path = testServerLauncher();
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } });
-    } catch (error) {
-      if (attempt >= 3) throw error;
-    }
-  }
-}
 
 /** The test server's clock, as the activities see it: re-read before every activity (the server may have skipped ahead). */
 function serverClock(env: TestWorkflowEnvironment): StackClock {

@@ -1,4 +1,6 @@
-import { closeLeadSignal, engagementSignal, leadStateQuery, leadWorkflowId, markContactedSignal } from '@leadops/workflows';
+import {
+  closeLeadSignal, closeLeadUpdate, engagementSignal, leadStateQuery, leadWorkflowId, markContactedSignal, markContactedUpdate, reassignUpdate, reclassifyUpdate,
+} from '@leadops/workflows';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { signPayload } from '@leadops/persistence';
@@ -21,7 +23,7 @@ describe('lead workflow on a real Temporal server', () => {
   const unique = <T extends { email: string; fullName: string }>(lead: T): T => ({ ...lead, fullName: `${lead.fullName} ${++seq}`, email: lead.email.replace('@', `+${seq}@`) });
 
   beforeAll(async () => {
-    stack = await startWorkerStack({ SLA_TIME_SCALE: String(TIME_SCALE) });
+    stack = await startWorkerStack({ SLA_TIME_SCALE: String(TIME_SCALE) }, { refuseRecipients: /^bounced\./ });
   });
   afterAll(async () => stack?.close());
 
@@ -45,6 +47,32 @@ describe('lead workflow on a real Temporal server', () => {
     expect(closed).toMatchObject({ status: 'CLOSED', outcome: 'CONVERTED', outcomeReason: 'signed' });
     expect(await stack.eventTypes(lead.id)).toEqual(expect.arrayContaining(['CREATED', 'CLASSIFIED', 'ASSIGNED', 'CONTACTED', 'CLOSED']));
     await stack.recordHistory(handle.workflowId, 'contacted-then-converted');
+  });
+
+  it('applies the rep\'s and ops\' actions as updates: each answers once the row is written, with the state after it', async () => {
+    const lead = await stack.submit(unique(JOSH));
+    const assigned = await stack.waitForLead(lead.id, (l) => l.ownerId !== null && l.slaState === 'RUNNING', 5000, 'assignment');
+    const handle = stack.client.workflow.getHandle(leadWorkflowId(lead.id));
+    const otherRep = (await stack.database.db.query(
+      `SELECT id FROM users WHERE role = 'REP' AND active AND id <> $1 ORDER BY email LIMIT 1`, [assigned.ownerId],
+    ))[0].id as string;
+
+    const reassigned = await handle.executeUpdate(reassignUpdate, { args: [{ toUserId: otherRep, byUserId: assigned.ownerId! }] });
+    expect(reassigned).toMatchObject({ ownerId: otherRep, slaState: 'RUNNING' });
+    expect((await stack.lead(lead.id)).ownerId).toBe(otherRep); // no waiting: the update answered after the write
+
+    const reclassified = await handle.executeUpdate(reclassifyUpdate, { args: [] });
+    expect(reclassified).toMatchObject({ stage: assigned.stage, ownerId: otherRep });
+
+    const contacted = await handle.executeUpdate(markContactedUpdate, { args: [{ byUserId: otherRep, at: new Date().toISOString(), ownerOnly: true }] });
+    expect(contacted).toMatchObject({ step: 'WORKING', slaState: 'MET' });
+    expect(await stack.lead(lead.id)).toMatchObject({ status: 'CONTACTED', slaState: 'MET' });
+
+    const closed = await handle.executeUpdate(closeLeadUpdate, { args: [{ outcome: 'CONVERTED', reason: 'signed', byUserId: otherRep, ownerOnly: true }] });
+    expect(closed).toMatchObject({ step: 'CLOSED', outcome: 'CONVERTED' });
+    expect(await stack.lead(lead.id)).toMatchObject({ status: 'CLOSED', outcome: 'CONVERTED', outcomeReason: 'signed' });
+    expect(await handle.result()).toBe('CONVERTED');
+    await stack.recordHistory(handle.workflowId, 'updates-reassign-reclassify-contact-close');
   });
 
   it('on breach runs the escalation chain: marks BREACHED, reminds the owner, tells the manager, reassigns with a fresh SLA', async () => {
@@ -114,6 +142,29 @@ describe('lead workflow on a real Temporal server', () => {
     await handle.signal(closeLeadSignal, { outcome: 'CONVERTED', reason: null, byUserId: routed.ownerId });
     expect(await handle.result()).toBe('CONVERTED');
     await stack.recordHistory(handle.workflowId, 'nurture-meeting-booked-sql');
+  });
+
+  it('suppresses an address the mail server refuses for good (hard bounce), without retrying, and writes to it no more', async () => {
+    await stack.settings.set('nurtureSequence', { businessDaysOnly: false, steps: [{ templateKey: 'nurture-welcome', waitDays: 0 }] }, null);
+    const input = unique(LAURA);
+    const address = `bounced.${input.email}`;
+    const lead = await stack.submit({ ...input, email: address });
+    await waitUntil(async () => (await stack.eventTypes(lead.id)).includes('EMAIL_REFUSED'), 10_000, 'the refusal on the timeline');
+    const suppression = await stack.database.db.query('SELECT reason FROM email_suppressions WHERE email = $1', [address]);
+    expect(suppression).toEqual([{ reason: 'BOUNCED' }]);
+    const [notification] = await stack.database.db.query(`SELECT status, attempts, last_error FROM notifications WHERE lead_id = $1 AND recipient = $2`, [lead.id, address]);
+    expect(notification).toMatchObject({ status: 'FAILED' });
+    expect(notification.last_error).toContain('550');
+    // Not retried: the activity completed, and the workflow goes on nurturing.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await stack.database.db.query(`SELECT attempts FROM notifications WHERE lead_id = $1 AND recipient = $2`, [lead.id, address]))[0].attempts).toBe(notification.attempts);
+    expect((await stack.client.workflow.getHandle(leadWorkflowId(lead.id)).query(leadStateQuery)).step).toBe('NURTURING');
+
+    // Once that lead is closed, another with the address (a new form, an import) gets no e-mail at all.
+    await stack.client.workflow.getHandle(leadWorkflowId(lead.id)).executeUpdate(closeLeadUpdate, { args: [{ outcome: 'LOST', reason: 'address bounced', byUserId: null }] });
+    const again = await stack.submit({ ...unique(LAURA), email: address, companyName: 'Otra Empresa' });
+    await waitUntil(async () => (await stack.eventTypes(again.id)).includes('NURTURE_SUPPRESSED'), 10_000, 'nurture suppressed for the second lead');
+    expect(stack.smtp.messages.filter((m) => m.to.includes(address))).toHaveLength(0);
   });
 
   it('closes a disqualified lead at once, with no owner and no SLA', async () => {

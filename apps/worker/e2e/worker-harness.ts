@@ -27,6 +27,8 @@ export interface StackClock {
 
 export interface WorkerStackOptions {
   clock?: StackClock;
+  /** Addresses the SMTP sink refuses with 550 (hard bounces). */
+  refuseRecipients?: RegExp;
 }
 
 export interface WorkerStack {
@@ -53,7 +55,7 @@ export async function startWorkerStack(env: Record<string, string> = {}, opts: W
   const database = await createTestDatabase();
   await seedDemoData(database.db);
   // With a clock, receivedAt is when the message arrived on that clock (what the recipient's inbox would show).
-  const smtp = await startSmtpSink(0, clock ? (m) => void (m.receivedAt = clock.now()) : undefined);
+  const smtp = await startSmtpSink(0, clock ? (m) => void (m.receivedAt = clock.now()) : undefined, { refuseRecipients: opts.refuseRecipients });
   const config = loadConfig({
     ...process.env,
     DATABASE_URL: database.url,

@@ -8,6 +8,7 @@ import { leadMetricsInterceptor } from './lead-metrics';
 import { redactedLogFunction } from './log';
 import { startMetricsServer } from './metrics-server';
 import { ModelServiceMonitor } from './model-service-monitor';
+import { keepRetentionSchedule } from './retention-schedule';
 import { startWorker } from './worker';
 
 /** A free loopback port for the SDK Core's Prometheus exporter, which only takes a fixed address. */
@@ -48,6 +49,11 @@ async function main() {
     console.log(`[worker] metrics on :${metrics.port}/metrics`);
   }
   const { run } = await startWorker(config, classifier, { modelService, interceptors: { activity: [leadMetricsInterceptor(registry)] } });
+  // After the worker is up: the schedule is bookkeeping, and a failure here must not keep leads from being worked.
+  await keepRetentionSchedule(config).then(
+    (state) => console.log(`[worker] retention schedule ${state} (closed leads anonymised after ${config.retention.closedLeadDays || 'never'} days)`),
+    (error: unknown) => console.warn(`[worker] retention schedule not updated: ${errorForLog(error)}`),
+  );
   console.log(`[worker] polling ${config.temporal.taskQueue} on ${config.temporal.address} (classifier: ${config.llm ? `llm ${config.llm.model} at ${config.llm.baseUrl}, rules fallback` : 'rules'})`);
   await run;
 }

@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { NativeConnection, Worker, type WorkerInterceptors } from '@temporalio/worker';
 import { describeTemporalConnectionFailure, leadDataConverter, temporalConnectionOptions, TemporalConnectionError, unsubscribeUrl, type LeadOpsConfig } from '@leadops/config';
-import { createActivities, createWebhookActivities, Mailer, type LeadClassifierPort } from '@leadops/activities';
-import { createDataSource, LeadStore, NotificationStore, RoutingStore, SettingsStore, SuppressionStore, UserStore } from '@leadops/persistence';
+import { createActivities, createRetentionActivities, createWebhookActivities, Mailer, type LeadClassifierPort } from '@leadops/activities';
+import { createDataSource, LeadStore, NotificationStore, PersonalDataStore, RoutingStore, SettingsStore, SuppressionStore, UserStore } from '@leadops/persistence';
 import { WORKFLOWS_PATH } from '@leadops/workflows';
 import { WORKFLOW_BUNDLE_PATH } from './bundle-workflows';
 import type { ModelServiceMonitor } from './model-service-monitor';
@@ -49,6 +49,7 @@ export async function startWorker(config: LeadOpsConfig, classifier: LeadClassif
         unsubscribeUrl: (leadId) => unsubscribeUrl(config.api.publicUrl, config.auth.jwtSecret, leadId), now: opts.now,
       }),
       ...createWebhookActivities(db, { ...config.webhooks, secretKeys: config.temporal.payloadEncryption }),
+      ...createRetentionActivities({ personalData: new PersonalDataStore(db), now: opts.now }),
     },
     interceptors: opts.interceptors,
     maxConcurrentActivityTaskExecutions: 64,

@@ -6,7 +6,7 @@ import {
 } from '@leadops/persistence';
 import { stageNeedsOwner, type AssignOwnerResult, type ClassifyLeadResult, type EnrichResult, type LeadActivities, type NurtureStepPlan } from '@leadops/workflows';
 import { deriveContactKeys, routingFacts } from './lead-facts';
-import type { Mailer } from './mailer';
+import { EmailRejectedError, type Mailer } from './mailer';
 import { assignmentEmail, breachEmail, classificationResultEmail, renderTemplate } from './messages';
 
 export interface LeadClassifierPort {
@@ -131,7 +131,22 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
   /** Sends to a recipient read with the lead, unless the key went out already (its status came with the same read). */
   async function emailTo(recipient: Recipient | null, status: NotificationStatus | null, key: string, leadId: string, build: (name: string) => { subject: string; text: string }) {
     if (!recipient) return;
-    await mailer.send({ key, leadId, to: recipient.email, ...build(recipient.displayName) }, { status });
+    await sendOrRecordRefusal(leadId, key, () => mailer.send({ key, leadId, to: recipient.email, ...build(recipient.displayName) }, { status }));
+  }
+
+  /**
+   * Sends; when the mail server refuses the address for good, says so on the lead's timeline instead of retrying for
+   * ever (a local activity retries until it succeeds). Answers the refusal, if there was one.
+   */
+  async function sendOrRecordRefusal(leadId: string, key: string, send: () => Promise<unknown>): Promise<EmailRejectedError | null> {
+    try {
+      await send();
+      return null;
+    } catch (error) {
+      if (!(error instanceof EmailRejectedError)) throw error;
+      await leads.addEvent(leadId, { type: 'EMAIL_REFUSED', message: `E-mail not delivered: ${error.message}`, data: { to: error.to, responseCode: error.responseCode }, key: `${key}:refused` });
+      return error;
+    }
   }
 
   return {
@@ -187,7 +202,7 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
         await leads.addEvent(leadId, { type: 'NOTIFY_REFUSED', message: `Scoring not sent to the notify address: it ${refusal}`, key: `${key}:refused` });
         return;
       }
-      await mailer.send({ key, leadId, to: lead.notifyEmail, ...classificationResultEmail(lead, c, consoleUrl) }, { status: notificationStatus });
+      await sendOrRecordRefusal(leadId, key, () => mailer.send({ key, leadId, to: lead.notifyEmail!, ...classificationResultEmail(lead, c, consoleUrl) }, { status: notificationStatus }));
     },
 
     async recordFirstContact({ leadId, byUserId, at }) {
@@ -273,14 +288,19 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
       }
       const unsubscribe = deps.unsubscribeUrl?.(leadId);
       const footer = unsubscribe ? `\n\n${UNSUBSCRIBE_LINE[language]} ${unsubscribe}` : '';
-      await mailer.send(
+      const refused = await sendOrRecordRefusal(leadId, key, () => mailer.send(
         {
           key, leadId, to: lead.email, subject: renderTemplate(template.subject[language], vars), text: renderTemplate(template.body[language], vars) + footer,
           // RFC 8058: mail clients show an unsubscribe button that POSTs to the link, no page to visit.
           headers: unsubscribe ? { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : undefined,
         },
         { status: context.notificationStatus },
-      );
+      ));
+      if (refused) {
+        // A hard bounce: no more e-mail to this address from any lead, as after an unsubscribe.
+        await suppressions.suppress(lead.email, 'BOUNCED');
+        return;
+      }
       await leads.addEvent(leadId, { type: 'NURTURE_STEP', message: `Nurture step ${step.index + 1} sent (${step.templateKey})`, data: { step: step.index, templateKey: step.templateKey }, key });
     },
 

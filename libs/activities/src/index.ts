@@ -2,3 +2,4 @@ export * from './activities';
 export * from './mailer';
 export * from './lead-facts';
 export * from './webhook-activities';
+export * from './retention-activities';

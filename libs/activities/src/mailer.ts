@@ -28,6 +28,28 @@ export interface OutgoingEmail {
   headers?: Record<string, string>;
 }
 
+/**
+ * The mail server refused the recipient for good (a 5xx answer to RCPT TO: no such mailbox, domain does not exist):
+ * retrying cannot help, so the message is recorded FAILED and the caller decides (nurture suppresses the address).
+ */
+export class EmailRejectedError extends Error {
+  constructor(
+    readonly to: string,
+    readonly responseCode: number,
+    reason: string,
+  ) {
+    super(`the mail server refused ${to} (${responseCode}): ${reason}`);
+    this.name = 'EmailRejectedError';
+  }
+}
+
+/** A permanent refusal of the recipient, as nodemailer reports it (envelope error with a 5xx code). */
+function permanentRecipientRefusal(error: unknown): { code: number; reason: string } | null {
+  const e = error as { code?: string; responseCode?: number; response?: string; message?: string };
+  if (e?.code !== 'EENVELOPE' || !e.responseCode || e.responseCode < 500 || e.responseCode > 599) return null;
+  return { code: e.responseCode, reason: String(e.response ?? e.message ?? '').slice(0, 300) };
+}
+
 /** Sends e-mail over SMTP once per key, recording each message in the notifications table. */
 export class Mailer {
   private readonly transport: Transporter | null;
@@ -70,6 +92,11 @@ export class Mailer {
         headers: { ...email.headers, 'X-LeadOps-Key': email.key },
       });
     } catch (error) {
+      const refused = permanentRecipientRefusal(error);
+      if (refused) {
+        await this.record(email, 'FAILED', `${refused.code} ${refused.reason}`.slice(0, 500));
+        throw new EmailRejectedError(email.to, refused.code, refused.reason);
+      }
       await this.record(email, 'PENDING', String((error as Error).message).slice(0, 500));
       throw error;
     }

@@ -39,6 +39,12 @@ export interface LeadOpsConfig {
    * and an evicted lead is replayed from its history when its timer fires.
    */
   worker: { metricsPort: number | null; maxCachedWorkflows: number };
+  /**
+   * closedLeadDays: a closed lead's personal data (name, e-mail, phone, title, age, gender, free text, e-mails sent) is
+   * anonymised this many days after it closed, by a nightly Temporal Schedule; its figures stay for reports. 0: never
+   * (RETENTION_CLOSED_LEAD_DAYS).
+   */
+  retention: { closedLeadDays: number };
   /** Domains whose addresses may receive a lead's scoring (notifyEmail) besides LeadOps users' own: NOTIFY_EMAIL_DOMAINS. */
   notify: { allowedDomains: string[] };
   /** Bearer token Prometheus must send to the API's and the worker's /metrics (METRICS_TOKEN); required in production. */
@@ -90,6 +96,13 @@ function str(env: Env, name: string, fallback: string): string {
 function optional(env: Env, name: string): string | null {
   const value = env[name];
   return value === undefined || value === '' ? null : value;
+}
+
+/** 0 turns retention off; anything else is at least 30 days, so a typo cannot anonymise last week's leads. */
+function retentionDays(env: Env): number {
+  const days = int(env, 'RETENTION_CLOSED_LEAD_DAYS', 730, 0, 36_500);
+  if (days > 0 && days < 30) throw new ConfigError('RETENTION_CLOSED_LEAD_DAYS', `must be 0 (never) or at least 30 days, got ${days}`);
+  return days;
 }
 
 function int(env: Env, name: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
@@ -287,6 +300,7 @@ export function loadConfig(env: Env = process.env): LeadOpsConfig {
       metricsPort: optional(env, 'WORKER_METRICS_PORT') === null ? null : int(env, 'WORKER_METRICS_PORT', 0, 0, 65535),
       maxCachedWorkflows: int(env, 'WORKER_MAX_CACHED_WORKFLOWS', 1000, 64, 1_000_000) // at least the 64 workflow tasks run at once,
     },
+    retention: { closedLeadDays: retentionDays(env) },
     metrics: { token: metricsToken },
     notify: { allowedDomains: notifyDomains(env) },
     // Test and demo knob: 60 makes a 5-minute SLA last 5 seconds. Production leaves it at 1.

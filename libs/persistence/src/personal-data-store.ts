@@ -66,4 +66,50 @@ export class PersonalDataStore {
       return counts;
     });
   }
+
+  /**
+   * Retention: anonymises up to `limit` leads that closed before `closedBefore` and are not anonymised yet, in one
+   * transaction, and answers how many. What names or reaches the person goes (name, e-mail, phone, title, age, gender,
+   * notify address, description, notes, the e-mails sent, the model's free-text summary); what the sales team measures
+   * stays (stage, priority, owner, team, source, company and industry, times, SLA, outcome). Leads locked by someone
+   * else are skipped (SKIP LOCKED) and taken by the next batch.
+   */
+  async anonymiseClosedLeads(closedBefore: Date, limit: number): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      const due: Array<{ id: string }> = await tx.query(
+        `SELECT id FROM leads WHERE status = 'CLOSED' AND anonymised_at IS NULL AND closed_at < $1
+         ORDER BY closed_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
+        [closedBefore, limit],
+      );
+      const ids = due.map((r) => r.id);
+      if (ids.length === 0) return 0;
+      await tx.query(
+        `UPDATE lead_events e
+            SET message = CASE WHEN e.type = 'NOTE' THEN '(note removed at retention)'
+                               ELSE replace(replace(e.message, l.full_name, '(anonymised)'), l.email, '(anonymised)') END,
+                data = e.data - 'detail' - 'description'
+           FROM leads l
+          WHERE l.id = e.lead_id AND e.lead_id = ANY($1::uuid[])`,
+        [ids],
+      );
+      await tx.query(
+        `UPDATE classifications SET result = result || '{"summary": "(anonymised)", "explanation": [], "nextSteps": []}'::jsonb
+          WHERE lead_id = ANY($1::uuid[])`,
+        [ids],
+      );
+      await tx.query('DELETE FROM notifications WHERE lead_id = ANY($1::uuid[])', [ids]);
+      await tx.query(
+        `UPDATE leads SET full_name = '(anonymised)', email = 'anonymised-' || id || '@invalid', email_normalized = 'anonymised-' || id || '@invalid',
+                phone = NULL, phone_e164 = NULL, job_position = NULL, age = NULL, gender = NULL, notify_email = NULL, description = NULL,
+                anonymised_at = now(), updated_at = now()
+          WHERE id = ANY($1::uuid[])`,
+        [ids],
+      );
+      await tx.query(
+        `INSERT INTO audit_log (actor_id, entity, entity_id, action, before, after) VALUES (NULL, 'retention', gen_random_uuid()::text, 'ANONYMISE', NULL, $1)`,
+        [JSON.stringify({ leads: ids.length, closedBefore: closedBefore.toISOString(), leadIds: ids })],
+      );
+      return ids.length;
+    });
+  }
 }

@@ -5,3 +5,4 @@ export * from './test-database';
 export * from './quiet-runtime';
 export * from './temporal-cluster';
 export * from './test-certificates';
+export * from './time-skipping';

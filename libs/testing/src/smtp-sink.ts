@@ -25,13 +25,26 @@ export interface SmtpSink {
   close(): Promise<void>;
 }
 
-/** `tls`: offer STARTTLS with this certificate (PEM files), as a real relay does. */
-export async function startSmtpSink(port = 0, onMessage?: (m: ReceivedEmail) => void, options: { tls?: { cert: string; key: string } } = {}): Promise<SmtpSink> {
+/**
+ * `tls`: offer STARTTLS with this certificate (PEM files), as a real relay does. `refuseRecipients`: answer RCPT TO for
+ * matching addresses with 550 5.1.1, as a relay does for a mailbox that does not exist (a hard bounce).
+ */
+export async function startSmtpSink(
+  port = 0, onMessage?: (m: ReceivedEmail) => void, options: { tls?: { cert: string; key: string }; refuseRecipients?: RegExp } = {},
+): Promise<SmtpSink> {
   const messages: ReceivedEmail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     ...(options.tls ? { cert: readFileSync(options.tls.cert), key: readFileSync(options.tls.key) } : { disabledCommands: ['STARTTLS'] }),
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (options.refuseRecipients?.test(address.address)) {
+        const refusal = Object.assign(new Error('5.1.1 No such user here'), { responseCode: 550 });
+        callback(refusal);
+        return;
+      }
+      callback();
+    },
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((parsed) => {

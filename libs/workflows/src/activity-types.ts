@@ -9,8 +9,12 @@ export interface ClassifyLeadResult {
   classifier: 'llm' | 'rules';
 }
 
-/** Stages that go to a rep (with an SLA): the domain's lifecycle rule, re-exported for the workflow and activities. */
-export { stageNeedsOwner } from '@leadops/domain';
+/**
+ * Stages that go to a rep (with an SLA): the domain's lifecycle rule, re-exported for the workflow and activities. From
+ * the lifecycle entry point, not the barrel: the barrel would bundle all of libs/domain (phone metadata included, 2.9 MB)
+ * into every workflow's sandbox.
+ */
+export { stageNeedsOwner } from '@leadops/domain/lifecycle';
 
 export interface AssignOwnerResult {
   ownerId: string | null;
@@ -84,4 +88,14 @@ export interface LeadActivities {
   recordEngagement(input: { leadId: string; kind: EngagementKind; detail?: string; at: string; key: string }): Promise<ClassifyLeadResult | null>;
   closeLead(input: { leadId: string; outcome: LeadOutcomeKind; reason: string | null; byUserId: string | null; key: string }): Promise<void>;
   recordTimeline(input: { leadId: string; type: string; message: string; key: string; data?: Record<string, unknown> }): Promise<void>;
+}
+
+export interface RetentionInput {
+  /** Leads closed longer ago than this are anonymised (RETENTION_CLOSED_LEAD_DAYS). */
+  closedLeadDays: number;
+}
+
+export interface RetentionActivities {
+  /** Anonymises one batch of leads closed more than `closedLeadDays` ago; answers how many (fewer than the batch: done). */
+  anonymiseClosedLeads(input: { closedLeadDays: number; batchSize: number }): Promise<number>;
 }

@@ -1,6 +1,6 @@
 // Signals, queries and updates of the lead workflow: defined once here, used by the workflow and by the API.
-import { defineQuery, defineSignal } from '@temporalio/workflow';
-import type { LeadOutcome, SlaState } from '@leadops/domain';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { LeadOutcome, SlaState } from '@leadops/domain/lifecycle';
 
 /** How a closed lead ended: the domain's lifecycle value. */
 export type LeadOutcomeKind = LeadOutcome;
@@ -44,6 +44,29 @@ export interface ReassignSignal {
   byUserId: string;
 }
 
+/** A rep's or ops' action on the lead, sent as an update: `ownerOnly` when a rep acts, refused unless they own it now. */
+export interface ContactRequest extends ContactedSignal {
+  ownerOnly?: boolean;
+}
+export interface CloseRequest extends CloseLeadSignal {
+  ownerOnly?: boolean;
+}
+
+/**
+ * Why the workflow refused an update: the ApplicationFailure's type. The lifecycle's refusal codes, plus NOT_OWNER (a
+ * rep acting on a lead that went to someone else meanwhile) and ALREADY_OWNER (a reassignment to the current owner).
+ */
+export type LeadUpdateRefusal = 'LEAD_CLOSED' | 'REASON_REQUIRED' | 'BAD_VALUE' | 'NOT_OWNER' | 'ALREADY_OWNER';
+
+// The people's actions are updates: the caller waits until the workflow has applied them (the database row is written
+// by then) and gets the lead's state after the change, or a refusal, instead of a signal it cannot see the end of.
+export const markContactedUpdate = defineUpdate<LeadWorkflowState, [ContactRequest]>('markContacted');
+export const closeLeadUpdate = defineUpdate<LeadWorkflowState, [CloseRequest]>('closeLead');
+export const reassignUpdate = defineUpdate<LeadWorkflowState, [ReassignSignal]>('reassign');
+export const reclassifyUpdate = defineUpdate<LeadWorkflowState, []>('reclassify');
+
+// Engagement (replies, clicks, resubmissions, unsubscribes) stays a signal: nobody waits on it. The four action signals
+// remain for workflows and callers from before the updates; the API sends updates.
 export const markContactedSignal = defineSignal<[ContactedSignal]>('markContacted');
 export const closeLeadSignal = defineSignal<[CloseLeadSignal]>('closeLead');
 export const engagementSignal = defineSignal<[EngagementSignal]>('engagement');

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { LeadOpsConfig } from '@leadops/config';
 import { lifecycle, notifyRecipientRefusal, validateLeadInput, type LeadInput, type LeadLifecycle, type Transition } from '@leadops/domain';
 import { DEFAULT_PROFILE_ID, LeadEntity, LeadListRepository, LeadStore, UserStore, type LeadListCriteria } from '@leadops/persistence';
-import { closeLeadSignal, leadStateQuery, markContactedSignal, reassignSignal, reclassifySignal, type LeadOutcomeKind } from '@leadops/workflows';
+import { closeLeadUpdate, leadStateQuery, markContactedUpdate, reassignUpdate, reclassifyUpdate, type LeadOutcomeKind } from '@leadops/workflows';
 import type { AuthUser } from '../auth/auth.types';
 import { CONFIG } from '../core/core.module';
 import { LeadOpsError } from '../core/errors';
@@ -128,15 +128,15 @@ export class LeadService {
   async markContacted(user: AuthUser, id: string): Promise<LeadEntity> {
     const lead = await this.getVisible(user, id);
     allowed(lifecycle.contact(lifecycleOf(lead)));
-    await this.workflows.signal(id, markContactedSignal, { byUserId: user.id, at: new Date().toISOString() });
-    return lead;
+    await this.workflows.update(id, markContactedUpdate, { byUserId: user.id, at: new Date().toISOString(), ownerOnly: user.role === 'REP' });
+    return this.afterChange(user, lead);
   }
 
   async close(user: AuthUser, id: string, outcome: LeadOutcomeKind, reason: string | null): Promise<LeadEntity> {
     const lead = await this.getVisible(user, id);
     allowed(lifecycle.close(lifecycleOf(lead), outcome, reason));
-    await this.workflows.signal(id, closeLeadSignal, { outcome, reason: reason?.trim() || null, byUserId: user.id });
-    return lead;
+    await this.workflows.update(id, closeLeadUpdate, { outcome, reason: reason?.trim() || null, byUserId: user.id, ownerOnly: user.role === 'REP' });
+    return this.afterChange(user, lead);
   }
 
   async reassign(user: AuthUser, id: string, toUserId: string | null): Promise<LeadEntity> {
@@ -147,14 +147,22 @@ export class LeadService {
       if (!rep) throw new LeadOpsError('BAD_USER_INPUT', 'toUserId: not an active rep', 'toUserId');
       if (user.role === 'MANAGER' && rep.teamId !== user.teamId) throw new LeadOpsError('FORBIDDEN', 'toUserId: rep is not in your team', 'toUserId');
     }
-    await this.workflows.signal(id, reassignSignal, { toUserId, byUserId: user.id });
-    return lead;
+    await this.workflows.update(id, reassignUpdate, { toUserId, byUserId: user.id });
+    return this.afterChange(user, lead);
   }
 
   async reclassify(user: AuthUser, id: string): Promise<LeadEntity> {
     const lead = await this.getVisible(user, id);
-    await this.workflows.signal(id, reclassifySignal);
-    return lead;
+    await this.workflows.update(id, reclassifyUpdate);
+    return this.afterChange(user, lead);
+  }
+
+  /**
+   * The lead as it is now that the workflow has applied the change (its activities wrote the row before the update
+   * answered). A rep who just handed the lead on may no longer see it: they get it as it was before.
+   */
+  private async afterChange(user: AuthUser, before: LeadEntity): Promise<LeadEntity> {
+    return (await this.getVisible(user, before.id).catch(() => null)) ?? before;
   }
 
   async addNote(user: AuthUser, id: string, text: string): Promise<LeadEntity> {

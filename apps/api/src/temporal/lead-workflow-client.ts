@@ -1,7 +1,10 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { Client, Connection, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type QueryDefinition, type SignalDefinition } from '@temporalio/client';
+import {
+  ApplicationFailure, Client, Connection, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, WorkflowUpdateStage,
+  type QueryDefinition, type SignalDefinition, type UpdateDefinition,
+} from '@temporalio/client';
 import { describeTemporalConnectionFailure, leadDataConverter, temporalConnectionOptions, type LeadOpsConfig } from '@leadops/config';
-import { LEAD_WORKFLOW_TYPE, leadWorkflowId, type LeadWorkflowInput, type WebhookDeliveryInput } from '@leadops/workflows';
+import { LEAD_WORKFLOW_TYPE, leadWorkflowId, type LeadUpdateRefusal, type LeadWorkflowInput, type WebhookDeliveryInput } from '@leadops/workflows';
 import { CONFIG } from '../core/core.module';
 import { LeadOpsError } from '../core/errors';
 
@@ -9,6 +12,19 @@ import { LeadOpsError } from '../core/errors';
 export const START_DEADLINE_MS = 2000;
 const QUERY_DEADLINE_MS = 2000;
 const SIGNAL_DEADLINE_MS = 5000;
+/** A worker takes an update in milliseconds; past this the worker is down or busy, and the caller hears so. */
+const UPDATE_ACCEPT_DEADLINE_MS = 5000;
+/** Applying it is a few local activities; past this, the change is on its way and the caller is not kept waiting. */
+const UPDATE_RESULT_DEADLINE_MS = 10_000;
+
+/** How each refusal of the lead workflow reads to the API's caller. */
+const REFUSAL_CODES: Record<LeadUpdateRefusal, 'CONFLICT' | 'FORBIDDEN' | 'BAD_USER_INPUT'> = {
+  LEAD_CLOSED: 'CONFLICT', NOT_OWNER: 'FORBIDDEN', ALREADY_OWNER: 'BAD_USER_INPUT', REASON_REQUIRED: 'BAD_USER_INPUT', BAD_VALUE: 'BAD_USER_INPUT',
+};
+const REFUSAL_FIELDS: Partial<Record<LeadUpdateRefusal, string>> = { ALREADY_OWNER: 'toUserId', REASON_REQUIRED: 'reason' };
+
+/** What an update to a lead's workflow came to: applied (with the workflow's state after it) or still on its way. */
+export type LeadUpdateOutcome<T> = { applied: true; result: T } | { applied: false };
 
 /**
  * The API's Temporal client: starts a lead's workflow, signals and queries it, each call within a deadline so an
@@ -132,6 +148,42 @@ export class LeadWorkflowClient implements OnApplicationShutdown {
       if (error instanceof WorkflowNotFoundError) throw new LeadOpsError('CONFLICT', 'This lead has no running workflow any more (it was closed or merged)');
       throw new LeadOpsError('UNAVAILABLE', 'The workflow service is not reachable right now: try again in a moment');
     }
+  }
+
+  /**
+   * Asks the lead's workflow to do something and waits until it has (a rep's or ops' action: contact, close, reassign,
+   * reclassify). The workflow's validator may refuse: the refusal comes back as the matching API error. A worker that
+   * does not take the update within seconds answers UNAVAILABLE (nothing was changed); one that took it but is slow
+   * to finish answers `applied: false`, and the change lands shortly (the console hears it on the live stream).
+   */
+  async update<T, A extends unknown[]>(leadId: string, update: UpdateDefinition<T, A>, ...args: A): Promise<LeadUpdateOutcome<T>> {
+    const accepted = await this.connect()
+      .then((client) => this.within(UPDATE_ACCEPT_DEADLINE_MS, () =>
+        // The SDK's overloads tell updates with and without arguments apart; A covers both, so it is widened here.
+        client.workflow.getHandle(leadWorkflowId(leadId)).startUpdate(update as unknown as UpdateDefinition<T, [unknown]>, {
+          args: args as unknown as [unknown], waitForStage: WorkflowUpdateStage.ACCEPTED,
+        }),
+      ))
+      .catch((error: unknown) => {
+        throw this.updateError(error);
+      });
+    try {
+      return { applied: true, result: await this.within(UPDATE_RESULT_DEADLINE_MS, () => accepted.result()) };
+    } catch (error) {
+      if (error instanceof WorkflowUpdateFailedError) throw this.updateError(error);
+      return { applied: false };
+    }
+  }
+
+  private updateError(error: unknown): LeadOpsError {
+    if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
+      const refusal = error.cause.type as LeadUpdateRefusal;
+      const code = REFUSAL_CODES[refusal];
+      if (code) return new LeadOpsError(code, error.cause.message, REFUSAL_FIELDS[refusal]);
+    }
+    if (error instanceof WorkflowUpdateFailedError) return new LeadOpsError('CONFLICT', `The lead's workflow could not do this: ${error.cause?.message ?? error.message}`);
+    if (error instanceof WorkflowNotFoundError) return new LeadOpsError('CONFLICT', 'This lead has no running workflow any more (it was closed or merged)');
+    return new LeadOpsError('UNAVAILABLE', 'The lead\'s workflow is not answering right now (workers down or busy): nothing was changed; try again in a moment');
   }
 
   async query<T>(leadId: string, query: QueryDefinition<T>): Promise<T | null> {
