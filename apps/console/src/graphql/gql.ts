@@ -42,7 +42,7 @@ type Documents = {
     "mutation UpdateRoutingRule($id: ID!, $input: RoutingRuleInput!) {\n  updateRoutingRule(id: $id, input: $input) { ...RoutingRuleFields }\n}": typeof types.UpdateRoutingRuleDocument,
     "mutation DeleteRoutingRule($id: ID!) { deleteRoutingRule(id: $id) }": typeof types.DeleteRoutingRuleDocument,
     "mutation ReorderRoutingRules($ids: [ID!]!) { reorderRoutingRules(ids: $ids) { ...RoutingRuleFields } }": typeof types.ReorderRoutingRulesDocument,
-    "fragment CompanyProfileFields on CompanyProfile {\n  id version companyName shortDescription mainServices targetAudience\n  targetIndustries targetCountries excludedIndustries competitorDomains createdAt createdById\n}": typeof types.CompanyProfileFieldsFragmentDoc,
+    "fragment CompanyProfileFields on CompanyProfile {\n  id version companyName shortDescription mainServices targetAudience\n  targetIndustries targetCountries excludedIndustries competitorDomains buyerAreas createdAt createdById\n}": typeof types.CompanyProfileFieldsFragmentDoc,
     "query CompanyProfile { companyProfile { ...CompanyProfileFields } }": typeof types.CompanyProfileDocument,
     "query CompanyProfileHistory($first: Int) { companyProfileHistory(first: $first) { ...CompanyProfileFields } }": typeof types.CompanyProfileHistoryDocument,
     "mutation UpdateCompanyProfile($input: CompanyProfileInput!) {\n  updateCompanyProfile(input: $input) { ...CompanyProfileFields }\n}": typeof types.UpdateCompanyProfileDocument,
@@ -91,7 +91,7 @@ const documents: Documents = {
     "mutation UpdateRoutingRule($id: ID!, $input: RoutingRuleInput!) {\n  updateRoutingRule(id: $id, input: $input) { ...RoutingRuleFields }\n}": types.UpdateRoutingRuleDocument,
     "mutation DeleteRoutingRule($id: ID!) { deleteRoutingRule(id: $id) }": types.DeleteRoutingRuleDocument,
     "mutation ReorderRoutingRules($ids: [ID!]!) { reorderRoutingRules(ids: $ids) { ...RoutingRuleFields } }": types.ReorderRoutingRulesDocument,
-    "fragment CompanyProfileFields on CompanyProfile {\n  id version companyName shortDescription mainServices targetAudience\n  targetIndustries targetCountries excludedIndustries competitorDomains createdAt createdById\n}": types.CompanyProfileFieldsFragmentDoc,
+    "fragment CompanyProfileFields on CompanyProfile {\n  id version companyName shortDescription mainServices targetAudience\n  targetIndustries targetCountries excludedIndustries competitorDomains buyerAreas createdAt createdById\n}": types.CompanyProfileFieldsFragmentDoc,
     "query CompanyProfile { companyProfile { ...CompanyProfileFields } }": types.CompanyProfileDocument,
     "query CompanyProfileHistory($first: Int) { companyProfileHistory(first: $first) { ...CompanyProfileFields } }": types.CompanyProfileHistoryDocument,
     "mutation UpdateCompanyProfile($input: CompanyProfileInput!) {\n  updateCompanyProfile(input: $input) { ...CompanyProfileFields }\n}": types.UpdateCompanyProfileDocument,
@@ -224,7 +224,7 @@ export function graphql(source: "mutation ReorderRoutingRules($ids: [ID!]!) { re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment CompanyProfileFields on CompanyProfile {\n  id version companyName shortDescription mainServices targetAudience\n  targetIndustries targetCountries excludedIndustries competitorDomains createdAt createdById\n}"): typeof import('./graphql').CompanyProfileFieldsFragmentDoc;
+export function graphql(source: "fragment CompanyProfileFields on CompanyProfile {\n  id version companyName shortDescription mainServices targetAudience\n  targetIndustries targetCountries excludedIndustries competitorDomains buyerAreas createdAt createdById\n}"): typeof import('./graphql').CompanyProfileFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,8 @@ export type BusinessCalendarInput = {
 };
 
 export type CompanyProfileInput = {
+  /** Areas whose managers buy what the seller sells (policy.md s1) */
+  buyerAreas?: Array<string> | null | undefined;
   companyName: string;
   competitorDomains?: Array<string> | null | undefined;
   excludedIndustries?: Array<string> | null | undefined;
@@ -251,7 +253,7 @@ export type UserFieldsFragment = { id: string, email: string, displayName: strin
 
 export type LeadRowFragment = { id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, owner: { id: string, displayName: string, email: string } | null };
 
-export type LeadDetailFragment = { phoneE164: string | null, notifyEmail: string | null, description: string | null, companySize: number | null, outcomeReason: string | null, workflowId: string, temporalUrl: string, id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, classification: { stage: Stage, priority: Priority, slaMinutes: number | null, recommendedOwner: OwnerRole, summary: string, detectedNeeds: Array<string>, matchedServices: Array<string>, nextSteps: Array<string>, classifier: string, explanation: Array<string>, policyVersion: string, profileVersion: number | null, fallbackReason: string | null, language: string | null, latencyMs: number | null, createdAt: string | null, contactProfile: { seniorityLevel: SeniorityLevel, roleType: RoleType, decisionPower: Level, emailType: EmailType }, fit: { score: number, grade: FitGrade, reasons: Array<string> }, urgency: { score: number, level: UrgencyLevel, signals: Array<string> }, opportunity: { dealSize: Level, complexity: Level }, dataQuality: { score: number, label: DataQualityLabel, missing: Array<string> } } | null, timeline: Array<{ id: string, at: string, type: string, message: string, actorId: string | null }>, workflowState: { step: string, slaDueAt: string | null, slaState: string, escalationLevel: number, nurtureStep: number | null } | null, owner: { id: string, displayName: string, email: string } | null };
+export type LeadDetailFragment = { phoneE164: string | null, notifyEmail: string | null, description: string | null, companySize: number | null, outcomeReason: string | null, workflowId: string, temporalUrl: string | null, id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, classification: { stage: Stage, priority: Priority, slaMinutes: number | null, recommendedOwner: OwnerRole, summary: string, detectedNeeds: Array<string>, matchedServices: Array<string>, nextSteps: Array<string>, classifier: string, explanation: Array<string>, policyVersion: string, profileVersion: number | null, fallbackReason: string | null, language: string | null, latencyMs: number | null, createdAt: string | null, contactProfile: { seniorityLevel: SeniorityLevel, roleType: RoleType, decisionPower: Level, emailType: EmailType }, fit: { score: number, grade: FitGrade, reasons: Array<string> }, urgency: { score: number, level: UrgencyLevel, signals: Array<string> }, opportunity: { dealSize: Level, complexity: Level }, dataQuality: { score: number, label: DataQualityLabel, missing: Array<string> } } | null, timeline: Array<{ id: string, at: string, type: string, message: string, actorId: string | null }>, workflowState: { step: string, slaDueAt: string | null, slaState: string, escalationLevel: number, nurtureStep: number | null } | null, owner: { id: string, displayName: string, email: string } | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -307,7 +309,7 @@ export type LeadQueryVariables = Exact<{
 }>;
 
 
-export type LeadQuery = { lead: { phoneE164: string | null, notifyEmail: string | null, description: string | null, companySize: number | null, outcomeReason: string | null, workflowId: string, temporalUrl: string, id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, classification: { stage: Stage, priority: Priority, slaMinutes: number | null, recommendedOwner: OwnerRole, summary: string, detectedNeeds: Array<string>, matchedServices: Array<string>, nextSteps: Array<string>, classifier: string, explanation: Array<string>, policyVersion: string, profileVersion: number | null, fallbackReason: string | null, language: string | null, latencyMs: number | null, createdAt: string | null, contactProfile: { seniorityLevel: SeniorityLevel, roleType: RoleType, decisionPower: Level, emailType: EmailType }, fit: { score: number, grade: FitGrade, reasons: Array<string> }, urgency: { score: number, level: UrgencyLevel, signals: Array<string> }, opportunity: { dealSize: Level, complexity: Level }, dataQuality: { score: number, label: DataQualityLabel, missing: Array<string> } } | null, timeline: Array<{ id: string, at: string, type: string, message: string, actorId: string | null }>, workflowState: { step: string, slaDueAt: string | null, slaState: string, escalationLevel: number, nurtureStep: number | null } | null, owner: { id: string, displayName: string, email: string } | null } };
+export type LeadQuery = { lead: { phoneE164: string | null, notifyEmail: string | null, description: string | null, companySize: number | null, outcomeReason: string | null, workflowId: string, temporalUrl: string | null, id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, classification: { stage: Stage, priority: Priority, slaMinutes: number | null, recommendedOwner: OwnerRole, summary: string, detectedNeeds: Array<string>, matchedServices: Array<string>, nextSteps: Array<string>, classifier: string, explanation: Array<string>, policyVersion: string, profileVersion: number | null, fallbackReason: string | null, language: string | null, latencyMs: number | null, createdAt: string | null, contactProfile: { seniorityLevel: SeniorityLevel, roleType: RoleType, decisionPower: Level, emailType: EmailType }, fit: { score: number, grade: FitGrade, reasons: Array<string> }, urgency: { score: number, level: UrgencyLevel, signals: Array<string> }, opportunity: { dealSize: Level, complexity: Level }, dataQuality: { score: number, label: DataQualityLabel, missing: Array<string> } } | null, timeline: Array<{ id: string, at: string, type: string, message: string, actorId: string | null }>, workflowState: { step: string, slaDueAt: string | null, slaState: string, escalationLevel: number, nurtureStep: number | null } | null, owner: { id: string, displayName: string, email: string } | null } };
 
 export type CreateLeadMutationVariables = Exact<{
   input: CreateLeadInput;
@@ -418,26 +420,26 @@ export type ReorderRoutingRulesMutationVariables = Exact<{
 
 export type ReorderRoutingRulesMutation = { reorderRoutingRules: Array<{ id: string, name: string, position: number, enabled: boolean, strategy: RoutingStrategy, repIds: Array<string>, teamId: string | null, createdAt: string, updatedAt: string, conditions: { stages: Array<Stage>, priorities: Array<Priority>, industries: Array<string>, countries: Array<string>, languages: Array<string>, sources: Array<string>, dealSizes: Array<Level> } }> };
 
-export type CompanyProfileFieldsFragment = { id: string, version: number, companyName: string, shortDescription: string, mainServices: Array<string>, targetAudience: string, targetIndustries: Array<string>, targetCountries: Array<string>, excludedIndustries: Array<string>, competitorDomains: Array<string>, createdAt: string, createdById: string | null };
+export type CompanyProfileFieldsFragment = { id: string, version: number, companyName: string, shortDescription: string, mainServices: Array<string>, targetAudience: string, targetIndustries: Array<string>, targetCountries: Array<string>, excludedIndustries: Array<string>, competitorDomains: Array<string>, buyerAreas: Array<string>, createdAt: string, createdById: string | null };
 
 export type CompanyProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CompanyProfileQuery = { companyProfile: { id: string, version: number, companyName: string, shortDescription: string, mainServices: Array<string>, targetAudience: string, targetIndustries: Array<string>, targetCountries: Array<string>, excludedIndustries: Array<string>, competitorDomains: Array<string>, createdAt: string, createdById: string | null } };
+export type CompanyProfileQuery = { companyProfile: { id: string, version: number, companyName: string, shortDescription: string, mainServices: Array<string>, targetAudience: string, targetIndustries: Array<string>, targetCountries: Array<string>, excludedIndustries: Array<string>, competitorDomains: Array<string>, buyerAreas: Array<string>, createdAt: string, createdById: string | null } };
 
 export type CompanyProfileHistoryQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
 
 
-export type CompanyProfileHistoryQuery = { companyProfileHistory: Array<{ id: string, version: number, companyName: string, shortDescription: string, mainServices: Array<string>, targetAudience: string, targetIndustries: Array<string>, targetCountries: Array<string>, excludedIndustries: Array<string>, competitorDomains: Array<string>, createdAt: string, createdById: string | null }> };
+export type CompanyProfileHistoryQuery = { companyProfileHistory: Array<{ id: string, version: number, companyName: string, shortDescription: string, mainServices: Array<string>, targetAudience: string, targetIndustries: Array<string>, targetCountries: Array<string>, excludedIndustries: Array<string>, competitorDomains: Array<string>, buyerAreas: Array<string>, createdAt: string, createdById: string | null }> };
 
 export type UpdateCompanyProfileMutationVariables = Exact<{
   input: CompanyProfileInput;
 }>;
 
 
-export type UpdateCompanyProfileMutation = { updateCompanyProfile: { id: string, version: number, companyName: string, shortDescription: string, mainServices: Array<string>, targetAudience: string, targetIndustries: Array<string>, targetCountries: Array<string>, excludedIndustries: Array<string>, competitorDomains: Array<string>, createdAt: string, createdById: string | null } };
+export type UpdateCompanyProfileMutation = { updateCompanyProfile: { id: string, version: number, companyName: string, shortDescription: string, mainServices: Array<string>, targetAudience: string, targetIndustries: Array<string>, targetCountries: Array<string>, excludedIndustries: Array<string>, competitorDomains: Array<string>, buyerAreas: Array<string>, createdAt: string, createdById: string | null } };
 
 export type SlaSettingsFieldsFragment = { businessHoursOnly: boolean, minutesByPriority: { P1: number, P2: number, P3: number }, businessCalendar: { timeZone: string, holidays: Array<string>, hours: Array<{ weekday: number, from: string, to: string }> }, escalationChain: Array<{ action: EscalationAction, afterMinutes: number }> };
 
@@ -742,6 +744,7 @@ export const CompanyProfileFieldsFragmentDoc = new TypedDocumentString(`
   targetCountries
   excludedIndustries
   competitorDomains
+  buyerAreas
   createdAt
   createdById
 }
@@ -1373,6 +1376,7 @@ export const CompanyProfileDocument = new TypedDocumentString(`
   targetCountries
   excludedIndustries
   competitorDomains
+  buyerAreas
   createdAt
   createdById
 }`) as unknown as TypedDocumentString<CompanyProfileQuery, CompanyProfileQueryVariables>;
@@ -1393,6 +1397,7 @@ export const CompanyProfileHistoryDocument = new TypedDocumentString(`
   targetCountries
   excludedIndustries
   competitorDomains
+  buyerAreas
   createdAt
   createdById
 }`) as unknown as TypedDocumentString<CompanyProfileHistoryQuery, CompanyProfileHistoryQueryVariables>;
@@ -1413,6 +1418,7 @@ export const UpdateCompanyProfileDocument = new TypedDocumentString(`
   targetCountries
   excludedIndustries
   competitorDomains
+  buyerAreas
   createdAt
   createdById
 }`) as unknown as TypedDocumentString<UpdateCompanyProfileMutation, UpdateCompanyProfileMutationVariables>;

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { Lead } from '../dataProvider/api';
-import { leadsCsv } from './leadExporter';
+import { leadsCsv } from './leadsCsv';
 
 const lead = (over: Partial<Lead>): Lead => ({
   id: 'b1f6c9e2-0000-4000-8000-000000000001', createdAt: '2026-12-01T10:00:00.000Z', updatedAt: '2026-12-01T10:00:00.000Z', source: 'web_form',
