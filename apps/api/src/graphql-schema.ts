@@ -8,10 +8,12 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AuditResolver } from './audit/audit.resolver';
 import { AuthResolver } from './auth/auth.resolver';
+import { UserAccessResolver } from './auth/user-access.resolver';
 import { CompanyProfileResolver } from './company-profile/company-profile.resolver';
 import { LeadResolver } from './leads/lead.resolver';
 import { MetricsResolver } from './metrics/metrics.resolver';
 import { NurtureResolver } from './nurture/nurture.resolver';
+import { PersonalDataResolver } from './personal-data/personal-data.resolver';
 import { RepsResolver } from './routing/reps.resolver';
 import { RoutingRulesResolver } from './routing/routing-rules.resolver';
 import { SlaResolver } from './sla/sla.resolver';
@@ -19,8 +21,8 @@ import { WebhookSubscriptionsResolver } from './webhooks/webhook-subscriptions.r
 
 /** Every resolver the app module serves; a resolver missing here is caught by the console's contract test against the running API. */
 export const RESOLVERS = [
-  AuditResolver, AuthResolver, CompanyProfileResolver, LeadResolver, MetricsResolver, NurtureResolver, RepsResolver, RoutingRulesResolver,
-  SlaResolver, WebhookSubscriptionsResolver,
+  AuditResolver, AuthResolver, CompanyProfileResolver, LeadResolver, MetricsResolver, NurtureResolver, PersonalDataResolver, RepsResolver,
+  RoutingRulesResolver, SlaResolver, UserAccessResolver, WebhookSubscriptionsResolver,
 ];
 
 export async function schemaSdl(): Promise<string> {
