@@ -54,9 +54,9 @@ export interface CloseRequest extends CloseLeadSignal {
 
 /**
  * Why the workflow refused an update: the ApplicationFailure's type. The lifecycle's refusal codes, plus NOT_OWNER (a
- * rep acting on a lead that went to someone else meanwhile) and ALREADY_OWNER (a reassignment to the current owner).
+ * rep acting on a lead that went to someone else meanwhile).
  */
-export type LeadUpdateRefusal = 'LEAD_CLOSED' | 'REASON_REQUIRED' | 'BAD_VALUE' | 'NOT_OWNER' | 'ALREADY_OWNER';
+export type LeadUpdateRefusal = 'LEAD_CLOSED' | 'REASON_REQUIRED' | 'BAD_VALUE' | 'NOT_OWNER';
 
 // The people's actions are updates: the caller waits until the workflow has applied them (the database row is written
 // by then) and gets the lead's state after the change, or a refusal, instead of a signal it cannot see the end of.

@@ -19,9 +19,9 @@ const UPDATE_RESULT_DEADLINE_MS = 10_000;
 
 /** How each refusal of the lead workflow reads to the API's caller. */
 const REFUSAL_CODES: Record<LeadUpdateRefusal, 'CONFLICT' | 'FORBIDDEN' | 'BAD_USER_INPUT'> = {
-  LEAD_CLOSED: 'CONFLICT', NOT_OWNER: 'FORBIDDEN', ALREADY_OWNER: 'BAD_USER_INPUT', REASON_REQUIRED: 'BAD_USER_INPUT', BAD_VALUE: 'BAD_USER_INPUT',
+  LEAD_CLOSED: 'CONFLICT', NOT_OWNER: 'FORBIDDEN', REASON_REQUIRED: 'BAD_USER_INPUT', BAD_VALUE: 'BAD_USER_INPUT',
 };
-const REFUSAL_FIELDS: Partial<Record<LeadUpdateRefusal, string>> = { ALREADY_OWNER: 'toUserId', REASON_REQUIRED: 'reason' };
+const REFUSAL_FIELDS: Partial<Record<LeadUpdateRefusal, string>> = { REASON_REQUIRED: 'reason' };
 
 /** What an update to a lead's workflow came to: applied (with the workflow's state after it) or still on its way. */
 export type LeadUpdateOutcome<T> = { applied: true; result: T } | { applied: false };

@@ -87,6 +87,8 @@ export class LeadProcess {
       return this.state;
     }, { validator: (request) => this.validateClose(request) });
     setHandler(reassignUpdate, async (request) => {
+      // To the rep who has it already: nothing to do (a bulk hand-over often includes leads the rep owns).
+      if (request.toUserId && request.toUserId === this.state.ownerId) return this.state;
       const mine = this.askToReassign(request);
       await condition(() => this.reassignmentsDone >= mine || this.closed);
       return this.state;
@@ -160,7 +162,7 @@ export class LeadProcess {
 
   private validateReassign(request: ReassignSignal): void {
     this.refuseWhenClosed();
-    if (request.toUserId && request.toUserId === this.state.ownerId) throw refuse('ALREADY_OWNER', 'toUserId: this rep already owns the lead');
+    if (request.toUserId !== null && (typeof request.toUserId !== 'string' || request.toUserId === '')) throw refuse('BAD_VALUE', 'toUserId: a rep\'s id, or none for routing');
   }
 
   applyClassification(classification: ClassifyLeadResult): void {
