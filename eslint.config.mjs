@@ -7,7 +7,7 @@ import globals from 'globals';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '.cache/**', 'apps/console/dist/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '.cache/**', 'apps/console/dist/**', '.nx-cache/**', 'apps/console/src/graphql/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,5 +1,4 @@
-import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // The API's address comes from VITE_API_URL at build time (read in src/config.ts); the dev server port from CONSOLE_PORT.
@@ -14,29 +13,8 @@ const vendorChunks: Array<{ name: string; test: RegExp }> = [
   { name: 'recharts', test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light|@reduxjs|immer|reselect|redux|redux-thunk|react-redux|es-toolkit|tiny-invariant|use-sync-external-store)[\\/]/ },
 ];
 
-// react-admin 5.15 still hands MUI 9's inputs props MUI 9 removed (InputProps, inputProps, inputRef): give react-admin
-// inputs that map them onto slotProps (src/compat).
-const compat = (file: string) => fileURLToPath(new URL(`./src/compat/${file}`, import.meta.url));
-const SHIMS: Record<string, string> = {
-  '@mui/material': compat('muiMaterial.ts'),
-  '@mui/material/TextField': compat('muiTextField.ts'),
-  '@mui/material/Switch': compat('muiSwitch.ts'),
-  '@mui/material/Radio': compat('muiRadio.ts'),
-  '@mui/material/FormControlLabel': compat('muiFormControlLabel.ts'),
-};
-const reactAdminTextFieldCompat: Plugin = {
-  name: 'leadops:react-admin-mui9-textfield',
-  enforce: 'pre',
-  resolveId(source, importer) {
-    if (importer && /[\\/]node_modules[\\/]ra-ui-materialui[\\/]/.test(importer) && SHIMS[source]) return SHIMS[source];
-    return null;
-  },
-};
-
 export default defineConfig({
-  plugins: [reactAdminTextFieldCompat, react()],
-  // The dev server pre-bundles react-admin; the same redirect must apply there.
-  optimizeDeps: { rolldownOptions: { plugins: [reactAdminTextFieldCompat] } },
+  plugins: [react()],
   server: { port, strictPort: true, host: '127.0.0.1' },
   preview: { port, strictPort: true, host: '127.0.0.1' },
   build: {

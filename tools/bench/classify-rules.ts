@@ -93,7 +93,7 @@ async function writeLeads(file: string, samples: Sample[], count: number): Promi
 function runCli(input: string, output: string, profiles: string): Promise<{ seconds: number; stderr: string; code: number | null }> {
   return new Promise((done) => {
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, [join(ROOT, 'tools/cli/classify.js'), '--profiles', profiles, '--in', input, '--out', output, '--progress-every', '20000'], { cwd: ROOT });
+    const child = spawn(process.execPath, [join(ROOT, 'tools/cli/dist/classify.js'), '--profiles', profiles, '--in', input, '--out', output, '--progress-every', '20000'], { cwd: ROOT });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.on('close', (code) => done({ seconds: Number(process.hrtime.bigint() - start) / 1e9, stderr, code }));

@@ -93,6 +93,14 @@ export async function login(stack: Stack, email: string, password = 'leadops'): 
   return answer.data.login.token;
 }
 
+/** A one-use ticket for the live stream (GET /events/leads?ticket=…), traded for a bearer token. */
+export async function streamTicket(url: string, token: string): Promise<string> {
+  const res = await fetch(`${url}/events/ticket`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+  const body = (await res.json()) as { ticket?: string };
+  if (!res.ok || !body.ticket) throw new Error(`no stream ticket: HTTP ${res.status} ${JSON.stringify(body)}`);
+  return body.ticket;
+}
+
 /** A REST answer: its status, its body as JSON when it is JSON, and the raw text. */
 export async function readAnswer(res: Response): Promise<{ status: number; body: any; text: string }> {
   const text = await res.text();

@@ -1,4 +1,4 @@
-import { gql, login, startStack, type Stack } from './harness';
+import { gql, login, startStack, streamTicket, type Stack } from './harness';
 import { SettingsStore } from '@leadops/persistence';
 import { waitUntil } from '@leadops/testing';
 
@@ -180,7 +180,8 @@ describe('one lead end to end (API + Temporal + worker + PostgreSQL)', () => {
     const repToken = await login(stack, 'rep1@leadops.dev');
     const [{ id: rep1 }] = await stack.database.db.query(`SELECT id FROM users WHERE email = 'rep1@leadops.dev'`);
     const abort = new AbortController();
-    const res = await fetch(`${stack.url}/events/leads?token=${repToken}`, { signal: abort.signal });
+    const res = await fetch(`${stack.url}/events/leads?ticket=${await streamTicket(stack.url, repToken)}`, { signal: abort.signal });
+    expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/event-stream');
     let received = '';
     const reading = (async () => {
@@ -205,6 +206,56 @@ describe('one lead end to end (API + Temporal + worker + PostgreSQL)', () => {
   it('refuses the live stream without a valid token', async () => {
     const res = await fetch(`${stack.url}/events/leads?token=forged`);
     expect(res.status).toBe(401);
+    expect((await fetch(`${stack.url}/events/ticket`, { method: 'POST' })).status).toBe(401);
+    expect((await fetch(`${stack.url}/events/ticket`, { method: 'POST', headers: { authorization: 'Bearer forged' } })).status).toBe(401);
+    expect((await fetch(`${stack.url}/events/leads`)).status).toBe(401);
+    expect((await fetch(`${stack.url}/events/leads?ticket=forged`)).status).toBe(401);
+  });
+
+  it('refuses a valid bearer token in the URL: the stream opens with a ticket only (access logs keep URLs)', async () => {
+    const res = await fetch(`${stack.url}/events/leads?token=${encodeURIComponent(ops)}`);
+    expect(res.status).toBe(401);
+    expect((await res.json()).error.message).toMatch(/ticket/);
+  });
+
+  it('refuses a stream ticket used a second time, and one past its 30 seconds', async () => {
+    const ticket = await streamTicket(stack.url, ops);
+    const abort = new AbortController();
+    const first = await fetch(`${stack.url}/events/leads?ticket=${ticket}`, { signal: abort.signal });
+    expect(first.status).toBe(200);
+    const again = await fetch(`${stack.url}/events/leads?ticket=${ticket}`);
+    expect(again.status).toBe(401);
+    expect((await again.json()).error.field).toBe('ticket');
+    abort.abort();
+
+    const stale = await streamTicket(stack.url, ops);
+    // As if 31 seconds had passed since it was issued.
+    await stack.database.db.query(`UPDATE stream_tickets SET expires_at = now() - interval '1 second'`);
+    expect((await fetch(`${stack.url}/events/leads?ticket=${stale}`)).status).toBe(401);
+  });
+
+  it('opens at most 5 live streams per user at once', async () => {
+    const manager = await login(stack, 'manager@leadops.dev');
+    const aborts: AbortController[] = [];
+    try {
+      for (let n = 0; n < 5; n++) {
+        const abort = new AbortController();
+        aborts.push(abort);
+        expect((await fetch(`${stack.url}/events/leads?ticket=${await streamTicket(stack.url, manager)}`, { signal: abort.signal })).status).toBe(200);
+      }
+      const sixth = await fetch(`${stack.url}/events/leads?ticket=${await streamTicket(stack.url, manager)}`);
+      expect(sixth.status).toBe(429);
+      aborts.pop()!.abort();
+      // The server sees the closed stream shortly after the client drops it.
+      await waitUntil(async () => {
+        const abort = new AbortController();
+        const res = await fetch(`${stack.url}/events/leads?ticket=${await streamTicket(stack.url, manager)}`, { signal: abort.signal });
+        if (res.status === 200) aborts.push(abort);
+        return res.status === 200;
+      }, 3000, 'a stream slot freed');
+    } finally {
+      aborts.forEach((a) => a.abort());
+    }
   });
 
   it('asks for a token and reveals nothing without one', async () => {

@@ -257,7 +257,8 @@ describe('2 APIs and 3 workers through worker, API, Temporal and PostgreSQL faul
     const arrivals: number[] = [];
     const abort = new AbortController();
     void (async () => {
-      const res = await fetch(`${url}/events/leads?token=${encodeURIComponent(ops)}`, { signal: abort.signal });
+      const { ticket } = (await (await fetch(`${url}/events/ticket`, { method: 'POST', headers: { authorization: `Bearer ${ops}` } })).json()) as { ticket: string };
+      const res = await fetch(`${url}/events/leads?ticket=${ticket}`, { signal: abort.signal });
       const decoder = new TextDecoder();
       let buffered = '';
       for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {

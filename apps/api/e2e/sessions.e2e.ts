@@ -1,6 +1,6 @@
 // Sessions end when sales ops say so: deactivation, a new role or a new password stop the user's tokens and live
 // streams at once (within the API's short session check), on every replica.
-import { gql, login, startStack, type Stack } from './harness';
+import { gql, login, startStack, streamTicket, type Stack } from './harness';
 
 const SET_ACCESS = 'mutation($id: ID!, $input: UserAccessInput!) { setUserAccess(id: $id, input: $input) { id active role } }';
 const RESET = 'mutation($id: ID!, $p: String!) { resetUserPassword(id: $id, password: $p) { id } }';
@@ -27,7 +27,7 @@ describe('revocable sessions', () => {
   it('deactivating a user ends their sessions and their live stream; reactivating does not bring old tokens back', async () => {
     const token = await login(stack, 'rep2@leadops.dev');
     expect((await me(token)).data.me.email).toBe('rep2@leadops.dev');
-    const stream = await fetch(`${stack.url}/events/leads?token=${encodeURIComponent(token)}`);
+    const stream = await fetch(`${stack.url}/events/leads?ticket=${await streamTicket(stack.url, token)}`);
     expect(stream.status).toBe(200);
     const reader = stream.body!.getReader();
 

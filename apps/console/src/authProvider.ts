@@ -3,12 +3,7 @@ import type { AuthProvider } from 'react-admin';
 import { canAccess, isRole } from './access';
 import * as doc from './dataProvider/documents';
 import { ApiError, type GraphqlRequest } from './dataProvider/graphqlClient';
-import type { User } from './dataProvider/types';
 import { clearSession, readSession, writeSession } from './session';
-
-interface LoginAnswer {
-  login: { token: string; expiresAt: string; user: User };
-}
 
 /** An error that means "your session is gone": the API says UNAUTHENTICATED (HTTP 401). */
 export function isSessionError(error: unknown): boolean {
@@ -19,7 +14,7 @@ export function isSessionError(error: unknown): boolean {
 export function createAuthProvider(request: GraphqlRequest): AuthProvider {
   return {
     async login({ username, email, password }: { username?: string; email?: string; password: string }) {
-      const answer = await request<LoginAnswer>(doc.LOGIN, { email: String(email ?? username ?? '').trim(), password });
+      const answer = await request(doc.LOGIN, { email: String(email ?? username ?? '').trim(), password });
       const { token, expiresAt, user } = answer.login;
       if (!isRole(user.role)) throw new ApiError('This account has no console role', 'FORBIDDEN', 403);
       writeSession({ token, expiresAt, user: { id: user.id, email: user.email, displayName: user.displayName, role: user.role, teamId: user.teamId } });
@@ -45,7 +40,7 @@ export function createAuthProvider(request: GraphqlRequest): AuthProvider {
       const session = readSession();
       if (!session) throw new Error('ra.auth.auth_check_error');
       try {
-        const { me } = await request<{ me: User }>(doc.ME);
+        const { me } = await request(doc.ME);
         if (isRole(me.role) && (me.role !== session.user.role || me.displayName !== session.user.displayName)) {
           writeSession({ ...session, user: { ...session.user, role: me.role, displayName: me.displayName, teamId: me.teamId } });
         }

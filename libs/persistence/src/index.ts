@@ -23,3 +23,4 @@ export * from './rate-limit-store';
 export * from './user-access-store';
 export * from './personal-data-store';
 export * from './suppression-store';
+export * from './stream-ticket-store';

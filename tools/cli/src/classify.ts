@@ -61,3 +61,15 @@ export async function main(argv: string[]): Promise<number> {
     return exitCodeFor(error, log, USAGE);
   }
 }
+
+// `node tools/cli/dist/classify.js …`; `npm run classify` builds first with `tsc -b tools/cli`, which rebuilds only what is stale
+// (this project and the libraries it references) and skips the rest.
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -30,7 +30,7 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const req = requestOf(context);
     const header: string | undefined = req?.headers?.authorization ?? req?.connectionParams?.authorization;
-    const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
+    const token = bearerToken(header);
     const user = token ? await this.auth.verify(token) : null;
     if (!user) throw new LeadOpsError('UNAUTHENTICATED', token ? 'Session expired, revoked or invalid: log in again' : 'Log in first (Authorization: Bearer <token>)');
     const limited = await this.perUser.consume(user.id).then(() => null, (r: unknown) => (r instanceof RateLimiterRes ? r : null));
@@ -40,4 +40,9 @@ export class AuthGuard implements CanActivate {
     if (roles && !roles.includes(user.role)) throw new LeadOpsError('FORBIDDEN', 'Not allowed for your role');
     return true;
   }
+}
+
+/** The token of an `Authorization: Bearer <token>` header, or null. */
+export function bearerToken(header: string | undefined): string | null {
+  return header?.startsWith('Bearer ') ? header.slice(7).trim() || null : null;
 }

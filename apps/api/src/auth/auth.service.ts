@@ -66,6 +66,11 @@ export class AuthService {
    * their role, team or password changed since the token was issued (checked against PostgreSQL, cached briefly).
    */
   async verify(token: string): Promise<AuthUser | null> {
+    return (await this.verifySession(token))?.user ?? null;
+  }
+
+  /** verify(), with the session version the token carries (a live-stream ticket keeps it, to end the stream on revocation). */
+  async verifySession(token: string): Promise<{ user: AuthUser; sessionVersion: number } | null> {
     let claims: jwt.JwtPayload;
     try {
       claims = jwt.verify(token, this.config.auth.jwtSecret, { algorithms: ['HS256'], issuer: 'leadops' }) as jwt.JwtPayload;
@@ -73,8 +78,14 @@ export class AuthService {
       return null;
     }
     if (typeof claims.sub !== 'string' || !Number.isInteger(claims['sv'])) return null;
-    const session = await this.session(claims.sub);
-    if (!session || !session.active || session.sessionVersion !== claims['sv']) return null;
+    const user = await this.sessionStillValid(claims.sub, claims['sv'] as number);
+    return user && { user, sessionVersion: claims['sv'] as number };
+  }
+
+  /** The user when their session `sessionVersion` still stands (active, same role, team and password), else null. */
+  async sessionStillValid(userId: string, sessionVersion: number): Promise<AuthUser | null> {
+    const session = await this.session(userId);
+    if (!session || !session.active || session.sessionVersion !== sessionVersion) return null;
     return { id: session.id, email: session.email, role: session.role, teamId: session.teamId };
   }
 

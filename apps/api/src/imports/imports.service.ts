@@ -95,6 +95,9 @@ async function* withHeaderFirst(body: AsyncIterable<Buffer | string>, onHeader: 
   }
 }
 
+// Counted here rather than with csv-parse's `info.lines`: csv-parse 6.2 counts a CRLF inside a quoted field as two lines
+// (checked: '"x\r\ny";3' ends on "line 5" after two one-line records), so every multi-line cell of an Excel export
+// would push the reported rows of the records after it one further off.
 const lineBreaks = (text: string) => (text.match(/\r\n|\n|\r/g) ?? []).length;
 
 @Injectable()

@@ -1,6 +1,6 @@
 import { MenuItem, TextField } from '@mui/material';
 import { useGetList, useTranslate } from 'react-admin';
-import type { User } from '../dataProvider/types';
+import type { User } from '../dataProvider/api';
 
 /** Choose a rep (active reps the caller may assign to), or "next rep by routing" when `allowRouting`. */
 export function RepPicker({ value, onChange, allowRouting = false, label }: {

@@ -3,7 +3,7 @@ import CheckIcon from '@mui/icons-material/CheckCircleOutlined';
 import WarningIcon from '@mui/icons-material/ReportProblemOutlined';
 import { Chip, type ChipProps } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import type { Lead } from '../dataProvider/types';
+import type { Lead } from '../dataProvider/api';
 import { formatDuration, slaCountdown, type SlaTone } from './sla';
 import { useNow } from './useNow';
 

@@ -1,7 +1,7 @@
 /** Select choices for the API's enums; names are translation keys react-admin translates. */
 import {
   ESCALATION_ACTIONS, GENDERS, LEAD_SOURCES, LEAD_STATUSES, LEVELS, OUTCOMES, PRIORITIES, ROUTING_STRATEGIES, SLA_STATES, STAGES,
-} from '../dataProvider/types';
+} from '../dataProvider/api';
 
 const choicesOf = (group: string, values: readonly string[]) => values.map((id) => ({ id, name: `leadops.${group}.${id}` }));
 

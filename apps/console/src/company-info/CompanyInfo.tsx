@@ -6,7 +6,7 @@ import { DateTimeText } from '../common/DateTimeText';
 import { PageHeader } from '../common/PageHeader';
 import { useApi } from '../common/useApi';
 import { useSaveSettings } from '../common/useSaveSettings';
-import type { CompanyProfile, CompanyProfileInput } from '../dataProvider/types';
+import type { CompanyProfile, CompanyProfileInput } from '../dataProvider/api';
 
 type ProfileForm = Omit<CompanyProfile, 'mainServices'> & { mainServices: Array<{ text: string }> };
 

@@ -5,7 +5,7 @@ import {
   Bar, BarChart, CartesianGrid, Cell, Legend, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis,
 } from 'recharts';
 import { useDateLocale } from '../common/useRole';
-import type { Metrics } from '../dataProvider/types';
+import type { Metrics } from '../dataProvider/api';
 import { fillDays, type DateRange } from './dateRange';
 
 const STAGE_COLORS: Record<string, string> = { SQL: '#2e7d32', MQL: '#0288d1', NURTURE: '#6a1b9a', REVIEW: '#ed6c02', DISQUALIFIED: '#9e9e9e' };

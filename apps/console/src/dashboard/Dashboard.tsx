@@ -1,9 +1,10 @@
 import { Alert, Box, LinearProgress, MenuItem, Stack, TextField } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { useTranslate } from 'react-admin';
+import { useLiveRefetch } from '../live/LiveUpdates';
 import { PageHeader } from '../common/PageHeader';
 import { useApi } from '../common/useApi';
-import type { Metrics } from '../dataProvider/types';
+import type { Metrics } from '../dataProvider/api';
 import { DailyChart, FunnelChart, OwnerChart, SourceChart } from './Charts';
 import { lastDays, PRESET_DAYS, rangeFromInputs, toInputDate } from './dateRange';
 import { Kpi } from './Kpi';
@@ -40,8 +41,9 @@ export function Dashboard() {
     [preset, fromText, toText],
   );
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  const refetchMetrics = useLiveRefetch(30_000);
   const metrics = useApi(['metrics', range?.from.toISOString(), range?.to.toISOString(), timeZone], (api) => api.metrics(range!.from, range!.to, timeZone), {
-    enabled: !!range, refetchInterval: 30_000,
+    enabled: !!range, refetchInterval: refetchMetrics,
   });
   const m = metrics.data;
   return (

@@ -3,7 +3,7 @@
  * offset of a query and, for a page it has no cursor for, walks there from the nearest known offset in hops that only
  * ask for cursors. Going back to page 1 forgets the query's cursors, so new leads at the top never shift a stale page.
  */
-import type { Connection } from './types';
+import type { Connection } from './api';
 
 /** The API refuses more than this many rows per request. */
 export const MAX_PAGE_SIZE = 200;

@@ -1,4 +1,5 @@
 /** A tiny GraphQL-over-fetch client: sends the bearer token, turns GraphQL errors into ApiError with the API's message. */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 
 export interface GraphqlError {
   message: string;
@@ -59,7 +60,12 @@ export function toApiError(errors: GraphqlError[]): ApiError {
   return new ApiError(first.message, code, status, first.extensions?.field, fieldErrors);
 }
 
-export type GraphqlRequest = <T = any>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+type Document = string | DocumentTypeDecoration<any, any>;
+type ResultOf<Q> = Q extends DocumentTypeDecoration<infer R, any> ? R : any;
+type VariablesOf<Q> = Q extends DocumentTypeDecoration<any, infer V> ? V : Record<string, unknown>;
+
+/** A generated document (documents.ts) brings its result and variable types; a plain string is untyped. */
+export type GraphqlRequest = <Q extends Document>(query: Q, variables?: VariablesOf<Q>) => Promise<ResultOf<Q>>;
 
 export interface GraphqlClientOptions {
   url: string;
@@ -68,14 +74,15 @@ export interface GraphqlClientOptions {
 }
 
 export function createGraphqlClient({ url, getToken, fetchImpl }: GraphqlClientOptions): GraphqlRequest {
-  return async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+  return async <Q extends Document>(query: Q, variables: VariablesOf<Q> | Record<string, unknown> = {}): Promise<ResultOf<Q>> => {
+    type T = ResultOf<Q>;
     const token = getToken();
     let response: Response;
     try {
       response = await (fetchImpl ?? fetch)(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: String(query), variables }),
       });
     } catch {
       throw new ApiError(`Cannot reach the LeadOps API at ${url}`, 'UNAVAILABLE', 503);

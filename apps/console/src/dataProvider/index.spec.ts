@@ -37,13 +37,13 @@ describe('data provider: leads', () => {
   });
 
   it('walks cursors to reach page 3', async () => {
-    const api = fakeApi({
-      Leads: (v) => {
-        const start = v['after'] ? Number(v['after'].slice(1)) + 1 : 0;
-        const ids = Array.from({ length: v['first'] }, (_, i) => `r${start + i}`);
-        return { leads: connection(ids, 100, true) };
-      },
-    });
+    const leads = (v: Record<string, any>) => {
+      const start = v['after'] ? Number(v['after'].slice(1)) + 1 : 0;
+      const ids = Array.from({ length: v['first'] }, (_, i) => `r${start + i}`);
+      return { leads: connection(ids, 100, true) };
+    };
+    // The walk to a far page asks for cursors only (operation LeadsCursors), then for the page's rows (Leads).
+    const api = fakeApi({ Leads: leads, LeadsCursors: leads });
     const result = await api.dataProvider.getList('leads', { pagination: { page: 3, perPage: 10 }, sort: { field: 'createdAt', order: 'DESC' }, filter: {} });
     expect(result.data[0]!.id).toBe('r20');
     expect(api.sent.map((s) => [s.variables['first'], s.variables['after']])).toEqual([[20, null], [10, 'r19']]);

@@ -10,11 +10,22 @@ import { listInMemory } from './listInMemory';
 import { toCreateLeadInput, toLeadFilter, toLeadSort } from './leadQuery';
 import { toRepInput, toRoutingRuleInput } from './inputs';
 import type {
-  CompanyProfile, CompanyProfileInput, Connection, EmailTemplate, ImportResult, Lead, Metrics, NurtureSequence, Outcome, Rep, RoutingRule,
-  SlaBoardRow, SlaSettings, Team, User, WebhookSubscription,
-} from './types';
+  CompanyProfile, CompanyProfileInput, Connection, EmailTemplate, Lead, Metrics, NurtureSequence, Outcome, RoutingRule, SlaBoardRow, SlaSettings,
+} from './api';
+import type { UserRole } from '../graphql/graphql';
 
 export { ApiError } from './graphqlClient';
+
+/** The answer of POST /imports/leads (REST, so not in the GraphQL schema). */
+export interface ImportResult {
+  imported: number;
+  duplicates: number;
+  failed: number;
+  complete: boolean;
+  ignoredColumns: string[];
+  rows: Array<{ row: number; field: string | null; reason: string }>;
+  truncated: boolean;
+}
 
 export interface LeadOpsActions {
   markContacted(id: Identifier): Promise<void>;
@@ -45,7 +56,7 @@ interface Options {
   fetchImpl?: typeof fetch;
 }
 
-const DELETE_MUTATIONS: Record<string, string> = {
+const DELETE_MUTATIONS: Record<string, typeof doc.DELETE_ROUTING_RULE | typeof doc.DELETE_WEBHOOK_SUBSCRIPTION> = {
   routingRules: doc.DELETE_ROUTING_RULE,
   webhookSubscriptions: doc.DELETE_WEBHOOK_SUBSCRIPTION,
 };
@@ -61,10 +72,13 @@ function connectionLister(request: GraphqlRequest, pager: CursorPager, resource:
     const filter = toLeadFilter(params.filter);
     const sort = toLeadSort(params.sort);
     const key = JSON.stringify({ resource, filter, sort, perPage });
-    const result = await pager.page<Lead>(key, (page - 1) * perPage, perPage, async ({ first, after, cursorsOnly }) => {
-      const selection = cursorsOnly ? '' : `nodes { ${doc.LEAD_ROW_FIELDS} }`;
-      if (isQueue) return (await request<{ myQueue: Connection<Lead> }>(doc.myQueuePage(selection), { first, after })).myQueue;
-      return (await request<{ leads: Connection<Lead> }>(doc.leadsPage(selection), { filter, sort, first, after })).leads;
+    const result = await pager.page<Lead>(key, (page - 1) * perPage, perPage, async ({ first, after, cursorsOnly }): Promise<Connection<Lead>> => {
+      if (isQueue) {
+        return cursorsOnly ? { nodes: [], ...(await request(doc.MY_QUEUE_CURSORS, { first, after })).myQueue } : (await request(doc.MY_QUEUE_PAGE, { first, after })).myQueue;
+      }
+      return cursorsOnly
+        ? { nodes: [], ...(await request(doc.LEADS_CURSORS, { filter, sort, first, after })).leads }
+        : (await request(doc.LEADS_PAGE, { filter, sort, first, after })).leads;
     });
     // A broad text search is counted only up to a cap: react-admin then pages by "has next" instead of "of N".
     if (result.totalCapped) return { data: result.data as never[], pageInfo: { hasNextPage: result.hasNextPage, hasPreviousPage: page > 1 } };
@@ -78,15 +92,15 @@ export function createDataProvider({ apiUrl, getToken, fetchImpl }: Options): Le
   const leadsList = connectionLister(request, pager, 'leads');
   const queueList = connectionLister(request, pager, 'my-queue');
 
-  const getLead = async (id: Identifier) => (await request<{ lead: Lead }>(doc.LEAD, { id: String(id) })).lead;
+  const getLead = async (id: Identifier) => (await request(doc.LEAD, { id: String(id) })).lead;
 
   /** Whole-list fetchers of the small configuration resources. */
   const wholeLists: Record<string, (filter: Record<string, unknown>) => Promise<RaRecord[]>> = {
-    users: async (filter) => (await request<{ users: User[] }>(doc.USERS, { role: filter['role'] ?? null })).users,
-    teams: async () => (await request<{ teams: Team[] }>(doc.TEAMS)).teams,
-    reps: async () => (await request<{ reps: Rep[] }>(doc.REPS)).reps,
-    routingRules: async () => (await request<{ routingRules: RoutingRule[] }>(doc.ROUTING_RULES)).routingRules,
-    webhookSubscriptions: async () => (await request<{ webhookSubscriptions: WebhookSubscription[] }>(doc.WEBHOOK_SUBSCRIPTIONS)).webhookSubscriptions,
+    users: async (filter) => (await request(doc.USERS, { role: (filter['role'] as UserRole | undefined) ?? null })).users,
+    teams: async () => (await request(doc.TEAMS)).teams,
+    reps: async () => (await request(doc.REPS)).reps,
+    routingRules: async () => (await request(doc.ROUTING_RULES)).routingRules,
+    webhookSubscriptions: async () => (await request(doc.WEBHOOK_SUBSCRIPTIONS)).webhookSubscriptions,
   };
   const fetchWhole = (resource: string, filter: Record<string, unknown> = {}) => {
     const fetcher = wholeLists[resource];
@@ -127,13 +141,13 @@ export function createDataProvider({ apiUrl, getToken, fetchImpl }: Options): Le
     async create(resource, params) {
       switch (resource) {
         case 'leads':
-          return { data: (await request<{ createLead: Lead }>(doc.CREATE_LEAD, { input: toCreateLeadInput(params.data) })).createLead as never };
+          return { data: (await request(doc.CREATE_LEAD, { input: toCreateLeadInput(params.data) })).createLead as never };
         case 'routingRules':
-          return { data: (await request<{ createRoutingRule: RoutingRule }>(doc.CREATE_ROUTING_RULE, { input: toRoutingRuleInput(params.data) })).createRoutingRule as never };
+          return { data: (await request(doc.CREATE_ROUTING_RULE, { input: toRoutingRuleInput(params.data) })).createRoutingRule as never };
         case 'webhookSubscriptions': {
           const { url, events, secret } = params.data as { url: string; events: string[]; secret: string };
           return {
-            data: (await request<{ createWebhookSubscription: WebhookSubscription }>(doc.CREATE_WEBHOOK_SUBSCRIPTION, { url: url?.trim(), events: events ?? [], secret }))
+            data: (await request(doc.CREATE_WEBHOOK_SUBSCRIPTION, { url: url?.trim(), events: events ?? [], secret }))
               .createWebhookSubscription as never,
           };
         }
@@ -146,11 +160,11 @@ export function createDataProvider({ apiUrl, getToken, fetchImpl }: Options): Le
       switch (resource) {
         case 'routingRules':
           return {
-            data: (await request<{ updateRoutingRule: RoutingRule }>(doc.UPDATE_ROUTING_RULE, { id: String(params.id), input: toRoutingRuleInput(params.data) }))
+            data: (await request(doc.UPDATE_ROUTING_RULE, { id: String(params.id), input: toRoutingRuleInput(params.data) }))
               .updateRoutingRule as never,
           };
         case 'reps':
-          return { data: (await request<{ updateRep: Rep }>(doc.UPDATE_REP, { id: String(params.id), input: toRepInput(params.data) })).updateRep as never };
+          return { data: (await request(doc.UPDATE_REP, { id: String(params.id), input: toRepInput(params.data) })).updateRep as never };
         default:
           return notSupported(resource, 'update');
       }
@@ -195,41 +209,41 @@ export function createDataProvider({ apiUrl, getToken, fetchImpl }: Options): Le
       await request(doc.RECLASSIFY, { id: String(id) });
     },
     async reorderRoutingRules(ids) {
-      return (await request<{ reorderRoutingRules: RoutingRule[] }>(doc.REORDER_ROUTING_RULES, { ids: ids.map(String) })).reorderRoutingRules;
+      return (await request(doc.REORDER_ROUTING_RULES, { ids: ids.map(String) })).reorderRoutingRules;
     },
     async companyProfile() {
-      return (await request<{ companyProfile: CompanyProfile | null }>(doc.COMPANY_PROFILE)).companyProfile;
+      return (await request(doc.COMPANY_PROFILE)).companyProfile;
     },
     async companyProfileHistory() {
-      return (await request<{ companyProfileHistory: CompanyProfile[] }>(doc.COMPANY_PROFILE_HISTORY, { first: 50 })).companyProfileHistory;
+      return (await request(doc.COMPANY_PROFILE_HISTORY, { first: 50 })).companyProfileHistory;
     },
     async updateCompanyProfile(input) {
-      return (await request<{ updateCompanyProfile: CompanyProfile }>(doc.UPDATE_COMPANY_PROFILE, { input })).updateCompanyProfile;
+      return (await request(doc.UPDATE_COMPANY_PROFILE, { input })).updateCompanyProfile;
     },
     async slaSettings() {
-      return (await request<{ slaSettings: SlaSettings }>(doc.SLA_SETTINGS)).slaSettings;
+      return (await request(doc.SLA_SETTINGS)).slaSettings;
     },
     async updateSlaSettings(input) {
-      return (await request<{ updateSlaSettings: SlaSettings }>(doc.UPDATE_SLA_SETTINGS, { input })).updateSlaSettings;
+      return (await request(doc.UPDATE_SLA_SETTINGS, { input })).updateSlaSettings;
     },
     async nurtureSequence() {
-      return (await request<{ nurtureSequence: NurtureSequence }>(doc.NURTURE_SEQUENCE)).nurtureSequence;
+      return (await request(doc.NURTURE_SEQUENCE)).nurtureSequence;
     },
     async updateNurtureSequence(input) {
-      return (await request<{ updateNurtureSequence: NurtureSequence }>(doc.UPDATE_NURTURE_SEQUENCE, { input })).updateNurtureSequence;
+      return (await request(doc.UPDATE_NURTURE_SEQUENCE, { input })).updateNurtureSequence;
     },
     async emailTemplates() {
-      return (await request<{ emailTemplates: EmailTemplate[] }>(doc.EMAIL_TEMPLATES)).emailTemplates;
+      return (await request(doc.EMAIL_TEMPLATES)).emailTemplates;
     },
     async updateEmailTemplate(key, input) {
-      return (await request<{ updateEmailTemplate: EmailTemplate }>(doc.UPDATE_EMAIL_TEMPLATE, { key, input: { subject: input.subject, body: input.body } }))
+      return (await request(doc.UPDATE_EMAIL_TEMPLATE, { key, input: { subject: input.subject, body: input.body } }))
         .updateEmailTemplate;
     },
     async metrics(from, to, timeZone) {
-      return (await request<{ metrics: Metrics }>(doc.METRICS, { from: from.toISOString(), to: to.toISOString(), timeZone })).metrics;
+      return (await request(doc.METRICS, { from: from.toISOString(), to: to.toISOString(), timeZone })).metrics;
     },
     async slaBoard() {
-      return (await request<{ slaBoard: SlaBoardRow[] }>(doc.SLA_BOARD)).slaBoard;
+      return (await request(doc.SLA_BOARD)).slaBoard;
     },
     async importLeadsCsv(csv) {
       const token = getToken();

@@ -1,5 +1,6 @@
 /** Form records -> the API's input types: only the fields the API accepts, blanks cleaned. */
-import type { RoutingConditions } from './types';
+import type { RepInput, RoutingRuleInput } from '../graphql/graphql';
+import type { RoutingConditions } from './api';
 
 const list = (value: unknown): string[] =>
   (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [])
@@ -8,7 +9,7 @@ const list = (value: unknown): string[] =>
 
 const CONDITION_KEYS: Array<keyof RoutingConditions> = ['stages', 'priorities', 'industries', 'countries', 'languages', 'sources', 'dealSizes'];
 
-export function toRoutingRuleInput(data: Record<string, any>): Record<string, unknown> {
+export function toRoutingRuleInput(data: Record<string, any>): RoutingRuleInput {
   const conditions = Object.fromEntries(
     CONDITION_KEYS.map((key) => [key, list(data['conditions']?.[key])]).filter(([, values]) => (values as string[]).length > 0),
   );
@@ -22,7 +23,7 @@ export function toRoutingRuleInput(data: Record<string, any>): Record<string, un
   };
 }
 
-export function toRepInput(data: Record<string, any>): Record<string, unknown> {
+export function toRepInput(data: Record<string, any>): RepInput {
   const workingHours = Array.isArray(data['workingHours'])
     ? data['workingHours'].filter((d: any) => d && d.weekday).map((d: any) => ({ weekday: Number(d.weekday), from: String(d.from ?? ''), to: String(d.to ?? '') }))
     : null;

@@ -1,26 +1,15 @@
 /** react-admin list parameters -> the API's `leads(filter, sort)` arguments. */
 
-export interface LeadFilterInput {
-  stages?: string[];
-  priorities?: string[];
-  statuses?: string[];
-  slaStates?: string[];
-  ownerId?: string;
-  unassigned?: boolean;
-  source?: string;
-  createdFrom?: string;
-  createdTo?: string;
-  search?: string;
-  openOnly?: boolean;
-}
+import type { CreateLeadInput, LeadFilterInput, LeadSortField } from '../graphql/graphql';
 
-export type LeadSortField = 'CREATED_AT' | 'SLA_DUE_AT';
+export type { LeadFilterInput, LeadSortField };
 
 /** The only orders the API serves: newest first, or soonest SLA due first. */
 export const SORTABLE_LEAD_FIELDS: Record<string, LeadSortField> = { createdAt: 'CREATED_AT', slaDueAt: 'SLA_DUE_AT' };
 
-const asList = (value: unknown): string[] | undefined => {
-  const list = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v !== '');
+/** The filter's values as the API's enum (the API refuses a value it does not know, naming the field). */
+const asList = <T extends string>(value: unknown): T[] | undefined => {
+  const list = (Array.isArray(value) ? value : [value]).filter((v): v is T => typeof v === 'string' && v !== '');
   return list.length ? list : undefined;
 };
 
@@ -56,7 +45,7 @@ export function toLeadSort(sort?: { field?: string }): LeadSortField {
 }
 
 /** What the brief's "+ Add Lead" form sends: blanks become null, age a number. */
-export function toCreateLeadInput(data: Record<string, unknown>): Record<string, unknown> {
+export function toCreateLeadInput(data: Record<string, unknown>): CreateLeadInput {
   const text = (key: string) => {
     const v = data[key];
     return typeof v === 'string' && v.trim() ? v.trim() : null;

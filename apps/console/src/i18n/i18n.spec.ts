@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import englishMessages from 'ra-language-english';
 import {
   ESCALATION_ACTIONS, GENDERS, LEAD_SOURCES, LEAD_STATUSES, LEVELS, OUTCOMES, PRIORITIES, ROUTING_STRATEGIES, SLA_STATES, STAGES,
-} from '../dataProvider/types';
+} from '../dataProvider/api';
 import { en } from './en';
 import { es } from './es';
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { AppBar, Layout, LoadingIndicator, TitlePortal } from 'react-admin';
+import { LiveUpdates } from '../live/LiveUpdates';
 import { AppMenu } from './AppMenu';
 import { LocaleSwitcher } from './LocaleSwitcher';
 
@@ -17,7 +18,9 @@ const LeadOpsAppBar = () => (
 );
 
 export const AppLayout = ({ children }: { children: ReactNode }) => (
-  <Layout menu={AppMenu} appBar={LeadOpsAppBar}>
-    {children}
-  </Layout>
+  <LiveUpdates>
+    <Layout menu={AppMenu} appBar={LeadOpsAppBar}>
+      {children}
+    </Layout>
+  </LiveUpdates>
 );

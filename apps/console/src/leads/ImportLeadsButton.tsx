@@ -5,7 +5,7 @@ import {
 import { useRef, useState } from 'react';
 import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
 import type { LeadOpsDataProvider } from '../dataProvider';
-import type { ImportResult } from '../dataProvider/types';
+import type { ImportResult } from '../dataProvider';
 
 /** The brief's "Upload": a CSV of leads (same columns as the form) sent to POST /imports/leads, with a per-row report. */
 export function ImportLeadsButton({ variant = 'text' }: { variant?: 'text' | 'outlined' }) {

@@ -9,7 +9,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 import { RepPicker } from '../common/RepPicker';
 import { useCan } from '../common/useRole';
-import type { Lead, Outcome } from '../dataProvider/types';
+import type { Lead, Outcome } from '../dataProvider/api';
 import { useLeadAction } from './useLeadActions';
 
 function AskDialog({ open, title, confirmLabel, onClose, onConfirm, children, disabled }: {

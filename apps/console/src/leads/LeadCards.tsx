@@ -3,7 +3,7 @@ import { RecordContextProvider, useCreatePath, useListContext, useTranslate } fr
 import { Link } from 'react-router-dom';
 import { PriorityChip, StageChip, StatusChip } from '../common/chips';
 import { SlaChip } from '../common/SlaChip';
-import type { Lead } from '../dataProvider/types';
+import type { Lead } from '../dataProvider/api';
 
 /** The lead list on a phone: one card per lead with the chips a rep scans for. */
 export function LeadCards({ resource = 'leads' }: { resource?: string }) {

@@ -8,10 +8,12 @@ import { SlaChip } from '../common/SlaChip';
 import { TranslatedValue } from '../common/TranslatedValue';
 import { useMobile } from '../common/useMobile';
 import { useCan } from '../common/useRole';
-import type { Lead } from '../dataProvider/types';
+import type { Lead } from '../dataProvider/api';
+import { useLiveRefetch } from '../live/LiveUpdates';
 import { BulkReassignButton } from './BulkReassignButton';
 import { ImportLeadsButton } from './ImportLeadsButton';
 import { LeadCards } from './LeadCards';
+import { leadExporter } from './leadExporter';
 import { leadFilters } from './leadFilters';
 
 const Column = DataTable.Col<Lead>;
@@ -58,6 +60,7 @@ export function LeadList() {
   const isMobile = useMobile();
   const byOwner = useCan('leads', 'filterByOwner');
   const canBulkReassign = useCan('leads', 'bulkReassign');
+  const refetchInterval = useLiveRefetch(10_000);
   const translate = useTranslate();
   return (
     <List
@@ -65,8 +68,9 @@ export function LeadList() {
       filters={leadFilters({ byOwner, translate })}
       actions={<LeadListActions />}
       sort={{ field: 'createdAt', order: 'DESC' }}
+      exporter={leadExporter}
       perPage={25}
-      queryOptions={{ refetchInterval: 10_000 }}
+      queryOptions={{ refetchInterval }}
       empty={false}
     >
       {isMobile ? (

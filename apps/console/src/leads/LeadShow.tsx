@@ -3,7 +3,8 @@ import { Alert, Box, Breadcrumbs, Button, LinearProgress, Stack, Typography } fr
 import { Loading, ShowBase, Title, useRedirect, useShowContext, useTranslate } from 'react-admin';
 import { PriorityChip, StageChip, StatusChip } from '../common/chips';
 import { SlaChip } from '../common/SlaChip';
-import type { Lead } from '../dataProvider/types';
+import type { Lead } from '../dataProvider/api';
+import { useLiveRefetch } from '../live/LiveUpdates';
 import { LeadActions } from './LeadActions';
 import { AiAnalysis } from './overview/AiAnalysis';
 import { ContactProfile } from './overview/ContactProfile';
@@ -13,6 +14,7 @@ import { ScoreCards } from './overview/ScoreCards';
 import { Timeline } from './overview/Timeline';
 
 /** While the lead's workflow runs (anything but closed), the overview refreshes every 3 s so status and SLA update live. */
+/** How often an open lead is re-read while the live stream is down. */
 export const LIVE_REFRESH_MS = 3000;
 const refetchWhileRunning = (query: { state: { data?: unknown } }) => ((query.state.data as Lead | undefined)?.status === 'CLOSED' ? false : LIVE_REFRESH_MS);
 
@@ -78,8 +80,9 @@ function LeadOverview() {
 
 /** The brief's "Lead Overview". */
 export function LeadShow() {
+  const refetchInterval = useLiveRefetch(refetchWhileRunning);
   return (
-    <ShowBase queryOptions={{ refetchInterval: refetchWhileRunning }}>
+    <ShowBase queryOptions={{ refetchInterval }}>
       <LeadOverview />
     </ShowBase>
   );

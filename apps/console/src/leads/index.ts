@@ -1,6 +1,6 @@
 import PeopleIcon from '@mui/icons-material/PeopleAlt';
 import type { ResourceProps } from 'react-admin';
-import type { Lead } from '../dataProvider/types';
+import type { Lead } from '../dataProvider/api';
 import { LeadCreate } from './LeadCreate';
 import { LeadList } from './LeadList';
 import { LeadShow } from './LeadShow';

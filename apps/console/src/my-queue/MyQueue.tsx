@@ -4,7 +4,8 @@ import { ListBase, Pagination, Title, useCreatePath, useListContext, useTranslat
 import { Link } from 'react-router-dom';
 import { PriorityChip, StageChip, StatusChip } from '../common/chips';
 import { SlaChip } from '../common/SlaChip';
-import type { Lead } from '../dataProvider/types';
+import type { Lead } from '../dataProvider/api';
+import { useLiveRefetch } from '../live/LiveUpdates';
 import { CloseLeadButton, MarkContactedButton } from '../leads/LeadActions';
 
 /** One lead of the queue: who, how urgent, time left, and the one-click actions. */
@@ -62,9 +63,10 @@ function QueueItems() {
 
 /** A rep's open leads, soonest SLA first, refreshed every few seconds. */
 export function MyQueue() {
+  const refetchInterval = useLiveRefetch(5000);
   const t = useTranslate();
   return (
-    <ListBase resource="my-queue" perPage={50} sort={{ field: 'slaDueAt', order: 'ASC' }} queryOptions={{ refetchInterval: 5000 }} disableSyncWithLocation>
+    <ListBase resource="my-queue" perPage={50} sort={{ field: 'slaDueAt', order: 'ASC' }} queryOptions={{ refetchInterval }} disableSyncWithLocation>
       <Title title={t('leadops.menu.my_queue')} />
       <Box sx={{ py: 2 }}>
         <Typography variant="h5" component="h1" sx={{ mb: 0.5 }}>{t('leadops.menu.my_queue')}</Typography>

@@ -4,7 +4,7 @@ import {
   useRecordContext, useTranslate,
 } from 'react-admin';
 import { OpeningHoursInput } from '../common/OpeningHoursInput';
-import type { Rep } from '../dataProvider/types';
+import type { Rep } from '../dataProvider/api';
 
 function RepTitle() {
   const rep = useRecordContext<Rep>();

@@ -1,7 +1,7 @@
 import { Chip, Stack } from '@mui/material';
 import { DataTable, List, SimpleList, useTranslate } from 'react-admin';
 import { useMobile } from '../common/useMobile';
-import type { Rep } from '../dataProvider/types';
+import type { Rep } from '../dataProvider/api';
 
 const Column = DataTable.Col<Rep>;
 

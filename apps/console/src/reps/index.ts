@@ -1,7 +1,7 @@
 import GroupsIcon from '@mui/icons-material/Groups';
 import type { ResourceProps } from 'react-admin';
 import { guarded } from '../common/Guard';
-import type { Rep } from '../dataProvider/types';
+import type { Rep } from '../dataProvider/api';
 import { RepEdit } from './RepEdit';
 import { RepList } from './RepList';
 

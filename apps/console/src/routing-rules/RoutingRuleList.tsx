@@ -6,7 +6,7 @@ import {
   CreateButton, EditButton, ListBase, Title, TopToolbar, useDataProvider, useGetList, useListContext, useNotify, useRefresh, useTranslate, useUpdate,
 } from 'react-admin';
 import type { LeadOpsDataProvider } from '../dataProvider';
-import type { RoutingRule, User } from '../dataProvider/types';
+import type { RoutingRule, User } from '../dataProvider/api';
 import { conditionsSummary, moved } from './ruleSummary';
 
 const VALUE_GROUP: Record<string, string> = { stages: 'stage', priorities: 'priority', sources: 'source', dealSizes: 'level' };

@@ -1,7 +1,7 @@
 import RouteIcon from '@mui/icons-material/AltRoute';
 import type { ResourceProps } from 'react-admin';
 import { guarded } from '../common/Guard';
-import type { RoutingRule } from '../dataProvider/types';
+import type { RoutingRule } from '../dataProvider/api';
 import { RoutingRuleCreate, RoutingRuleEdit } from './RoutingRuleEdit';
 import { RoutingRuleList } from './RoutingRuleList';
 

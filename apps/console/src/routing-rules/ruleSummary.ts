@@ -1,4 +1,4 @@
-import type { RoutingConditions } from '../dataProvider/types';
+import type { RoutingConditions } from '../dataProvider/api';
 
 /** "stages: SQL · priorities: P1, P2" — the conditions of a rule in one line (empty means every lead). */
 export function conditionsSummary(conditions: RoutingConditions | null | undefined, label: (key: string) => string, translateValue: (key: string, value: string) => string): string {

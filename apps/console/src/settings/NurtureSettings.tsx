@@ -4,7 +4,7 @@ import { ArrayInput, BooleanInput, minValue, NumberInput, required, SelectInput,
 import { PageHeader } from '../common/PageHeader';
 import { useApi } from '../common/useApi';
 import { useSaveSettings } from '../common/useSaveSettings';
-import { TEMPLATE_LANGUAGES, type EmailTemplate, type NurtureSequence, type TemplateLanguage } from '../dataProvider/types';
+import { TEMPLATE_LANGUAGES, type EmailTemplate, type NurtureSequence, type TemplateLanguage } from '../dataProvider/api';
 
 const toSequenceInput = (s: NurtureSequence): NurtureSequence => ({
   businessDaysOnly: !!s.businessDaysOnly,

@@ -7,7 +7,7 @@ import { OpeningHoursInput } from '../common/OpeningHoursInput';
 import { PageHeader } from '../common/PageHeader';
 import { useApi } from '../common/useApi';
 import { useSaveSettings } from '../common/useSaveSettings';
-import type { SlaSettings as Settings } from '../dataProvider/types';
+import type { SlaSettings as Settings } from '../dataProvider/api';
 
 const minutes = [required(), minValue(1)];
 

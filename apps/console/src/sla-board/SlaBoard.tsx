@@ -5,9 +5,12 @@ import { PriorityChip } from '../common/chips';
 import { PageHeader } from '../common/PageHeader';
 import { SlaChip } from '../common/SlaChip';
 import { useApi } from '../common/useApi';
-import type { BoardLead, Lead, SlaBoardRow } from '../dataProvider/types';
+import { useLiveRefetch } from '../live/LiveUpdates';
+import type { BoardLead, Lead, SlaBoardRow } from '../dataProvider/api';
 
 const REFRESH_MS = 3000;
+/** While live, changes and breaches arrive as events; a lead only drifts into "at risk" with the clock, which this catches. */
+const AT_RISK_DRIFT_MS = 60_000;
 
 const CountChip = ({ count, color }: { count: number; color: 'warning' | 'error' }) => (count ? <Chip size="small" color={color} label={count} /> : <>0</>);
 
@@ -70,10 +73,11 @@ const byDue = (a: BoardLead, b: BoardLead) => (a.slaDueAt ?? '').localeCompare(b
 /** A breached lead someone has since contacted is late, not waiting: the board shows the ones still waiting. */
 const waiting = (leads: BoardLead[]) => leads.filter((l) => !l.firstContactedAt);
 
-/** Managers: who is about to miss a first-response SLA, and who already did. Refreshes every few seconds. */
+/** Managers: who is about to miss a first-response SLA, and who already did. Live while the stream is up; polled every few seconds while it is down. */
 export function SlaBoard() {
   const t = useTranslate();
-  const board = useApi(['sla-board'], (api) => api.slaBoard(), { refetchInterval: REFRESH_MS });
+  const live = useLiveRefetch(REFRESH_MS) === false;
+  const board = useApi(['sla-board'], (api) => api.slaBoard(), { refetchInterval: live ? AT_RISK_DRIFT_MS : REFRESH_MS });
   const rows = board.data ?? [];
   const breached = waiting(rows.flatMap((r) => r.breached)).sort(byDue);
   const atRisk = waiting(rows.flatMap((r) => r.atRisk)).sort(byDue);

@@ -4,7 +4,7 @@ import {
 } from 'react-admin';
 import { DateTimeText } from '../common/DateTimeText';
 import { useMobile } from '../common/useMobile';
-import { WEBHOOK_EVENTS, type WebhookSubscription } from '../dataProvider/types';
+import { WEBHOOK_EVENTS, type WebhookSubscription } from '../dataProvider/api';
 
 const Column = DataTable.Col<WebhookSubscription>;
 const eventChoices = WEBHOOK_EVENTS.map((id) => ({ id, name: id }));

@@ -1,6 +1,6 @@
 import { Chip, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { Classification } from '../../dataProvider/types';
+import type { Classification } from '../../dataProvider/api';
 import { Section } from './Section';
 
 /** The AI's reading of the lead's message: summary, detected needs, and which of our services match. */

@@ -1,7 +1,7 @@
 import { useTranslate } from 'react-admin';
 import { EnumChip, LevelChip } from '../../common/chips';
 import { TranslatedValue } from '../../common/TranslatedValue';
-import type { Lead } from '../../dataProvider/types';
+import type { Lead } from '../../dataProvider/api';
 import { Fact, Facts, Section } from './Section';
 
 /** Who the contact is and whether they can buy: seniority, role, decision power, e-mail type. */

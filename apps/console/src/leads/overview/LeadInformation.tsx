@@ -3,7 +3,7 @@ import { useTranslate } from 'react-admin';
 import { StatusChip } from '../../common/chips';
 import { DateTimeText } from '../../common/DateTimeText';
 import { TranslatedValue } from '../../common/TranslatedValue';
-import type { Lead } from '../../dataProvider/types';
+import type { Lead } from '../../dataProvider/api';
 import { Fact, Facts, Section } from './Section';
 
 /** What the lead sent us: the brief's "Lead Information" and "Description". */

@@ -5,7 +5,7 @@ import { PriorityChip, StageChip } from '../../common/chips';
 import { DateTimeText } from '../../common/DateTimeText';
 import { SlaChip } from '../../common/SlaChip';
 import { TranslatedValue } from '../../common/TranslatedValue';
-import type { Lead } from '../../dataProvider/types';
+import type { Lead } from '../../dataProvider/api';
 import { Fact, Facts, Section } from './Section';
 
 /** The decision: stage, priority, SLA and owner, what to do next, and why (the policy's explanation). */

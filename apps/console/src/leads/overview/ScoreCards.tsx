@@ -2,7 +2,7 @@ import { Box, Card, CardContent, LinearProgress, List, ListItem, Typography } fr
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 import { EnumChip, LevelChip } from '../../common/chips';
-import type { Classification } from '../../dataProvider/types';
+import type { Classification } from '../../dataProvider/api';
 
 type BarColor = 'success' | 'warning' | 'error' | 'info';
 /** The policy's bands: fit A/B ≥ 55, data quality GOOD ≥ 70 / REVIEW ≥ 40; urgency is hotter (redder) the higher it is. */

@@ -1,7 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { DateTimeText } from '../../common/DateTimeText';
-import type { TimelineEvent } from '../../dataProvider/types';
+import type { TimelineEvent } from '../../dataProvider/api';
 import { Section } from './Section';
 
 /** Everything that happened to the lead, newest first. */
