@@ -35,3 +35,18 @@ export function exitCodeFor(error: unknown, log: (message: string) => void, usag
   log(`failed: ${(error as Error).stack ?? error}`);
   return 1;
 }
+
+/**
+ * Runs a command's main when its file is the process's entry (`node tools/cli/dist/<command>.js …`; `npm run <command>`
+ * builds first with `tsc -b tools/cli`, which rebuilds only what is stale), and exits with its code.
+ */
+export function runAsCommand(entry: NodeJS.Module, main: (argv: string[]) => Promise<number>): void {
+  if (require.main !== entry) return;
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,7 +1,7 @@
 // `npm run -s classify -- --profiles DIR --in LEADS.jsonl --out OUT.jsonl [--classifier rules|llm]`
 import { createReadStream, createWriteStream, existsSync, statSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
-import { exitCodeFor, parseArgs, positiveInteger, UsageError } from './args';
+import { exitCodeFor, runAsCommand, parseArgs, positiveInteger, UsageError } from './args';
 import { loadClassifier } from './classifiers';
 import { classifyStream, type ClassifyStats } from './classify-stream';
 import { profileDirectory } from './profiles';
@@ -62,14 +62,4 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-// `node tools/cli/dist/classify.js …`; `npm run classify` builds first with `tsc -b tools/cli`, which rebuilds only what is stale
-// (this project and the libraries it references) and skips the rest.
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => (process.exitCode = code),
-    (error: unknown) => {
-      process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+runAsCommand(module, main);

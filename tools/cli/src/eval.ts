@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { validateLeadInput } from '@leadops/domain';
-import { exitCodeFor, parseArgs, UsageError } from './args';
+import { exitCodeFor, runAsCommand, parseArgs, UsageError } from './args';
 import { loadClassifier } from './classifiers';
 import { formatEvalReport, formatGroupScores, scoreEval, scoreGroups, type EvalRow, type ExpectedLabels } from './eval-report';
 import { profileDirectory } from './profiles';
@@ -63,14 +63,4 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-// `node tools/cli/dist/eval.js …`; `npm run eval` builds first with `tsc -b tools/cli`, which rebuilds only what is stale
-// (this project and the libraries it references) and skips the rest.
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => (process.exitCode = code),
-    (error: unknown) => {
-      process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+runAsCommand(module, main);
