@@ -79,4 +79,34 @@ describe('Temporal codec endpoint', () => {
     // The UI's origin gets nothing more than the codec: the GraphQL API stays the console's.
     expect((await preflight('http://temporal-ui.internal:8080', '/graphql')).headers.get('access-control-allow-origin')).toBeNull();
   });
+
+  it('opens histories in the Temporal UI with the sales-ops session cookie, sent only to the codec and only by the UI', async () => {
+    const loginAnswer = async (email: string) => {
+      const res = await fetch(`${stack.url}/graphql`, {
+        method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', variables: { e: email, p: 'leadops' } }),
+      });
+      return res.headers.getSetCookie().find((c) => c.startsWith('leadops_codec=')) ?? null;
+    };
+    const opsCookie = (await loginAnswer('ops@leadops.dev'))!;
+    expect(opsCookie).toMatch(/^leadops_codec=[^;]+; Max-Age=\d+; Path=\/temporal-codec; HttpOnly; SameSite=Strict$/);
+    // Anyone else's login clears it (a rep logging in on the same browser).
+    expect(await loginAnswer('rep1@leadops.dev')).toMatch(/^leadops_codec=; Max-Age=0;/);
+
+    const cookie = opsCookie.split(';')[0]!;
+    const sealed = await new AesGcmPayloadCodec(loadPayloadEncryption({ TEMPORAL_PAYLOAD_KEYS: KEYS })).encode([defaultPayloadConverter.toPayload(lead)]);
+    const fromUi = await post('decode', wire(sealed), undefined, { cookie, origin: 'http://temporal-ui.internal:8080' });
+    expect(fromUi.status).toBe(200);
+    expect(defaultPayloadConverter.fromPayload(fromWire(fromUi.body)[0]!)).toEqual(lead);
+    const preflight = await fetch(`${stack.url}/temporal-codec/decode`, {
+      method: 'OPTIONS', headers: { origin: 'http://temporal-ui.internal:8080', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,x-namespace' },
+    });
+    expect(preflight.headers.get('access-control-allow-credentials')).toBe('true');
+
+    // The cookie is no login anywhere else, and a rep's token in it opens nothing.
+    const me = await fetch(`${stack.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: '{ me { email } }' }) }).then(readAnswer);
+    expect(me.text).toContain('UNAUTHENTICATED');
+    const asRep = await post('decode', wire(sealed), undefined, { cookie: `leadops_codec=${tokens.REP}` });
+    expect({ status: asRep.status, leaks: asRep.text.includes('diego.paz') }).toEqual({ status: 403, leaks: false });
+  });
 });

@@ -16,8 +16,9 @@ export async function createApp() {
   app.useBodyParser('text', { limit: config.api.bodyLimit, type: ['text/plain'] });
   // The console's origins everywhere; the Temporal UI's origin also on the codec endpoint it calls from the browser.
   const temporalUiOrigin = new URL(config.temporal.uiUrl).origin;
+  // The UI sends the sales-ops codec cookie (credentials), so only its origin may read the codec's answers that way.
   app.enableCors((req: { url?: string }, allow: (error: Error | null, options: { origin: string[]; credentials: boolean }) => void) =>
-    allow(null, { origin: req.url?.startsWith('/temporal-codec/') ? [...config.api.corsOrigins, temporalUiOrigin] : config.api.corsOrigins, credentials: false }),
+    allow(null, req.url?.startsWith('/temporal-codec/') ? { origin: [temporalUiOrigin], credentials: true } : { origin: config.api.corsOrigins, credentials: false }),
   );
   app.set('trust proxy', config.api.trustProxy);
   app.enableShutdownHooks();

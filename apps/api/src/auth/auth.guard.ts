@@ -4,6 +4,7 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { LeadOpsConfig } from '@leadops/config';
 import { CONFIG } from '../core/core.module';
 import type { UserRole } from '@leadops/persistence';
+import { codecCookieToken } from './codec-cookie';
 import { LeadOpsError } from '../core/errors';
 import { PUBLIC_KEY, requestOf, ROLES_KEY } from './auth.decorators';
 import { AuthService } from './auth.service';
@@ -30,7 +31,7 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const req = requestOf(context);
     const header: string | undefined = req?.headers?.authorization ?? req?.connectionParams?.authorization;
-    const token = bearerToken(header);
+    const token = bearerToken(header) ?? codecCookieToken(req?.path ?? req?.url, req?.headers?.cookie);
     const user = token ? await this.auth.verify(token) : null;
     if (!user) throw new LeadOpsError('UNAUTHENTICATED', token ? 'Session expired, revoked or invalid: log in again' : 'Log in first (Authorization: Bearer <token>)');
     const limited = await this.perUser.consume(user.id).then(() => null, (r: unknown) => (r instanceof RateLimiterRes ? r : null));
