@@ -189,7 +189,27 @@ describe('hostile inputs never get a 5xx, a stack trace or SQL', () => {
     ['OPTIONS preflight from an unknown origin', () => http('OPTIONS', '/graphql', undefined, { origin: 'https://evil.example', 'access-control-request-method': 'POST' })],
   ];
 
-  const cases = [...stringCases, ...structuralCases];
+  /** Mail relays, SSRF, tokens in URLs, forged links and cookies: beyond never leaking, each must be refused. */
+  const refusedCases: Array<[string, () => Promise<Answer>]> = [
+    ['notifyEmail: two addresses', () => graphql(CREATE, { input: { fullName: 'A', email: 'a@acme.mx', notifyEmail: 'ventas@sasnw.com, victim@gmail.com' } })],
+    ['notifyEmail: an outside domain', () => graphql(CREATE, { input: { fullName: 'A', email: 'a@acme.mx', notifyEmail: 'attacker@evil.example' } })],
+    ['notifyEmail: header injection', () => graphql(CREATE, { input: { fullName: 'A', email: 'a@acme.mx', notifyEmail: 'ops@leadops.dev\r\nBcc: victim@gmail.com' } })],
+    ['webhook subscription: cloud metadata address', () => graphql('mutation { createWebhookSubscription(url: "http://169.254.169.254/latest/meta-data/", events: ["lead.created"], secret: "a-secret-of-16-chars") { id } }')],
+    ['webhook subscription: loopback in hex', () => graphql('mutation { createWebhookSubscription(url: "http://0x7f000001:5432/", events: ["lead.created"], secret: "a-secret-of-16-chars") { id } }')],
+    ['webhook subscription: IPv6 loopback', () => graphql('mutation { createWebhookSubscription(url: "http://[::1]/", events: ["lead.created"], secret: "a-secret-of-16-chars") { id } }')],
+    ['webhook subscription: file URL', () => graphql('mutation { createWebhookSubscription(url: "file:///etc/passwd", events: ["lead.created"], secret: "a-secret-of-16-chars") { id } }')],
+    ['live stream: token in the URL', () => http('GET', `/events/leads?token=${encodeURIComponent(ops)}`)],
+    ['live stream: 10k-character ticket', () => http('GET', `/events/leads?ticket=${'x'.repeat(10_000)}`)],
+    ['live stream ticket: without a token', () => http('POST', '/events/ticket')],
+    ['unsubscribe: forged signature', () => http('POST', '/unsubscribe?l=00000000-0000-4000-8000-000000000000&t=forged')],
+    ['unsubscribe: SQL in the lead id', () => http('POST', `/unsubscribe?l=${encodeURIComponent("' OR 1=1 --")}&t=x`)],
+    ['codec: forged session cookie', () => http('POST', '/temporal-codec/decode', '{"payloads":[]}', { 'content-type': 'application/json', cookie: 'leadops_codec=forged' })],
+    ['codec: 5000 payloads', () => http('POST', '/temporal-codec/decode', JSON.stringify({ payloads: Array.from({ length: 5000 }, () => ({ data: '' })) }), { 'content-type': 'application/json', authorization: `Bearer ${ops}` })],
+    ['personal data: two addresses', () => graphql('mutation { erasePersonalData(email: "a@acme.mx, b@acme.mx") { leads } }')],
+    ['personal data: SQL as the address', () => graphql(`query { personalData(email: "' OR 1=1 --") }`)],
+  ];
+
+  const cases = [...stringCases, ...structuralCases, ...refusedCases];
 
   it('has a table of at least 100 hostile inputs', () => {
     expect(cases.length).toBeGreaterThanOrEqual(100);
@@ -211,6 +231,17 @@ describe('hostile inputs never get a 5xx, a stack trace or SQL', () => {
       expect(error.extensions?.stacktrace).toBeUndefined();
     }
     if (answer.status >= 400 && body?.error) expect(body.error.code).not.toBe('INTERNAL_SERVER_ERROR');
+  });
+
+  it.each(refusedCases)('refuses %s', async (_name, run) => {
+    const answer = await run();
+    let errors: unknown[] = [];
+    try {
+      errors = JSON.parse(answer.text)?.errors ?? [];
+    } catch {
+      /* an HTML or text refusal */
+    }
+    expect({ status: answer.status, refused: answer.status >= 400 || errors.length > 0 }).toMatchObject({ refused: true });
   });
 
   // A cursor's time must be exactly what the API wrote: "2020" or "May 5" parse in JavaScript but not in PostgreSQL.
