@@ -21,7 +21,8 @@ export interface LeadOpsConfig {
    * allowedPrivateNetworks: networks outgoing webhooks may reach besides the public internet (none by default);
    * httpsOnly: production delivers to https:// targets only.
    */
-  webhooks: { secrets: Record<string, string>; toleranceSeconds: number; allowedPrivateNetworks: AllowedNetwork[]; httpsOnly: boolean };
+  /** emailEventsSource: the one source (of WEBHOOK_SECRETS) whose signed calls may report bounces (EMAIL_EVENTS_SOURCE). */
+  webhooks: { secrets: Record<string, string>; toleranceSeconds: number; allowedPrivateNetworks: AllowedNetwork[]; httpsOnly: boolean; emailEventsSource: string };
   /** Null when LLM_BASE_URL is absent: the rules classify alone. */
   llm: LlmSettings | null;
   /**
@@ -283,6 +284,7 @@ export function loadConfig(env: Env = process.env): LeadOpsConfig {
       toleranceSeconds: int(env, 'WEBHOOK_TOLERANCE_SECONDS', 300, 1, 3600),
       allowedPrivateNetworks: parseAllowedNetworks(env['WEBHOOK_ALLOWED_PRIVATE_CIDRS']),
       httpsOnly: production,
+      emailEventsSource: str(env, 'EMAIL_EVENTS_SOURCE', 'mail-relay'),
     },
     llm: loadLlmSettings(env),
     smtp: {
