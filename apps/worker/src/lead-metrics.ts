@@ -19,6 +19,12 @@ export function leadMetricsInterceptor(registry: Registry): ActivityInterceptors
     buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10], registers,
   });
 
+  const timeToPriority = new Histogram({
+    name: 'leadops_time_to_priority_seconds',
+    help: 'From a lead stored by the API to its priority (and owner, when its stage calls for one) stored: the wait reps and the SLA see',
+    buckets: [0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 300], registers,
+  });
+
   const classified = (c: ClassificationSummary | null | undefined) => {
     if (!c) return;
     triaged.inc({ stage: c.stage, priority: c.priority });
@@ -36,6 +42,8 @@ export function leadMetricsInterceptor(registry: Registry): ActivityInterceptors
             if (result?.classification) {
               classified(result.classification);
               triageSeconds.observe((performance.now() - started) / 1000);
+              const arrived = Date.parse(result.leadCreatedAt ?? '');
+              if (Number.isFinite(arrived)) timeToPriority.observe(Math.max(0, Date.now() - arrived) / 1000);
             }
             if (result?.assignment?.ownerId) assigned.inc();
             break;

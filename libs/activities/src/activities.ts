@@ -167,7 +167,7 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
         return stageNeedsOwner(c.result.stage) ? assign(classified, c.result, `${attemptKey}:assign`, { slaFrom: 'CREATED' }, tx) : null;
       });
       reportClassified(c);
-      return { enriched, classification: summary(c.result), assignment };
+      return { enriched, classification: summary(c.result), assignment, leadCreatedAt: new Date(context.lead.createdAt).toISOString() };
     },
 
     async mergeDuplicate({ leadId, into, matchedOn }) {

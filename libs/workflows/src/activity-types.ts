@@ -49,6 +49,8 @@ export interface TriageResult {
   enriched: EnrichResult;
   classification: ClassifyLeadResult | null;
   assignment: AssignOwnerResult | null;
+  /** When the lead was stored (ISO): the worker's time-to-priority metric counts from here. Absent in older histories. */
+  leadCreatedAt?: string;
 }
 
 export type LeadEventName = 'lead.classified' | 'lead.assigned' | 'lead.sla_breached' | 'lead.contacted' | 'lead.closed' | 'lead.erased';

@@ -99,6 +99,7 @@ describe('Prometheus scraping the API and the worker', () => {
     expect(await query('sum(leadops_leads_classifier_total{job="leadops-worker", classifier="rules"})')).toBeGreaterThanOrEqual(3);
     await waitUntil(async () => ((await query('sum(leadops_leads_by_stage{job="leadops-api", stage!="UNCLASSIFIED"})')) ?? 0) >= leadsBefore + 3, 30_000, 'the API\'s lead gauge advanced');
     expect(await query('sum(leadops_triage_duration_seconds_count{job="leadops-worker"})')).toBeGreaterThanOrEqual(3);
+    expect(await query('sum(leadops_time_to_priority_seconds_count{job="leadops-worker"})')).toBeGreaterThanOrEqual(3);
   }, 180_000);
 
   it('has every metric the Grafana dashboard charts (labelled ones appear on their first event)', async () => {
