@@ -32,14 +32,11 @@ export class AuthGuard implements CanActivate {
     const req = requestOf(context);
     const header: string | undefined = req?.headers?.authorization ?? req?.connectionParams?.authorization;
     const token = bearerToken(header) ?? codecCookieToken(req?.path ?? req?.url, req?.headers?.cookie);
-    const session = token ? await this.auth.verifySession(token) : null;
-    const user = session?.user;
-    if (!session || !user) throw new LeadOpsError('UNAUTHENTICATED', token ? 'Session expired, revoked or invalid: log in again' : 'Log in first (Authorization: Bearer <token>)');
+    const user = token ? await this.auth.verify(token) : null;
+    if (!user) throw new LeadOpsError('UNAUTHENTICATED', token ? 'Session expired, revoked or invalid: log in again' : 'Log in first (Authorization: Bearer <token>)');
     const limited = await this.perUser.consume(user.id).then(() => null, (r: unknown) => (r instanceof RateLimiterRes ? r : null));
     if (limited) throw new LeadOpsError('TOO_MANY_REQUESTS', `Too many requests: wait ${Math.ceil(limited.msBeforeNext / 1000)} s and try again`);
     req.user = user;
-    // The session version the caller's token carries: a live-stream ticket keeps it (LiveController.ticket).
-    req.sessionVersion = session.sessionVersion;
     const roles = this.reflector.getAllAndOverride<UserRole[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(user.role)) throw new LeadOpsError('FORBIDDEN', 'Not allowed for your role');
     return true;
@@ -47,6 +44,6 @@ export class AuthGuard implements CanActivate {
 }
 
 /** The token of an `Authorization: Bearer <token>` header, or null. */
-function bearerToken(header: string | undefined): string | null {
+export function bearerToken(header: string | undefined): string | null {
   return header?.startsWith('Bearer ') ? header.slice(7).trim() || null : null;
 }

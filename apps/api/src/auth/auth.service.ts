@@ -62,10 +62,14 @@ export class AuthService {
   }
 
   /**
-   * The caller of a bearer token and the session version it carries (a live-stream ticket keeps it), or null when the
-   * token is missing, forged, expired or revoked: the user was deactivated, or their role, team or password changed
-   * since the token was issued (checked against PostgreSQL, cached briefly).
+   * The caller of a bearer token, or null when it is missing, forged, expired or revoked: the user was deactivated, or
+   * their role, team or password changed since the token was issued (checked against PostgreSQL, cached briefly).
    */
+  async verify(token: string): Promise<AuthUser | null> {
+    return (await this.verifySession(token))?.user ?? null;
+  }
+
+  /** verify(), with the session version the token carries (a live-stream ticket keeps it, to end the stream on revocation). */
   async verifySession(token: string): Promise<{ user: AuthUser; sessionVersion: number } | null> {
     let claims: jwt.JwtPayload;
     try {

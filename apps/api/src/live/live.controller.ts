@@ -5,6 +5,7 @@ import type { LeadOpsConfig } from '@leadops/config';
 import { StreamTicketStore, type StreamTicketHolder } from '@leadops/persistence';
 import { AuthService, SESSION_CHECK_MS } from '../auth/auth.service';
 import { Public } from '../auth/auth.decorators';
+import { bearerToken } from '../auth/auth.guard';
 import type { AuthUser } from '../auth/auth.types';
 import { CONFIG } from '../core/core.module';
 import { LeadOpsError } from '../core/errors';
@@ -102,13 +103,16 @@ export class LiveController implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * A one-use ticket for GET /events/leads, bound to the caller's session: the user and the session version the guard
-   * found in the bearer token.
+   * A one-use ticket for GET /events/leads, bound to the caller's session: the bearer token's user and session version
+   * (the guard has checked the token; it is read again here for the version it carries).
    */
   @Post('ticket')
   @HttpCode(200)
-  async ticket(@Req() req: Request & { user: AuthUser; sessionVersion: number }): Promise<{ ticket: string; expiresAt: string }> {
-    const holder: StreamTicketHolder = { ...req.user, sessionVersion: req.sessionVersion };
+  async ticket(@Req() req: Request): Promise<{ ticket: string; expiresAt: string }> {
+    const bearer = bearerToken(req.headers.authorization);
+    const session = bearer ? await this.auth.verifySession(bearer) : null;
+    if (!session) throw new LeadOpsError('UNAUTHENTICATED', 'authorization: a stream ticket is issued for a bearer token only', 'authorization');
+    const holder: StreamTicketHolder = { ...session.user, sessionVersion: session.sessionVersion };
     const { ticket, expiresAt } = await this.tickets.issue(holder, STREAM_TICKET_TTL_SECONDS);
     return { ticket, expiresAt: expiresAt.toISOString() };
   }

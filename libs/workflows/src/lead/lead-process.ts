@@ -36,16 +36,13 @@ export class LeadProcess {
   private closing: CloseLeadSignal | null = null;
   /** The latest reassignment asked for and not yet made; a newer one replaces it. */
   private reassignment: ReassignSignal | null = null;
+  private reclassificationAsked = false;
   private readonly engagements: EngagementSignal[] = [];
   /** Requests counted as they come and as they are carried out: an update answers once its own request is done. */
   private reassignmentsAsked = 0;
   private reassignmentsDone = 0;
   private reclassificationsAsked = 0;
   private reclassificationsDone = 0;
-  /** A re-classification was asked for and not carried out yet (several asked meanwhile are one). */
-  private get reclassificationPending(): boolean {
-    return this.reclassificationsAsked > this.reclassificationsDone;
-  }
   /** Makes every activity key of this run unique and replay-stable. */
   private seq = 0;
 
@@ -69,7 +66,7 @@ export class LeadProcess {
 
   /** Anything the main loop must act on before it goes on waiting. */
   needsAttention(): boolean {
-    return this.firstContact !== null || this.closing !== null || this.reassignment !== null || this.reclassificationPending || this.engagements.length > 0;
+    return this.firstContact !== null || this.closing !== null || this.reassignment !== null || this.reclassificationAsked || this.engagements.length > 0;
   }
 
   private get closed(): boolean {
@@ -125,6 +122,7 @@ export class LeadProcess {
   }
 
   private askToReclassify(): number {
+    this.reclassificationAsked = true;
     return ++this.reclassificationsAsked;
   }
 
@@ -277,7 +275,8 @@ export class LeadProcess {
         if (stageChanged && state.stage === 'SQL' && !this.firstContact && state.ownerId === null) await this.assign();
         continue;
       }
-      if (this.reclassificationPending) {
+      if (this.reclassificationAsked) {
+        this.reclassificationAsked = false;
         const asked = this.reclassificationsAsked;
         this.applyClassification(await activities.classifyLead({ leadId: this.leadId, attemptKey: this.key('reclassify') }));
         if (!this.firstContact && state.ownerId === null && stageNeedsOwner(state.stage)) await this.assign();
@@ -307,7 +306,7 @@ export class LeadProcess {
       }
       if (this.firstContact !== null) {
         state.step = 'WORKING';
-        await condition(() => this.closing !== null || this.reassignment !== null || this.reclassificationPending || this.engagements.length > 0 || workflowInfo().continueAsNewSuggested);
+        await condition(() => this.closing !== null || this.reassignment !== null || this.reclassificationAsked || this.engagements.length > 0 || workflowInfo().continueAsNewSuggested);
         continue;
       }
       if (state.stage === 'DISQUALIFIED') {
