@@ -8,6 +8,8 @@ import { startWorkerStack, type WorkerStack } from './worker-harness';
 const LEADS = 30;
 /** Idle PostgreSQL backends report their counters up to 10 s late; a backend that exits reports at once. */
 const STATS_DELAY_MS = 10_500;
+/** Commits allowed for autovacuum workers visiting the database (with a 1 s naptime, 4 in the window; 60 s is the default). One more transaction per lead would add 30. */
+const AUTOVACUUM_VISITS = 6;
 
 describe('PostgreSQL transactions per lead (worker)', () => {
   let stack: WorkerStack;
@@ -35,6 +37,14 @@ describe('PostgreSQL transactions per lead (worker)', () => {
   };
 
   it('commits at most 6 transactions per new lead from arrival to the owner e-mail', async () => {
+    // Autovacuum's own transactions count in pg_stat_database too: on a busy CI machine it analysed the seeded tables
+    // during the window (+19 commits, 6.63 per lead). This database is the test's own, so its tables are left alone while
+    // we count; an autovacuum worker that still visits the database commits a transaction or two (AUTOVACUUM_VISITS).
+    const tables: { name: string }[] = await stack.database.db.query(
+      `SELECT format('%I.%I', schemaname, relname) AS name FROM pg_stat_user_tables`);
+    for (const { name } of tables) {
+      await stack.database.db.query(`ALTER TABLE ${name} SET (autovacuum_enabled = false, toast.autovacuum_enabled = false)`);
+    }
     await new Promise((r) => setTimeout(r, STATS_DELAY_MS)); // what set-up did is counted before we start
     const before = await counters();
     let ownQueries = 0;
@@ -62,6 +72,6 @@ describe('PostgreSQL transactions per lead (worker)', () => {
     const perLead = (after.commits - before.commits - connections - ownQueries) / LEADS;
     console.log(`[transactions] ${perLead.toFixed(2)} PostgreSQL transactions per lead by the worker (${LEADS} leads; ${connections} connections opened)`);
     expect(perLead).toBeGreaterThan(0);
-    expect(perLead).toBeLessThanOrEqual(6);
+    expect(perLead * LEADS).toBeLessThanOrEqual(6 * LEADS + AUTOVACUUM_VISITS);
   }, 120_000);
 });
