@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { DefaultLogger, Runtime, type LogLevel } from '@temporalio/worker';
 import { ConfigError, errorForLog, loadConfig, TemporalConnectionError } from '@leadops/config';
 import { createLeadClassifier } from '@leadops/llm';
+import { startTracing } from '@leadops/tracing';
 import { createServer } from 'node:net';
 import { Registry, collectDefaultMetrics } from 'prom-client';
 import { leadMetricsInterceptor } from './lead-metrics';
@@ -23,6 +24,8 @@ function freeLoopbackPort(): Promise<number> {
 
 async function main() {
   const config = loadConfig();
+  // Before anything makes a span: the model client's calls join the triage activity's span.
+  const tracing = startTracing(config.tracing, 'leadops-worker');
   // The SDK's own metrics (workflow task latency, task slots, pollers, sticky cache) come from its Core, which serves
   // them on a loopback port; our metrics server appends them to its answer (behind METRICS_TOKEN like ours), so
   // Prometheus scrapes one port per worker.
@@ -48,14 +51,15 @@ async function main() {
     metrics.server.unref();
     console.log(`[worker] metrics on :${metrics.port}/metrics`);
   }
-  const { run } = await startWorker(config, classifier, { modelService, interceptors: { activity: [leadMetricsInterceptor(registry)] } });
+  const { run } = await startWorker(config, classifier, { modelService, tracing, interceptors: { activity: [leadMetricsInterceptor(registry)] } });
   // After the worker is up: the schedule is bookkeeping, and a failure here must not keep leads from being worked.
   await keepRetentionSchedule(config).then(
     (state) => console.log(`[worker] retention schedule ${state} (closed leads anonymised after ${config.retention.closedLeadDays || 'never'} days)`),
     (error: unknown) => console.warn(`[worker] retention schedule not updated: ${errorForLog(error)}`),
   );
-  console.log(`[worker] polling ${config.temporal.taskQueue} on ${config.temporal.address} (classifier: ${config.llm ? `llm ${config.llm.model} at ${config.llm.baseUrl}, rules fallback` : 'rules'})`);
+  console.log(`[worker] polling ${config.temporal.taskQueue} on ${config.temporal.address} (classifier: ${config.llm ? `llm ${config.llm.model} at ${config.llm.baseUrl}, rules fallback` : 'rules'}${tracing ? `; traces to ${config.tracing!.tracesUrl}` : ''})`);
   await run;
+  await tracing?.shutdown();
 }
 
 main().catch((error) => {

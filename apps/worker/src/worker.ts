@@ -2,11 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { NativeConnection, Worker, type WorkerInterceptors } from '@temporalio/worker';
+import { makeWorkflowExporter, OpenTelemetryActivityInboundInterceptor, OpenTelemetryActivityOutboundInterceptor } from '@temporalio/interceptors-opentelemetry/lib/worker';
 import { describeTemporalConnectionFailure, leadDataConverter, temporalConnectionOptions, TemporalConnectionError, unsubscribeUrl, type LeadOpsConfig } from '@leadops/config';
 import { createActivities, createRetentionActivities, createWebhookActivities, Mailer, type LeadClassifierPort } from '@leadops/activities';
 import { createDataSource, LeadStore, NotificationStore, PersonalDataStore, RoutingStore, SettingsStore, SuppressionStore, UserStore } from '@leadops/persistence';
-import { WORKFLOWS_PATH } from '@leadops/workflows';
-import { WORKFLOW_BUNDLE_PATH } from './bundle-workflows';
+import type { Tracing } from '@leadops/tracing';
+import { TRACING_WORKFLOW_INTERCEPTORS_PATH, WORKFLOWS_PATH } from '@leadops/workflows';
+import { TRACED_WORKFLOW_BUNDLE_PATH, WORKFLOW_BUNDLE_PATH } from './bundle-workflows';
 import type { ModelServiceMonitor } from './model-service-monitor';
 
 export interface RunningWorker {
@@ -22,6 +24,30 @@ export interface StartWorkerOptions {
   interceptors?: WorkerInterceptors;
   /** Reports the model circuit's state to PostgreSQL while the worker runs (the API's readiness reads it). */
   modelService?: ModelServiceMonitor;
+  /** OpenTelemetry export: the workflow and activity spans join the trace each lead's workflow start carries. */
+  tracing?: Tracing | null;
+}
+
+/**
+ * The workflow code (the build's bundle, else bundled at start from source, as in tests) and what tracing adds: the
+ * workflow interceptors inside the bundle, a sink that hands workflow spans to the exporter, and activity spans.
+ */
+function workflowCodeAndTracing(tracing: Tracing | null | undefined, interceptors: WorkerInterceptors = {}) {
+  const bundlePath = tracing ? TRACED_WORKFLOW_BUNDLE_PATH : WORKFLOW_BUNDLE_PATH;
+  const code = existsSync(bundlePath) ? { workflowBundle: { codePath: bundlePath } } : { workflowsPath: WORKFLOWS_PATH };
+  if (!tracing) return { ...code, interceptors };
+  return {
+    ...code,
+    sinks: { exporter: makeWorkflowExporter(tracing.spanProcessor, tracing.resource) },
+    interceptors: {
+      ...interceptors,
+      ...('workflowsPath' in code && { workflowModules: [...(interceptors.workflowModules ?? []), TRACING_WORKFLOW_INTERCEPTORS_PATH] }),
+      activity: [
+        (ctx) => ({ inbound: new OpenTelemetryActivityInboundInterceptor(ctx), outbound: new OpenTelemetryActivityOutboundInterceptor(ctx) }),
+        ...(interceptors.activity ?? []),
+      ],
+    } satisfies WorkerInterceptors,
+  };
 }
 
 /** Connects to PostgreSQL and Temporal and starts polling the lead task queue. */
@@ -41,7 +67,7 @@ export async function startWorker(config: LeadOpsConfig, classifier: LeadClassif
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     dataConverter: leadDataConverter(config.temporal.payloadEncryption),
-    ...(existsSync(WORKFLOW_BUNDLE_PATH) ? { workflowBundle: { codePath: WORKFLOW_BUNDLE_PATH } } : { workflowsPath: WORKFLOWS_PATH }),
+    ...workflowCodeAndTracing(opts.tracing, opts.interceptors),
     activities: {
       ...createActivities({
         leads: new LeadStore(db), routing: new RoutingStore(db), settings: new SettingsStore(db), users: new UserStore(db), suppressions: new SuppressionStore(db),
@@ -51,7 +77,6 @@ export async function startWorker(config: LeadOpsConfig, classifier: LeadClassif
       ...createWebhookActivities(db, { ...config.webhooks, secretKeys: config.temporal.payloadEncryption }),
       ...createRetentionActivities({ personalData: new PersonalDataStore(db), now: opts.now }),
     },
-    interceptors: opts.interceptors,
     maxConcurrentActivityTaskExecutions: 64,
     maxConcurrentWorkflowTaskExecutions: 64,
     maxCachedWorkflows: config.worker.maxCachedWorkflows,

@@ -43,6 +43,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ WORKER_METRICS_PORT: 'metrics' })).toThrow(/^WORKER_METRICS_PORT: /);
   });
 
+  it('traces only to an OTLP endpoint that was given, per the OTLP convention for the traces path', () => {
+    expect(loadConfig({}).tracing).toBeNull();
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }).tracing).toEqual({ tracesUrl: 'http://collector:4318/v1/traces' });
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'https://otlp.example.com/traces' }).tracing)
+      .toEqual({ tracesUrl: 'https://otlp.example.com/traces' });
+    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' })).toThrow(/^OTEL_EXPORTER_OTLP_ENDPOINT: /);
+    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'grpc://collector:4317' })).toThrow(/^OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: /);
+  });
+
   it('bounds the worker\'s workflow cache', () => {
     expect(loadConfig({}).worker.maxCachedWorkflows).toBe(1000);
     expect(loadConfig({ WORKER_MAX_CACHED_WORKFLOWS: '250' }).worker.maxCachedWorkflows).toBe(250);

@@ -50,6 +50,12 @@ export interface LeadOpsConfig {
   notify: { allowedDomains: string[] };
   /** Bearer token Prometheus must send to the API's and the worker's /metrics (METRICS_TOKEN); required in production. */
   metrics: { token: string | null };
+  /**
+   * OpenTelemetry traces (API → workflow → activities → model call), exported over OTLP/HTTP to tracesUrl:
+   * OTEL_EXPORTER_OTLP_TRACES_ENDPOINT as given, else OTEL_EXPORTER_OTLP_ENDPOINT + /v1/traces (the OTLP convention).
+   * Null: no tracing, and the worker runs the workflow bundle without the tracing interceptors.
+   */
+  tracing: { tracesUrl: string } | null;
   slaTimeScale: number;
   consoleUrl: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -97,6 +103,13 @@ function str(env: Env, name: string, fallback: string): string {
 function optional(env: Env, name: string): string | null {
   const value = env[name];
   return value === undefined || value === '' ? null : value;
+}
+
+function loadTracing(env: Env): LeadOpsConfig['tracing'] {
+  const traces = url(env, 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', null, ['http:', 'https:']);
+  if (traces !== null) return { tracesUrl: traces };
+  const base = url(env, 'OTEL_EXPORTER_OTLP_ENDPOINT', null, ['http:', 'https:']);
+  return base === null ? null : { tracesUrl: `${base.replace(/\/+$/, '')}/v1/traces` };
 }
 
 /** 0 turns retention off; anything else is at least 30 days, so a typo cannot anonymise last week's leads. */
@@ -305,6 +318,7 @@ export function loadConfig(env: Env = process.env): LeadOpsConfig {
     retention: { closedLeadDays: retentionDays(env) },
     metrics: { token: metricsToken },
     notify: { allowedDomains: notifyDomains(env) },
+    tracing: loadTracing(env),
     // Test and demo knob: 60 makes a 5-minute SLA last 5 seconds. Production leaves it at 1.
     slaTimeScale: positiveNumber(env, 'SLA_TIME_SCALE', 1),
     consoleUrl: url(env, 'CONSOLE_URL', 'http://localhost:5173', ['http:', 'https:'])!,

@@ -1,5 +1,6 @@
 // Classifies a lead with the model when one is configured, always under a deadline and always with the rules result to fall back on.
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import {
   DEFAULT_POLICY,
   assembleResult,
@@ -17,7 +18,7 @@ import {
 } from '@leadops/domain';
 import type { LlmConfig } from './config';
 import { parseModelAnswer, type ModelMessage } from './parse';
-import { createModelGuard, DEFAULT_MODEL_GUARD, ModelServiceError, type ModelCircuitState, type ModelFallbackKind } from './model-guard';
+import { createModelGuard, DEFAULT_MODEL_GUARD, ModelServiceError, type GuardedCall, type ModelCircuitState, type ModelFallbackKind } from './model-guard';
 import { buildClassificationMessages, type ChatMessage } from './prompt';
 import { EXTRACTION_SCHEMA, EXTRACTION_SCHEMA_NAME, type LlmExtraction } from './schema';
 
@@ -69,7 +70,7 @@ export function createLeadClassifier(config: LlmConfig | null, options: LeadClas
 
       const started = Date.now();
       const messages = buildClassificationMessages(lead, profile, policy, rules.language);
-      const call = await guard.run(config.timeoutMs, (signal) => askModel(client, config, messages, signal));
+      const call = await tracedModelCall(config.model, () => guard.run(config.timeoutMs, (signal) => askModel(client, config, messages, signal)));
       const report = (outcome: ModelCallReport['outcome']) => options.onModelCall?.({ outcome, latencyMs: Date.now() - started });
       if (!call.ok) {
         report(call.kind);
@@ -84,6 +85,21 @@ export function createLeadClassifier(config: LlmConfig | null, options: LeadClas
       return classificationFromExtraction(parsed.extraction, rules, lead, profile, policy);
     },
   };
+}
+
+/** The model call as a span in the lead's trace (a child of the triage activity's): the model and the outcome, never the lead's text. */
+function tracedModelCall<T>(model: string, call: () => Promise<GuardedCall<T>>): Promise<GuardedCall<T>> {
+  const attributes = { 'gen_ai.operation.name': 'chat', 'gen_ai.request.model': model };
+  return trace.getTracer('leadops').startActiveSpan('leadops.model.classify', { kind: SpanKind.CLIENT, attributes }, async (span) => {
+    try {
+      const result = await call();
+      span.setAttribute('leadops.model.outcome', result.ok ? 'ok' : result.kind);
+      if (!result.ok) span.setStatus({ code: SpanStatusCode.ERROR, message: result.kind });
+      return result;
+    } finally {
+      span.end();
+    }
+  });
 }
 
 /** One chat completion; throws ModelServiceError when the service failed (that is what the circuit counts). */

@@ -12,6 +12,8 @@ export interface NewLead {
   profileId: string;
   idempotencyKey?: string | null;
   actorId?: string | null;
+  /** The request's trace context (W3C `traceparent`), kept with the outbox row so a relayed start joins the lead's trace. */
+  traceContext?: Record<string, string>;
 }
 
 export interface TimelineEvent {
@@ -29,6 +31,8 @@ export interface OutboxRow {
   leadId: string;
   kind: string;
   attempts: number;
+  /** The trace context the lead arrived in, if it was traced. */
+  traceContext: Record<string, string> | null;
 }
 
 export const workflowIdForLead = (leadId: string) => `lead-${leadId}`;
@@ -164,7 +168,7 @@ export class LeadStore {
         const existing = await tx.findOneOrFail(LeadEntity, { where: { idempotencyKey: input.idempotencyKey! } });
         return { lead: existing, created: false };
       }
-      await tx.query(`INSERT INTO outbox (lead_id, kind) VALUES ($1, 'START_LEAD_WORKFLOW')`, [id]);
+      await tx.query(`INSERT INTO outbox (lead_id, kind, payload) VALUES ($1, 'START_LEAD_WORKFLOW', $2::jsonb)`, [id, JSON.stringify(input.traceContext?.['traceparent'] ? { trace: input.traceContext } : {})]);
       await this.addEvent(id, { type: 'CREATED', message: `Lead received from ${l.source ?? 'api'}`, actorId: input.actorId ?? null, data: { source: l.source ?? 'api' } }, tx);
       return { lead: await tx.findOneOrFail(LeadEntity, { where: { id } }), created: true };
     });
@@ -332,7 +336,7 @@ export class LeadStore {
   async dispatchOutbox(limit: number, olderThanMs: number, dispatch: (row: OutboxRow) => Promise<void>): Promise<{ dispatched: number; failed: number }> {
     return this.db.transaction(async (tx) => {
       const rows: OutboxRow[] = await tx.query(
-        `SELECT id, lead_id AS "leadId", kind, attempts FROM outbox
+        `SELECT id, lead_id AS "leadId", kind, attempts, payload->'trace' AS "traceContext" FROM outbox
           WHERE dispatched_at IS NULL AND created_at < now() - ($2::int * interval '1 millisecond')
           ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [limit, olderThanMs],

@@ -4,7 +4,7 @@
 // alone is 2.9 MB): the bundle's code was 3.6 MB and one worker held 3.4 GB at 1000 cached workflows.
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { SEALED_FAILURE_CONVERTER_PATH } from '@leadops/config';
-import { WORKFLOWS_PATH } from './index';
+import { TRACING_WORKFLOW_INTERCEPTORS_PATH, WORKFLOWS_PATH } from './index';
 
 /** The modules a workflow needs: Temporal's workflow runtime, our workflows and the lead lifecycle's pure rules. */
 const ALLOWED = [
@@ -17,14 +17,23 @@ const ALLOWED = [
   /^\?[0-9a-f]+$/, // webpack's empty stand-ins for the converters the SDK leaves out (__temporal_custom_payload_converter)
 ];
 
+/** What tracing adds, in the traced bundle only: OpenTelemetry's API and span classes, and Temporal's workflow interceptors. */
+const ALLOWED_WITH_TRACING = [
+  ...ALLOWED,
+  /^\.\/node_modules\/@opentelemetry\/(api|core|resources|sdk-trace-base)\//,
+  /^\.\/node_modules\/@temporalio\/interceptors-opentelemetry\/lib\/(workflow-interceptors\.js$|instrumentation\.js$|workflow\/)/,
+];
+const silent = { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} };
+const modulesOf = (code: string) => [...code.matchAll(/\n\/\*\*\*\/ "([^"]+)"\n/g)].map((m) => m[1]);
+
 describe('workflow bundle', () => {
   let code: string;
   beforeAll(async () => {
-    ({ code } = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, failureConverterPath: SEALED_FAILURE_CONVERTER_PATH, logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} } }));
+    ({ code } = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, failureConverterPath: SEALED_FAILURE_CONVERTER_PATH, logger: silent }));
   }, 120_000);
 
   it('holds only the workflow runtime, our workflows and the lifecycle rules', () => {
-    const modules = [...code.matchAll(/\n\/\*\*\*\/ "([^"]+)"\n/g)].map((m) => m[1]);
+    const modules = modulesOf(code);
     expect(modules.length).toBeGreaterThan(10);
     expect(modules.filter((m) => !ALLOWED.some((pattern) => pattern.test(m)))).toEqual([]);
   });
@@ -32,5 +41,25 @@ describe('workflow bundle', () => {
   it('is under 1 MB of code (source map aside)', () => {
     const withoutSourceMap = code.split('//# sourceMappingURL=')[0];
     expect(withoutSourceMap.length).toBeLessThan(1024 * 1024);
+  });
+});
+
+// The traced bundle is what a worker with OTEL_EXPORTER_OTLP_ENDPOINT loads (apps/worker/src/bundle-workflows.ts).
+describe('traced workflow bundle', () => {
+  let code: string;
+  beforeAll(async () => {
+    ({ code } = await bundleWorkflowCode({
+      workflowsPath: WORKFLOWS_PATH, workflowInterceptorModules: [TRACING_WORKFLOW_INTERCEPTORS_PATH], failureConverterPath: SEALED_FAILURE_CONVERTER_PATH, logger: silent,
+    }));
+  }, 120_000);
+
+  it('adds only OpenTelemetry\'s span classes and the workflow interceptors', () => {
+    const modules = modulesOf(code);
+    expect(modules.some((m) => m.includes('interceptors-opentelemetry/lib/workflow-interceptors'))).toBe(true);
+    expect(modules.filter((m) => !ALLOWED_WITH_TRACING.some((pattern) => pattern.test(m)))).toEqual([]);
+  });
+
+  it('is under 1.5 MB of code (source map aside)', () => {
+    expect(code.split('//# sourceMappingURL=')[0].length).toBeLessThan(1.5 * 1024 * 1024);
   });
 });

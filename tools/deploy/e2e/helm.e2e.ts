@@ -73,7 +73,7 @@ function problems(manifests: Manifest[], existingSecret: { name: string; keys: s
 }
 
 describe('infra/helm/leadops', () => {
-  const secretKeys = ['DATABASE_URL', 'JWT_SECRET', 'WEBHOOK_SECRETS', 'TEMPORAL_PAYLOAD_KEYS', 'METRICS_TOKEN', 'SMTP_USER', 'SMTP_PASSWORD', 'LLM_API_KEY', 'TEMPORAL_API_KEY'];
+  const secretKeys = ['DATABASE_URL', 'JWT_SECRET', 'WEBHOOK_SECRETS', 'TEMPORAL_PAYLOAD_KEYS', 'METRICS_TOKEN', 'SMTP_USER', 'SMTP_PASSWORD', 'LLM_API_KEY', 'TEMPORAL_API_KEY', 'OTEL_EXPORTER_OTLP_HEADERS'];
 
   it.each([
     ['default values', []],

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { LeadOpsConfig } from '@leadops/config';
 import { lifecycle, notifyRecipientRefusal, validateLeadInput, type LeadInput, type LeadLifecycle, type Transition } from '@leadops/domain';
 import { DEFAULT_PROFILE_ID, LeadEntity, LeadListRepository, LeadStore, UserStore, type LeadListCriteria } from '@leadops/persistence';
+import { currentTraceCarrier, inSpan } from '@leadops/tracing';
 import { closeLeadUpdate, leadStateQuery, markContactedUpdate, reassignUpdate, reclassifyUpdate, type LeadOutcomeKind } from '@leadops/workflows';
 import type { AuthUser } from '../auth/auth.types';
 import { CONFIG } from '../core/core.module';
@@ -73,7 +74,16 @@ export class LeadService {
   ) {}
 
   /** Validates, stores the lead with its outbox row in one transaction, then starts its workflow. */
-  async create(raw: unknown, opts: { actor: AuthUser | null; source?: string; idempotencyKey?: string | null; profileId?: string }): Promise<{ lead: LeadEntity; created: boolean }> {
+  create(raw: unknown, opts: { actor: AuthUser | null; source?: string; idempotencyKey?: string | null; profileId?: string }): Promise<{ lead: LeadEntity; created: boolean }> {
+    // The lead's trace starts here (GraphQL, REST and signed webhooks alike); the workflow start joins it.
+    return inSpan('leadops.createLead', { 'leadops.source': opts.source ?? 'api' }, async (span) => {
+      const result = await this.createInSpan(raw, opts);
+      span.setAttributes({ 'leadops.lead_id': result.lead.id, 'leadops.created': result.created });
+      return result;
+    });
+  }
+
+  private async createInSpan(raw: unknown, opts: { actor: AuthUser | null; source?: string; idempotencyKey?: string | null; profileId?: string }): Promise<{ lead: LeadEntity; created: boolean }> {
     const validated = validateLeadInput(raw);
     if (!validated.ok) throw LeadOpsError.badInput(validated.errors);
     const lead: LeadInput = { ...validated.lead, source: (opts.source ?? validated.lead.source ?? 'api') as LeadInput['source'] };
@@ -83,6 +93,7 @@ export class LeadService {
     }
     const result = await this.store.createLead({
       lead, profileId: opts.profileId ?? DEFAULT_PROFILE_ID, idempotencyKey: opts.idempotencyKey ?? null, actorId: opts.actor?.id ?? null,
+      traceContext: currentTraceCarrier(),
     });
     if (result.created) await this.outbox.startFromOutbox(result.lead.id);
     return result;

@@ -3,6 +3,7 @@ import {
   ApplicationFailure, Client, Connection, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, WorkflowUpdateStage,
   type QueryDefinition, type SignalDefinition, type UpdateDefinition,
 } from '@temporalio/client';
+import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry/lib/client';
 import { describeTemporalConnectionFailure, leadDataConverter, temporalConnectionOptions, type LeadOpsConfig } from '@leadops/config';
 import { LEAD_WORKFLOW_TYPE, leadWorkflowId, type LeadUpdateRefusal, type LeadWorkflowInput, type WebhookDeliveryInput } from '@leadops/workflows';
 import { CONFIG } from '../core/core.module';
@@ -57,7 +58,11 @@ export class LeadWorkflowClient implements OnApplicationShutdown {
       throw error;
     });
     this.connection = connection;
-    this.client = new Client({ connection, namespace: this.config.temporal.namespace, dataConverter: leadDataConverter(this.config.temporal.payloadEncryption) });
+    this.client = new Client({
+      connection, namespace: this.config.temporal.namespace, dataConverter: leadDataConverter(this.config.temporal.payloadEncryption),
+      // Puts the caller's trace context in the workflow's headers, so the lead's triage joins the createLead trace.
+      interceptors: { workflow: [new OpenTelemetryWorkflowClientInterceptor()] },
+    });
     return this.client;
   }
 

@@ -1,6 +1,7 @@
 import { Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { redactLeadData } from '@leadops/config';
 import { LeadStore } from '@leadops/persistence';
+import { withTraceCarrier } from '@leadops/tracing';
 import { LeadWorkflowClient } from './lead-workflow-client';
 
 const FAST_PATH_PAUSE_MS = 5000;
@@ -93,7 +94,7 @@ export class WorkflowStartOutbox implements OnApplicationBootstrap, BeforeApplic
     try {
       // Rows another replica's relay holds are skipped, not waited for: each row is started by one relay only.
       while (!this.stopping) {
-        const { dispatched, failed } = await this.leads.dispatchOutbox(RELAY_BATCH, RELAY_AFTER_MS, (row) => this.workflows.start(row.leadId));
+        const { dispatched, failed } = await this.leads.dispatchOutbox(RELAY_BATCH, RELAY_AFTER_MS, (row) => withTraceCarrier(row.traceContext, () => this.workflows.start(row.leadId)));
         started += dispatched;
         if (dispatched > 0) this.fastPathPausedUntil = 0; // Temporal answers again
         if (failed > 0 || dispatched < RELAY_BATCH) break; // Temporal is down (try again on the next tick), or nothing more waits
