@@ -178,6 +178,9 @@ export const ptApp: typeof enApp = {
       policy_version: 'Política %{version}',
       profile_version: 'Perfil da empresa v%{version}',
       fallback: 'Foram usadas as regras porque: %{reason}',
+      intent: 'Quem está escrevendo',
+      intent_evidence: 'Nas palavras do lead',
+      stage_disagreement: 'O modelo e as regras discordam na etapa (modelo: %{model}, regras: %{rules})',
       timeline: 'Histórico',
       classifying: 'Classificando este lead… o resultado aparece aqui em poucos segundos.',
     },
@@ -275,6 +278,7 @@ export const ptApp: typeof enApp = {
       by_source: 'Leads por origem',
       by_owner: 'Leads por responsável',
       no_data: 'Nenhum lead neste período',
+      disagreements_by_day: 'Divergências de etapa entre modelo e regras por dia',
     },
     company: {
       title: 'Informações da empresa',
@@ -389,6 +393,10 @@ export const ptApp: typeof enApp = {
     data_quality: { GOOD: 'Boa qualidade', REVIEW: 'Revisar', POOR: 'Baixa qualidade' },
     owner_role: {
       AE_ENTERPRISE: 'Executivo de contas enterprise', AE: 'Executivo de contas', SDR: 'SDR', SALES_OPS: 'Operações de vendas', MARKETING: 'Marketing', NONE: 'Ninguém',
+    },
+    intent: {
+      BUYER: 'Comprador', JOB_SEEKER: 'Procura emprego', VENDOR_PITCH: 'Fornecedor oferecendo serviços', PARTNER_OR_RESELLER: 'Parceiro ou revenda', COMPETITOR: 'Concorrente',
+      PERSONAL: 'Pessoa física', STUDENT: 'Estudante', SPAM: 'Spam', UNCLEAR: 'Não está claro',
     },
     strategy: {
       ROUND_ROBIN: 'Rodízio', WEIGHTED: 'Rodízio com peso', LOAD_BALANCED: 'Vendedor menos carregado', TERRITORY: 'Por território', SKILLS: 'Por especialidade',
