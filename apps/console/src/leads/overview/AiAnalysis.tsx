@@ -4,6 +4,9 @@ import { TranslatedValue } from '../../common/TranslatedValue';
 import type { Classification, LeadIntent } from '../../dataProvider/api';
 import { Section } from './Section';
 
+/** The classifier hands the lead's words over in straight double quotes; the page quotes them itself (<q>, by language). */
+const unquote = (words: string) => /^"([\s\S]*)"$/.exec(words)?.[1] ?? words;
+
 /**
  * Who is writing (a buyer, a job seeker, a vendor...) in the console's language, and the lead's own words that showed
  * it, quoted as they were written (in the lead's language: `lang` lets the browser pick the quotation marks).
@@ -29,7 +32,7 @@ function Intent({ intent, language }: { intent: LeadIntent | null | undefined; l
           <List dense disablePadding>
             {intent.evidence.map((words) => (
               <ListItem key={words} disableGutters sx={{ py: 0 }}>
-                <Typography variant="body2" component="q" lang={language ?? undefined} sx={{ fontStyle: 'italic' }} data-testid="intent-evidence">{words}</Typography>
+                <Typography variant="body2" component="q" lang={language ?? undefined} sx={{ fontStyle: 'italic' }} data-testid="intent-evidence">{unquote(words)}</Typography>
               </ListItem>
             ))}
           </List>
