@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { createHash } from 'node:crypto';
-import { addBusinessDays, DEFAULT_POLICY, engagementRescoreApplies, notifyRecipientRefusal, type ClassificationPolicy, type ClassificationResult, type CompanyProfile, type LeadInput } from '@leadops/domain';
+import { addBusinessDays, classifyWithRules, DEFAULT_POLICY, engagementRescoreApplies, notifyRecipientRefusal, type ClassificationPolicy, type ClassificationResult, type CompanyProfile, type LeadInput } from '@leadops/domain';
 import {
   LeadStore, RoutingStore, SettingsStore, SuppressionStore, UserStore, type LeadContext, type LeadContextRequest, type LeadEntity, type NotificationStatus, type Recipient,
+  type StoredClassification,
 } from '@leadops/persistence';
 import { stageNeedsOwner, type AssignOwnerResult, type ClassifyLeadResult, type EnrichResult, type LeadActivities, type NurtureStepPlan } from '@leadops/workflows';
 import { deriveContactKeys, routingFacts } from './lead-facts';
@@ -78,15 +79,22 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
 
   const forClassification = (attemptKey: string): LeadContextRequest => ({ storedClassificationKey: attemptKey, profile: true, settings: ['classificationPolicy'] });
 
-  /** The classification this attempt stored before (a retry: latencyMs null), else a new one from the classifier, not stored yet. */
-  async function classifyOnce(context: LeadContext, extraText = ''): Promise<{ result: ClassificationResult; latencyMs: number | null }> {
+  /**
+   * The classification this attempt stored before (a retry: latencyMs null), else a new one from the classifier, not stored yet.
+   * When the model decided, the rules' stage for the same lead rides along (rulesStage): the overview shows a disagreement
+   * and the dashboard counts them. The rules take microseconds, so they run again here rather than widen the classifier port.
+   */
+  async function classifyOnce(context: LeadContext, extraText = ''): Promise<{ result: StoredClassification; latencyMs: number | null }> {
     if (context.storedClassification) return { result: context.storedClassification, latencyMs: null };
     const { lead, profile } = context;
     if (!profile) throw new Error(`company profile "${lead.profileId}" is not configured`);
     const policy = effectivePolicy(context.settings.classificationPolicy ?? null);
+    const input = leadInput(lead, extraText);
     const started = Date.now();
-    const result = await classifier.classify(leadInput(lead, extraText), profile, policy);
-    return { result, latencyMs: Date.now() - started };
+    const result: StoredClassification = await classifier.classify(input, profile, policy);
+    const latencyMs = Date.now() - started;
+    if (result.classifier === 'llm') return { result: { ...result, rulesStage: classifyWithRules(input, profile, policy).stage }, latencyMs };
+    return { result, latencyMs };
   }
 
   /** Stores a new classification (keyed by attemptKey, so a retry stores nothing twice), in the caller's transaction if given. */

@@ -37,7 +37,7 @@ describe('lead retention', () => {
     await q(
       `INSERT INTO classifications (lead_id, result, classifier, policy_version, profile_id, latency_ms, attempt_key)
        VALUES ($1, $2, 'rules', 'p1', 'default', 3, $3)`,
-      [id, JSON.stringify({ stage: 'SQL', priority: 'P1', summary: 'Laura Gómez, CTO at Acme, needs backup', explanation: ['CTO: C-level'], nextSteps: ['Call Laura today'], detectedNeeds: ['backup'] }), `a-${id}`],
+      [id, JSON.stringify({ stage: 'SQL', priority: 'P1', summary: 'Laura Gómez, CTO at Acme, needs backup', explanation: ['CTO: C-level'], nextSteps: ['Call Laura today'], detectedNeeds: ['backup'], intent: { kind: 'BUYER', evidence: ['soy Laura Gómez, necesito respaldo'] } }), `a-${id}`],
     );
     return id;
   }
@@ -68,7 +68,7 @@ describe('lead retention', () => {
     });
     for (const personal of ['Laura', 'Gómez', oldEmail, '1234', 'ventas@acme.mx', 'CTO at', 'female']) expect(text).not.toContain(personal);
     expect(await q('SELECT * FROM notifications WHERE lead_id = $1', [old])).toHaveLength(0);
-    expect((await q('SELECT result FROM classifications WHERE lead_id = $1', [old]))[0].result).toMatchObject({ stage: 'SQL', priority: 'P1', detectedNeeds: ['backup'] });
+    expect((await q('SELECT result FROM classifications WHERE lead_id = $1', [old]))[0].result).toMatchObject({ stage: 'SQL', priority: 'P1', detectedNeeds: ['backup'], intent: { kind: 'BUYER', evidence: [] } });
     // The person's data request finds nothing left under their address.
     expect((await store().export(oldEmail)).leads).toHaveLength(0);
     const audit = await q(`SELECT after FROM audit_log WHERE entity = 'retention' ORDER BY id DESC LIMIT 1`);

@@ -1,8 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { deriveContactKeys, STATUSES_THAT_START_NURTURE, type ClassificationResult, type CompanyProfile, type LeadInput } from '@leadops/domain';
+import { deriveContactKeys, STATUSES_THAT_START_NURTURE, type ClassificationResult, type CompanyProfile, type LeadInput, type Stage } from '@leadops/domain';
 import { LeadEntity } from './entities';
 import { settingsWithDefaults, type LeadOpsSettings, type SettingKey } from './settings';
+
+/**
+ * A classification as stored (classifications.result): the classifier's result and, when the model decided, the stage
+ * the rules gave the same lead, so the console and the dashboard can show where model and rules disagree (issue 14).
+ */
+export type StoredClassification = ClassificationResult & { rulesStage?: Stage };
 
 export interface NewLead {
   lead: LeadInput;
@@ -243,7 +249,7 @@ export class LeadStore {
     );
   }
 
-  async latestClassification(leadId: string): Promise<(ClassificationResult & { createdAt: Date; latencyMs: number }) | null> {
+  async latestClassification(leadId: string): Promise<(StoredClassification & { createdAt: Date; latencyMs: number }) | null> {
     const rows = await this.db.query(
       'SELECT result, created_at, latency_ms FROM classifications WHERE lead_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1',
       [leadId],
@@ -256,7 +262,7 @@ export class LeadStore {
    * after a crash stores nothing twice.
    */
   async storeClassification(
-    leadId: string, result: ClassificationResult, latencyMs: number, attemptKey: string, profileId: string, manager?: EntityManager,
+    leadId: string, result: StoredClassification, latencyMs: number, attemptKey: string, profileId: string, manager?: EntityManager,
   ): Promise<void> {
     const inTransaction = (work: (tx: EntityManager) => Promise<void>) => (manager ? work(manager) : this.db.transaction(work));
     await inTransaction(async (tx) => {

@@ -24,8 +24,12 @@ export interface DashboardRows {
   byOwner: Array<{ ownerId: string | null; displayName: string; count: number }>;
   byDay: Array<{ day: string; count: number }>;
   breachDays: Array<{ day: string; count: number }>;
+  disagreementDays: Array<{ day: string; count: number }>;
   breachesOpen: number;
 }
+
+/** A model classification whose stage the rules would have set otherwise (the predicate of migration 019's index). */
+export const STAGE_DISAGREEMENT_SQL = `c.classifier = 'llm' AND (c.result->>'rulesStage') <> (c.result->>'stage')`;
 
 /** A lead in a rep's SLA board: already breached, or due within the at-risk window. */
 export interface SlaBoardLeadRow {
@@ -48,7 +52,7 @@ export class MetricsStore {
     const tz = `$${params.length + 1}`;
     const q = (sql: string) => this.db.query(sql, sql.includes(tz) ? [...params, timeZone] : params);
 
-    const [[totals], funnel, bySource, byOwner, byDay, breachDays, breachesOpen] = await Promise.all([
+    const [[totals], funnel, bySource, byOwner, byDay, breachDays, disagreementDays, breachesOpen] = await Promise.all([
       q(`SELECT count(*)::int AS leads,
                 count(*) FILTER (WHERE l.sla_state IN ('MET', 'BREACHED', 'RUNNING') AND ${breachedOnce})::int AS breached,
                 count(*) FILTER (WHERE l.sla_state = 'MET' AND NOT ${breachedOnce})::int AS met,
@@ -70,9 +74,14 @@ export class MetricsStore {
       q(`SELECT to_char((e.at AT TIME ZONE ${tz})::date, 'YYYY-MM-DD') AS day, count(*)::int AS count
            FROM lead_events e JOIN leads l ON l.id = e.lead_id
           WHERE e.type = 'SLA_BREACHED' AND e.at >= $1 AND e.at < $2 AND ${visible} GROUP BY 1 ORDER BY 1`),
+      // By the day the model classified (a re-classification counts again): sales ops' early warning of drift.
+      q(`SELECT to_char((c.created_at AT TIME ZONE ${tz})::date, 'YYYY-MM-DD') AS day, count(*)::int AS count
+           FROM classifications c JOIN leads l ON l.id = c.lead_id
+          WHERE ${STAGE_DISAGREEMENT_SQL} AND c.created_at >= $1 AND c.created_at < $2 AND l.merged_into IS NULL AND ${visible}
+          GROUP BY 1 ORDER BY 1`),
       this.breachesOpen(visibility),
     ]);
-    return { totals, funnel, bySource, byOwner, byDay, breachDays, breachesOpen };
+    return { totals, funnel, bySource, byOwner, byDay, breachDays, disagreementDays, breachesOpen };
   }
 
   /** Open leads the viewer may see whose SLA is breached now. */

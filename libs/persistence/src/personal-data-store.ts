@@ -93,7 +93,10 @@ export class PersonalDataStore {
         [ids],
       );
       await tx.query(
-        `UPDATE classifications SET result = result || '{"summary": "(anonymised)", "explanation": [], "nextSteps": []}'::jsonb
+        // The intent's evidence quotes the lead's message: it goes with the rest of their words.
+        `UPDATE classifications
+            SET result = CASE WHEN jsonb_typeof(result->'intent') = 'object' THEN jsonb_set(result, '{intent,evidence}', '[]'::jsonb) ELSE result END
+                         || '{"summary": "(anonymised)", "explanation": [], "nextSteps": []}'::jsonb
           WHERE lead_id = ANY($1::uuid[])`,
         [ids],
       );

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
-  DATA_QUALITY_LABELS, EMAIL_TYPES, FIT_GRADES, LEAD_OUTCOMES, LEAD_STATUSES, LEVELS, OWNER_ROLES, PRIORITIES, ROLE_TYPES, SENIORITY_LEVELS, SLA_STATES,
-  STAGES, URGENCY_LEVELS,
+  DATA_QUALITY_LABELS, EMAIL_TYPES, FIT_GRADES, LEAD_INTENTS, LEAD_OUTCOMES, LEAD_STATUSES, LEVELS, OWNER_ROLES, PRIORITIES, ROLE_TYPES, SENIORITY_LEVELS,
+  SLA_STATES, STAGES, URGENCY_LEVELS,
 } from '@leadops/domain';
 import { UserModel } from '../auth/users.service';
 
@@ -20,6 +20,7 @@ export const OwnerRoleEnum = asEnum(OWNER_ROLES);
 export const LeadStatusEnum = asEnum(LEAD_STATUSES);
 export const SlaStateEnum = asEnum(SLA_STATES);
 export const OutcomeEnum = asEnum(LEAD_OUTCOMES);
+export const LeadIntentEnum = asEnum(LEAD_INTENTS);
 registerEnumType(StageEnum, { name: 'Stage' });
 registerEnumType(PriorityEnum, { name: 'Priority' });
 registerEnumType(SeniorityEnum, { name: 'SeniorityLevel' });
@@ -33,6 +34,7 @@ registerEnumType(OwnerRoleEnum, { name: 'OwnerRole' });
 registerEnumType(LeadStatusEnum, { name: 'LeadStatus' });
 registerEnumType(SlaStateEnum, { name: 'SlaState' });
 registerEnumType(OutcomeEnum, { name: 'LeadOutcome' });
+registerEnumType(LeadIntentEnum, { name: 'LeadIntentKind', description: 'Who is writing, as far as buying goes: a buyer, or a kind of lead policy.md puts out' });
 
 @ObjectType()
 export class ContactProfileModel {
@@ -69,6 +71,12 @@ export class DataQualityModel {
   @Field(() => [String]) missing!: string[];
 }
 
+@ObjectType('LeadIntent', { description: "Who is writing and the lead's own words that showed it, quoted as written" })
+export class LeadIntentModel {
+  @Field(() => LeadIntentEnum) kind!: string;
+  @Field(() => [String], { description: "Phrases from the lead's message, in its language; empty for a buyer read by default" }) evidence!: string[];
+}
+
 @ObjectType('Classification')
 export class ClassificationModel {
   @Field(() => ContactProfileModel) contactProfile!: ContactProfileModel;
@@ -77,6 +85,10 @@ export class ClassificationModel {
   @Field(() => OpportunityModel) opportunity!: OpportunityModel;
   @Field(() => DataQualityModel) dataQuality!: DataQualityModel;
   @Field(() => StageEnum) stage!: string;
+  @Field(() => StageEnum, {
+    nullable: true,
+    description: 'When the model classified: the stage the rules gave the same lead (differs from stage on a disagreement); null for the rules, or before it was stored',
+  }) rulesStage?: string | null;
   @Field(() => PriorityEnum) priority!: string;
   @Field(() => Int, { nullable: true }) slaMinutes!: number | null;
   @Field(() => OwnerRoleEnum) recommendedOwner!: string;
@@ -146,6 +158,7 @@ export class LeadModel {
   @Field(() => Date, { nullable: true }) closedAt!: Date | null;
   @Field() workflowId!: string;
   @Field(() => ClassificationModel, { nullable: true }) classification?: ClassificationModel | null;
+  @Field(() => LeadIntentModel, { nullable: true, description: 'From the latest classification; null before one, or for one stored before intents' }) intent?: LeadIntentModel | null;
   @Field(() => [TimelineEventModel]) timeline?: TimelineEventModel[];
   @Field(() => String, { nullable: true, description: 'Link to this lead\'s workflow in the Temporal UI (sales ops only; null for others)' }) temporalUrl?: string | null;
   @Field(() => LeadWorkflowStateModel, { nullable: true, description: 'Live state from the running workflow' }) workflowState?: LeadWorkflowStateModel | null;

@@ -1,13 +1,13 @@
 import { Args, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { LeadEntity } from '@leadops/persistence';
+import type { LeadEntity, StoredClassification } from '@leadops/persistence';
 import type { LeadOutcomeKind } from '@leadops/workflows';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth.types';
 import { UserModel, UsersService } from '../auth/users.service';
 import { CreateLeadInput } from './dto/create-lead.input';
 import { LeadFilterInput, LeadSortField } from './dto/lead-filter.input';
-import { ClassificationModel, LeadConnection, LeadModel, LeadWorkflowStateModel, OutcomeEnum, TimelineEventModel } from './lead.model';
+import { ClassificationModel, LeadConnection, LeadIntentModel, LeadModel, LeadWorkflowStateModel, OutcomeEnum, TimelineEventModel } from './lead.model';
 import { LeadService, type LeadPage } from './lead.service';
 
 /** Whether the query selects `field` at the top of this resolver's result (no fragments in our console's queries). */
@@ -27,10 +27,19 @@ function connection(page: LeadPage): LeadConnection {
 
 @Resolver(() => LeadModel)
 export class LeadResolver {
+  /** The latest classification, read once per lead object of a request however many of its fields the query asks. */
+  private readonly classificationOf = new WeakMap<LeadEntity, Promise<StoredClassification | null>>();
+
   constructor(
     private readonly leadService: LeadService,
     private readonly users: UsersService,
   ) {}
+
+  private latestClassification(lead: LeadEntity): Promise<StoredClassification | null> {
+    let read = this.classificationOf.get(lead);
+    if (!read) this.classificationOf.set(lead, (read = this.leadService.classification(lead.id)));
+    return read;
+  }
 
   @Mutation(() => LeadModel, { description: 'Stores a lead and starts its workflow (classify, assign, SLA).' })
   async createLead(@CurrentUser() user: AuthUser, @Args('input') input: CreateLeadInput): Promise<LeadEntity> {
@@ -105,7 +114,14 @@ export class LeadResolver {
 
   @ResolveField(() => ClassificationModel, { nullable: true })
   classification(@Parent() lead: LeadEntity) {
-    return this.leadService.classification(lead.id);
+    return this.latestClassification(lead);
+  }
+
+  /** Like classification: whoever may read the lead reads it (the lead itself is only reached through the visibility checks). */
+  @ResolveField(() => LeadIntentModel, { nullable: true })
+  async intent(@Parent() lead: LeadEntity): Promise<LeadIntentModel | null> {
+    const intent = (await this.latestClassification(lead))?.intent;
+    return intent ? { kind: intent.kind, evidence: intent.evidence ?? [] } : null;
   }
 
   @ResolveField(() => [TimelineEventModel])

@@ -47,6 +47,9 @@ export class MetricsModel {
   @Field(() => [OwnerCountModel]) leadsByOwner!: OwnerCountModel[];
   @Field(() => [DayCountModel]) leadsByDay!: DayCountModel[];
   @Field(() => [DayCountModel]) breachesByDay!: DayCountModel[];
+  @Field(() => [DayCountModel], {
+    description: 'Model classifications in the range whose stage the rules would have set otherwise, by the day they were made (a re-classification counts again)',
+  }) stageDisagreementsByDay!: DayCountModel[];
 }
 
 @ObjectType('RepSlaBoard', { description: "One rep's SLA situation now" })

@@ -25,7 +25,7 @@ export class MetricsService {
     if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * 86_400_000) throw new LeadOpsError('BAD_USER_INPUT', `to: at most ${MAX_RANGE_DAYS} days after from`, 'to');
     if (timeZone.length > 64 || !isValidTimeZone(timeZone)) throw new LeadOpsError('BAD_USER_INPUT', 'timeZone: not an IANA time zone like America/Mexico_City', 'timeZone');
 
-    const { totals, funnel, bySource, byOwner, byDay, breachDays, breachesOpen } = await this.store.dashboard(leadVisibility(user), from, to, timeZone);
+    const { totals, funnel, bySource, byOwner, byDay, breachDays, disagreementDays, breachesOpen } = await this.store.dashboard(leadVisibility(user), from, to, timeZone);
     const met = totals.met as number;
     const breached = totals.breached as number;
     return {
@@ -43,6 +43,7 @@ export class MetricsService {
       leadsByOwner: byOwner,
       leadsByDay: byDay,
       breachesByDay: breachDays,
+      stageDisagreementsByDay: disagreementDays,
     };
   }
 

@@ -12,8 +12,8 @@ export function useCan(resource: string, action = 'list'): boolean {
   return canAccess(useRole(), resource, action);
 }
 
-/** The BCP 47 locale for dates and numbers: Mexican Spanish or US English. */
+/** The BCP 47 locale for dates and numbers: Mexican Spanish, Brazilian Portuguese or US English. */
 export function useDateLocale(): string {
   const [locale] = useLocaleState();
-  return locale === 'es' ? 'es-MX' : 'en-US';
+  return locale === 'es' ? 'es-MX' : locale === 'pt-BR' ? 'pt-BR' : 'en-US';
 }

@@ -28,7 +28,10 @@ function Kpis({ m }: { m: Metrics }) {
   );
 }
 
-/** Managers' and sales ops' numbers: funnel, first response, SLA compliance, breaches, where leads come from and who has them. */
+/**
+ * Managers' and sales ops' numbers: funnel, first response, SLA compliance, breaches, where leads come from and who has them,
+ * and the days the model and the rules disagreed on a stage (the early warning that one of them drifted).
+ */
 export function Dashboard() {
   const t = useTranslate();
   const [preset, setPreset] = useState<string>('30');
@@ -76,6 +79,7 @@ export function Dashboard() {
             <FunnelChart funnel={m.funnel} />
             <DailyChart testId="chart-leads-by-day" title={t('leadops.dashboard.leads_by_day')} data={m.leadsByDay} range={range!} color="#0288d1" />
             <DailyChart testId="chart-breaches-by-day" title={t('leadops.dashboard.breaches_by_day')} data={m.breachesByDay} range={range!} color="#c62828" />
+            <DailyChart testId="chart-disagreements-by-day" title={t('leadops.dashboard.disagreements_by_day')} data={m.stageDisagreementsByDay} range={range!} color="#ef6c00" />
             <SourceChart data={m.leadsBySource} />
             <OwnerChart data={m.leadsByOwner} />
           </Box>

@@ -13,6 +13,7 @@ export type User = G.UserFieldsFragment;
 export type Lead = G.LeadRowFragment & Partial<Omit<G.LeadDetailFragment, keyof G.LeadRowFragment>>;
 export type Classification = NonNullable<G.LeadDetailFragment['classification']>;
 export type TimelineEvent = G.LeadDetailFragment['timeline'][number];
+export type LeadIntent = NonNullable<G.LeadDetailFragment['intent']>;
 /** A keyset page of leads; totalCountCapped: a text search stopped counting (at 1,000), totalCount is a lower bound. */
 export type Connection<T> = Omit<G.LeadsQuery['leads'], 'nodes'> & { nodes: T[] };
 
@@ -51,6 +52,9 @@ export const SLA_STATES = everyValueOf<G.SlaState>()(['NONE', 'RUNNING', 'MET', 
 export const OUTCOMES = everyValueOf<G.LeadOutcome>()(['CONVERTED', 'LOST', 'DISQUALIFIED']);
 export const ROUTING_STRATEGIES = everyValueOf<G.RoutingStrategy>()(['ROUND_ROBIN', 'WEIGHTED', 'LOAD_BALANCED', 'TERRITORY', 'SKILLS', 'SPECIFIC_REP']);
 export const LEVELS = everyValueOf<G.Level>()(['HIGH', 'MEDIUM', 'LOW']);
+export const LEAD_INTENTS = everyValueOf<G.LeadIntentKind>()([
+  'BUYER', 'JOB_SEEKER', 'VENDOR_PITCH', 'PARTNER_OR_RESELLER', 'COMPETITOR', 'PERSONAL', 'STUDENT', 'SPAM', 'UNCLEAR',
+]);
 export const ESCALATION_ACTIONS = everyValueOf<G.EscalationAction>()(['REMIND_OWNER', 'NOTIFY_MANAGER', 'REASSIGN', 'MARK_BREACHED']);
 export const TEMPLATE_LANGUAGES = ['es', 'en', 'pt'] as const satisfies readonly TemplateLanguage[];
 

@@ -22,9 +22,10 @@ export const LEAD_DETAIL_FIELDS = graphql(`fragment LeadDetail on Lead {
     urgency { score level signals }
     opportunity { dealSize complexity }
     dataQuality { score label missing }
-    stage priority slaMinutes recommendedOwner summary detectedNeeds matchedServices nextSteps
+    stage rulesStage priority slaMinutes recommendedOwner summary detectedNeeds matchedServices nextSteps
     classifier explanation policyVersion profileVersion fallbackReason language latencyMs createdAt
   }
+  intent { kind evidence }
   timeline { id at type message actorId }
   workflowState { step slaDueAt slaState escalationLevel nurtureStep }
 }`);
@@ -128,7 +129,7 @@ export const METRICS = graphql(`query Metrics($from: DateTime!, $to: DateTime!, 
     from to timeZone leadsCreated slaMet slaBreached slaCompliance breachesOpen breachesInRange
     firstResponseP50Minutes firstResponseP90Minutes
     funnel { stage leads contacted converted } leadsBySource { source count } leadsByOwner { ownerId displayName count }
-    leadsByDay { day count } breachesByDay { day count }
+    leadsByDay { day count } breachesByDay { day count } stageDisagreementsByDay { day count }
   }
 }`);
 

@@ -96,6 +96,18 @@ export type LeadFilterInput = {
   unassigned?: boolean | null | undefined;
 };
 
+/** Who is writing, as far as buying goes: a buyer, or a kind of lead policy.md puts out */
+export type LeadIntentKind =
+  | 'BUYER'
+  | 'COMPETITOR'
+  | 'JOB_SEEKER'
+  | 'PARTNER_OR_RESELLER'
+  | 'PERSONAL'
+  | 'SPAM'
+  | 'STUDENT'
+  | 'UNCLEAR'
+  | 'VENDOR_PITCH';
+
 export type LeadOutcome =
   | 'CONVERTED'
   | 'DISQUALIFIED'
@@ -253,7 +265,7 @@ export type UserFieldsFragment = { id: string, email: string, displayName: strin
 
 export type LeadRowFragment = { id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, owner: { id: string, displayName: string, email: string } | null };
 
-export type LeadDetailFragment = { phoneE164: string | null, notifyEmail: string | null, description: string | null, companySize: number | null, outcomeReason: string | null, workflowId: string, temporalUrl: string | null, id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, classification: { stage: Stage, priority: Priority, slaMinutes: number | null, recommendedOwner: OwnerRole, summary: string, detectedNeeds: Array<string>, matchedServices: Array<string>, nextSteps: Array<string>, classifier: string, explanation: Array<string>, policyVersion: string, profileVersion: number | null, fallbackReason: string | null, language: string | null, latencyMs: number | null, createdAt: string | null, contactProfile: { seniorityLevel: SeniorityLevel, roleType: RoleType, decisionPower: Level, emailType: EmailType }, fit: { score: number, grade: FitGrade, reasons: Array<string> }, urgency: { score: number, level: UrgencyLevel, signals: Array<string> }, opportunity: { dealSize: Level, complexity: Level }, dataQuality: { score: number, label: DataQualityLabel, missing: Array<string> } } | null, timeline: Array<{ id: string, at: string, type: string, message: string, actorId: string | null }>, workflowState: { step: string, slaDueAt: string | null, slaState: string, escalationLevel: number, nurtureStep: number | null } | null, owner: { id: string, displayName: string, email: string } | null };
+export type LeadDetailFragment = { phoneE164: string | null, notifyEmail: string | null, description: string | null, companySize: number | null, outcomeReason: string | null, workflowId: string, temporalUrl: string | null, id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, classification: { stage: Stage, rulesStage: Stage | null, priority: Priority, slaMinutes: number | null, recommendedOwner: OwnerRole, summary: string, detectedNeeds: Array<string>, matchedServices: Array<string>, nextSteps: Array<string>, classifier: string, explanation: Array<string>, policyVersion: string, profileVersion: number | null, fallbackReason: string | null, language: string | null, latencyMs: number | null, createdAt: string | null, contactProfile: { seniorityLevel: SeniorityLevel, roleType: RoleType, decisionPower: Level, emailType: EmailType }, fit: { score: number, grade: FitGrade, reasons: Array<string> }, urgency: { score: number, level: UrgencyLevel, signals: Array<string> }, opportunity: { dealSize: Level, complexity: Level }, dataQuality: { score: number, label: DataQualityLabel, missing: Array<string> } } | null, intent: { kind: LeadIntentKind, evidence: Array<string> } | null, timeline: Array<{ id: string, at: string, type: string, message: string, actorId: string | null }>, workflowState: { step: string, slaDueAt: string | null, slaState: string, escalationLevel: number, nurtureStep: number | null } | null, owner: { id: string, displayName: string, email: string } | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -309,7 +321,7 @@ export type LeadQueryVariables = Exact<{
 }>;
 
 
-export type LeadQuery = { lead: { phoneE164: string | null, notifyEmail: string | null, description: string | null, companySize: number | null, outcomeReason: string | null, workflowId: string, temporalUrl: string | null, id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, classification: { stage: Stage, priority: Priority, slaMinutes: number | null, recommendedOwner: OwnerRole, summary: string, detectedNeeds: Array<string>, matchedServices: Array<string>, nextSteps: Array<string>, classifier: string, explanation: Array<string>, policyVersion: string, profileVersion: number | null, fallbackReason: string | null, language: string | null, latencyMs: number | null, createdAt: string | null, contactProfile: { seniorityLevel: SeniorityLevel, roleType: RoleType, decisionPower: Level, emailType: EmailType }, fit: { score: number, grade: FitGrade, reasons: Array<string> }, urgency: { score: number, level: UrgencyLevel, signals: Array<string> }, opportunity: { dealSize: Level, complexity: Level }, dataQuality: { score: number, label: DataQualityLabel, missing: Array<string> } } | null, timeline: Array<{ id: string, at: string, type: string, message: string, actorId: string | null }>, workflowState: { step: string, slaDueAt: string | null, slaState: string, escalationLevel: number, nurtureStep: number | null } | null, owner: { id: string, displayName: string, email: string } | null } };
+export type LeadQuery = { lead: { phoneE164: string | null, notifyEmail: string | null, description: string | null, companySize: number | null, outcomeReason: string | null, workflowId: string, temporalUrl: string | null, id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, classification: { stage: Stage, rulesStage: Stage | null, priority: Priority, slaMinutes: number | null, recommendedOwner: OwnerRole, summary: string, detectedNeeds: Array<string>, matchedServices: Array<string>, nextSteps: Array<string>, classifier: string, explanation: Array<string>, policyVersion: string, profileVersion: number | null, fallbackReason: string | null, language: string | null, latencyMs: number | null, createdAt: string | null, contactProfile: { seniorityLevel: SeniorityLevel, roleType: RoleType, decisionPower: Level, emailType: EmailType }, fit: { score: number, grade: FitGrade, reasons: Array<string> }, urgency: { score: number, level: UrgencyLevel, signals: Array<string> }, opportunity: { dealSize: Level, complexity: Level }, dataQuality: { score: number, label: DataQualityLabel, missing: Array<string> } } | null, intent: { kind: LeadIntentKind, evidence: Array<string> } | null, timeline: Array<{ id: string, at: string, type: string, message: string, actorId: string | null }>, workflowState: { step: string, slaDueAt: string | null, slaState: string, escalationLevel: number, nurtureStep: number | null } | null, owner: { id: string, displayName: string, email: string } | null } };
 
 export type CreateLeadMutationVariables = Exact<{
   input: CreateLeadInput;
@@ -514,7 +526,7 @@ export type MetricsQueryVariables = Exact<{
 }>;
 
 
-export type MetricsQuery = { metrics: { from: string, to: string, timeZone: string, leadsCreated: number, slaMet: number, slaBreached: number, slaCompliance: number | null, breachesOpen: number, breachesInRange: number, firstResponseP50Minutes: number | null, firstResponseP90Minutes: number | null, funnel: Array<{ stage: Stage | null, leads: number, contacted: number, converted: number }>, leadsBySource: Array<{ source: string, count: number }>, leadsByOwner: Array<{ ownerId: string | null, displayName: string, count: number }>, leadsByDay: Array<{ day: string, count: number }>, breachesByDay: Array<{ day: string, count: number }> } };
+export type MetricsQuery = { metrics: { from: string, to: string, timeZone: string, leadsCreated: number, slaMet: number, slaBreached: number, slaCompliance: number | null, breachesOpen: number, breachesInRange: number, firstResponseP50Minutes: number | null, firstResponseP90Minutes: number | null, funnel: Array<{ stage: Stage | null, leads: number, contacted: number, converted: number }>, leadsBySource: Array<{ source: string, count: number }>, leadsByOwner: Array<{ ownerId: string | null, displayName: string, count: number }>, leadsByDay: Array<{ day: string, count: number }>, breachesByDay: Array<{ day: string, count: number }>, stageDisagreementsByDay: Array<{ day: string, count: number }> } };
 
 export type BoardLeadFragment = { id: string, fullName: string, companyName: string | null, email: string, priority: Priority | null, stage: Stage | null, status: LeadStatus, slaDueAt: string | null, slaState: SlaState, assignedAt: string | null, createdAt: string, firstContactedAt: string | null, escalationLevel: number, owner: { id: string, displayName: string } | null };
 
@@ -623,6 +635,7 @@ export const LeadDetailFragmentDoc = new TypedDocumentString(`
       missing
     }
     stage
+    rulesStage
     priority
     slaMinutes
     recommendedOwner
@@ -638,6 +651,10 @@ export const LeadDetailFragmentDoc = new TypedDocumentString(`
     language
     latencyMs
     createdAt
+  }
+  intent {
+    kind
+    evidence
   }
   timeline {
     id
@@ -1060,6 +1077,7 @@ fragment LeadDetail on Lead {
       missing
     }
     stage
+    rulesStage
     priority
     slaMinutes
     recommendedOwner
@@ -1075,6 +1093,10 @@ fragment LeadDetail on Lead {
     language
     latencyMs
     createdAt
+  }
+  intent {
+    kind
+    evidence
   }
   timeline {
     id
@@ -1627,6 +1649,10 @@ export const MetricsDocument = new TypedDocumentString(`
       count
     }
     breachesByDay {
+      day
+      count
+    }
+    stageDisagreementsByDay {
       day
       count
     }

@@ -177,6 +177,9 @@ export const enApp = {
       policy_version: 'Policy %{version}',
       profile_version: 'Company profile v%{version}',
       fallback: 'Rules used because: %{reason}',
+      intent: 'Who is writing',
+      intent_evidence: "In the lead's words",
+      stage_disagreement: 'Model and rules disagree on the stage (model: %{model}, rules: %{rules})',
       timeline: 'Timeline',
       classifying: 'Classifying this lead… the result appears here within seconds.',
     },
@@ -274,6 +277,7 @@ export const enApp = {
       by_source: 'Leads by source',
       by_owner: 'Leads by owner',
       no_data: 'No leads in this period',
+      disagreements_by_day: 'Model and rules disagreeing on the stage, per day',
     },
     company: {
       title: 'Company information',
@@ -387,6 +391,10 @@ export const enApp = {
     urgency: { CRITICAL: 'Critical', HIGH: 'High', MEDIUM: 'Medium', LOW: 'Low' },
     data_quality: { GOOD: 'Good quality', REVIEW: 'Review', POOR: 'Poor quality' },
     owner_role: { AE_ENTERPRISE: 'Enterprise AE', AE: 'Account executive', SDR: 'SDR', SALES_OPS: 'Sales ops', MARKETING: 'Marketing', NONE: 'Nobody' },
+    intent: {
+      BUYER: 'Buyer', JOB_SEEKER: 'Job seeker', VENDOR_PITCH: 'Vendor pitching to us', PARTNER_OR_RESELLER: 'Partner or reseller', COMPETITOR: 'Competitor',
+      PERSONAL: 'Private person', STUDENT: 'Student', SPAM: 'Spam', UNCLEAR: 'Unclear',
+    },
     strategy: {
       ROUND_ROBIN: 'Round robin', WEIGHTED: 'Weighted round robin', LOAD_BALANCED: 'Least loaded rep', TERRITORY: 'By territory', SKILLS: 'By skills',
       SPECIFIC_REP: 'A specific rep',

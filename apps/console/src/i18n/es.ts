@@ -178,6 +178,9 @@ export const esApp: typeof enApp = {
       policy_version: 'Política %{version}',
       profile_version: 'Perfil de la empresa v%{version}',
       fallback: 'Se usaron las reglas porque: %{reason}',
+      intent: 'Quién escribe',
+      intent_evidence: 'En palabras del lead',
+      stage_disagreement: 'El modelo y las reglas no coinciden en la etapa (modelo: %{model}, reglas: %{rules})',
       timeline: 'Historial',
       classifying: 'Clasificando este lead… el resultado aparece aquí en unos segundos.',
     },
@@ -275,6 +278,7 @@ export const esApp: typeof enApp = {
       by_source: 'Leads por origen',
       by_owner: 'Leads por responsable',
       no_data: 'No hay leads en este periodo',
+      disagreements_by_day: 'Desacuerdos de etapa entre modelo y reglas por día',
     },
     company: {
       title: 'Información de la empresa',
@@ -389,6 +393,10 @@ export const esApp: typeof enApp = {
     data_quality: { GOOD: 'Buena calidad', REVIEW: 'Revisar', POOR: 'Mala calidad' },
     owner_role: {
       AE_ENTERPRISE: 'Ejecutivo de grandes cuentas', AE: 'Ejecutivo de cuenta', SDR: 'SDR', SALES_OPS: 'Operaciones de ventas', MARKETING: 'Marketing', NONE: 'Nadie',
+    },
+    intent: {
+      BUYER: 'Comprador', JOB_SEEKER: 'Busca empleo', VENDOR_PITCH: 'Proveedor que nos ofrece algo', PARTNER_OR_RESELLER: 'Socio o revendedor', COMPETITOR: 'Competidor',
+      PERSONAL: 'Particular', STUDENT: 'Estudiante', SPAM: 'Spam', UNCLEAR: 'No está claro',
     },
     strategy: {
       ROUND_ROBIN: 'Por turnos', WEIGHTED: 'Por turnos con peso', LOAD_BALANCED: 'Al menos cargado', TERRITORY: 'Por territorio', SKILLS: 'Por especialidad',

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { LOCALES } from '../i18n/i18nProvider';
 
-/** English or Spanish (Mexico), from the app bar; react-admin's store remembers the choice on this device. */
+/** English, Spanish (Mexico) or Brazilian Portuguese, from the app bar; react-admin's store remembers the choice on this device. */
 export function LocaleSwitcher() {
   const [locale, setLocale] = useLocaleState();
   const translate = useTranslate();

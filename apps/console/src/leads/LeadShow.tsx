@@ -62,7 +62,7 @@ function LeadOverview() {
         {c ? (
           <>
             <ContactProfile lead={lead} />
-            <AiAnalysis classification={c} />
+            <AiAnalysis classification={c} intent={lead.intent} />
             <ScoreCards classification={c} />
             <NextSteps lead={lead} />
           </>

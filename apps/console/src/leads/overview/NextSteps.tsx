@@ -1,4 +1,4 @@
-import { Box, Collapse, Link, List, ListItem, Stack, Typography } from '@mui/material';
+import { Alert, Box, Collapse, Link, List, ListItem, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { PriorityChip, StageChip } from '../../common/chips';
@@ -27,6 +27,12 @@ export function NextSteps({ lead }: { lead: Lead }) {
         <Fact label={t('resources.leads.fields.slaDueAt')}><DateTimeText value={lead.slaDueAt} /></Fact>
         <Fact label={t('resources.leads.fields.firstContactedAt')}><DateTimeText value={lead.firstContactedAt} /></Fact>
       </Facts>
+      {c.classifier === 'llm' && c.rulesStage && c.rulesStage !== c.stage && (
+        // The model decided; the rules would have set another stage. Worth a look before acting on it.
+        <Alert severity="warning" sx={{ mt: 2 }} data-testid="stage-disagreement" data-model-stage={c.stage} data-rules-stage={c.rulesStage}>
+          {t('leadops.overview.stage_disagreement', { model: t(`leadops.stage.${c.stage}`), rules: t(`leadops.stage.${c.rulesStage}`) })}
+        </Alert>
+      )}
       <Typography variant="subtitle2" sx={{ mt: 2 }}>{t('leadops.overview.next_steps')}</Typography>
       <List dense disablePadding>
         {c.nextSteps.map((step, i) => (
