@@ -122,6 +122,7 @@ export const EXPLANATION_TEMPLATES = {
   EVENT_RESUBMITTED: { group: 'timeline', en: 'Submitted again via {source:w} (same {matchedOn:w})' },
   EVENT_ASSIGNED: { group: 'timeline', en: 'Assigned to {owner} ({reason})' },
   EVENT_ASSIGNED_DUE: { group: 'timeline', en: 'Assigned to {owner} ({reason}), first response due {due:w}' },
+  EVENT_QUEUED: { group: 'timeline', en: 'No rep available ({reason}): waiting in the fallback queue' },
   EVENT_CONTACTED: { group: 'timeline', en: 'First contact logged ({minutes:n} min after arrival, SLA {slaState:w})' },
   EVENT_SLA_BREACHED: { group: 'timeline', en: 'First-response SLA breached (due {due:w}, owner {owner})' },
   EVENT_ESCALATION_REMINDED: { group: 'timeline', en: 'Escalation {level:n}: owner {owner} reminded' },

@@ -107,6 +107,7 @@ export const EXPLANATIONS_ES: Record<ExplanationCode, string> = {
   EVENT_RESUBMITTED: 'Enviado de nuevo por {source} (mismo {matchedOn})',
   EVENT_ASSIGNED: 'Asignado a {owner} ({reason})',
   EVENT_ASSIGNED_DUE: 'Asignado a {owner} ({reason}), primera respuesta antes de {due}',
+  EVENT_QUEUED: 'Ningún vendedor disponible ({reason}): espera en la cola de respaldo',
   EVENT_CONTACTED: 'Primer contacto registrado ({minutes} min después de llegar, SLA {slaState})',
   EVENT_SLA_BREACHED: 'SLA de primera respuesta incumplido (vencía {due}, responsable {owner})',
   EVENT_ESCALATION_REMINDED: 'Escalamiento {level}: se recordó al responsable {owner}',
@@ -226,6 +227,7 @@ export const EXPLANATIONS_PT: Record<ExplanationCode, string> = {
   EVENT_RESUBMITTED: 'Enviado novamente por {source} (mesmo {matchedOn})',
   EVENT_ASSIGNED: 'Atribuído a {owner} ({reason})',
   EVENT_ASSIGNED_DUE: 'Atribuído a {owner} ({reason}), primeira resposta até {due}',
+  EVENT_QUEUED: 'Nenhum vendedor disponível ({reason}): aguardando na fila de reserva',
   EVENT_CONTACTED: 'Primeiro contato registrado ({minutes} min após a chegada, SLA {slaState})',
   EVENT_SLA_BREACHED: 'SLA de primeira resposta violado (prazo {due}, responsável {owner})',
   EVENT_ESCALATION_REMINDED: 'Escalonamento {level}: responsável {owner} lembrado',
@@ -246,3 +248,18 @@ export const EXPLANATIONS_PT: Record<ExplanationCode, string> = {
 const EN: MessageCatalogue = Object.fromEntries(Object.entries(EXPLANATION_TEMPLATES).map(([code, t]) => [code, t.en]));
 
 export const EXPLANATION_MESSAGES: Record<ExplanationLanguage, MessageCatalogue> = { en: EN, es: EXPLANATIONS_ES, pt: EXPLANATIONS_PT };
+
+/** The languages a user may read the console and their e-mails in (users.language). */
+export const USER_LANGUAGES = ['en', 'es', 'pt-BR'] as const;
+export type UserLanguage = (typeof USER_LANGUAGES)[number];
+
+export function isUserLanguage(value: unknown): value is UserLanguage {
+  return typeof value === 'string' && (USER_LANGUAGES as readonly string[]).includes(value);
+}
+
+/** A user's or a lead's language as the message catalogues name it (pt-BR -> pt); English when unknown. */
+export function explanationLanguage(language: string | null | undefined): ExplanationLanguage {
+  if (language === 'es' || language?.startsWith('es-')) return 'es';
+  if (language === 'pt' || language?.startsWith('pt-')) return 'pt';
+  return 'en';
+}
