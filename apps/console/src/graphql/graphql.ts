@@ -158,6 +158,8 @@ export type Priority =
 export type RepInput = {
   active?: boolean | null | undefined;
   capacity?: number | null | undefined;
+  /** en, es or pt-BR: the e-mails to the rep are written in it */
+  language?: string | null | undefined;
   languages?: Array<string> | null | undefined;
   outOfOffice?: Array<DateRangeInput> | null | undefined;
   routingWeight?: number | null | undefined;
