@@ -255,7 +255,7 @@ export type UserFieldsFragment = { id: string, email: string, displayName: strin
 
 export type LeadRowFragment = { id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, owner: { id: string, displayName: string, email: string } | null };
 
-export type LeadDetailFragment = { phoneE164: string | null, notifyEmail: string | null, description: string | null, companySize: number | null, outcomeReason: string | null, workflowId: string, temporalUrl: string | null, id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, classification: { stage: Stage, priority: Priority, slaMinutes: number | null, recommendedOwner: OwnerRole, summary: string, detectedNeeds: Array<string>, matchedServices: Array<string>, nextSteps: Array<string>, classifier: string, explanation: Array<string>, policyVersion: string, profileVersion: number | null, fallbackReason: string | null, language: string | null, latencyMs: number | null, createdAt: string | null, contactProfile: { seniorityLevel: SeniorityLevel, roleType: RoleType, decisionPower: Level, emailType: EmailType }, fit: { score: number, grade: FitGrade, reasons: Array<string> }, urgency: { score: number, level: UrgencyLevel, signals: Array<string> }, opportunity: { dealSize: Level, complexity: Level }, dataQuality: { score: number, label: DataQualityLabel, missing: Array<string> } } | null, timeline: Array<{ id: string, at: string, type: string, message: string, actorId: string | null }>, workflowState: { step: string, slaDueAt: string | null, slaState: string, escalationLevel: number, nurtureStep: number | null } | null, owner: { id: string, displayName: string, email: string } | null };
+export type LeadDetailFragment = { phoneE164: string | null, notifyEmail: string | null, description: string | null, companySize: number | null, outcomeReason: string | null, workflowId: string, temporalUrl: string | null, id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, classification: { stage: Stage, priority: Priority, slaMinutes: number | null, recommendedOwner: OwnerRole, summary: string, detectedNeeds: Array<string>, matchedServices: Array<string>, nextSteps: Array<string>, classifier: string, explanation: Array<string>, policyVersion: string, profileVersion: number | null, fallbackReason: string | null, language: string | null, latencyMs: number | null, createdAt: string | null, contactProfile: { seniorityLevel: SeniorityLevel, roleType: RoleType, decisionPower: Level, emailType: EmailType }, fit: { score: number, grade: FitGrade, reasons: Array<string>, reasonCodes: Array<{ code: string, params: unknown, sign: string | null }> }, urgency: { score: number, level: UrgencyLevel, signals: Array<string>, signalCodes: Array<{ code: string, params: unknown, sign: string | null }> }, opportunity: { dealSize: Level, complexity: Level }, dataQuality: { score: number, label: DataQualityLabel, missing: Array<string> }, nextStepCodes: Array<{ code: string, params: unknown, sign: string | null }>, explanationCodes: Array<{ code: string, params: unknown, sign: string | null }> } | null, timeline: Array<{ id: string, at: string, type: string, message: string, code: string | null, params: unknown, actorId: string | null }>, workflowState: { step: string, slaDueAt: string | null, slaState: string, escalationLevel: number, nurtureStep: number | null } | null, owner: { id: string, displayName: string, email: string } | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -311,7 +311,7 @@ export type LeadQueryVariables = Exact<{
 }>;
 
 
-export type LeadQuery = { lead: { phoneE164: string | null, notifyEmail: string | null, description: string | null, companySize: number | null, outcomeReason: string | null, workflowId: string, temporalUrl: string | null, id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, classification: { stage: Stage, priority: Priority, slaMinutes: number | null, recommendedOwner: OwnerRole, summary: string, detectedNeeds: Array<string>, matchedServices: Array<string>, nextSteps: Array<string>, classifier: string, explanation: Array<string>, policyVersion: string, profileVersion: number | null, fallbackReason: string | null, language: string | null, latencyMs: number | null, createdAt: string | null, contactProfile: { seniorityLevel: SeniorityLevel, roleType: RoleType, decisionPower: Level, emailType: EmailType }, fit: { score: number, grade: FitGrade, reasons: Array<string> }, urgency: { score: number, level: UrgencyLevel, signals: Array<string> }, opportunity: { dealSize: Level, complexity: Level }, dataQuality: { score: number, label: DataQualityLabel, missing: Array<string> } } | null, timeline: Array<{ id: string, at: string, type: string, message: string, actorId: string | null }>, workflowState: { step: string, slaDueAt: string | null, slaState: string, escalationLevel: number, nurtureStep: number | null } | null, owner: { id: string, displayName: string, email: string } | null } };
+export type LeadQuery = { lead: { phoneE164: string | null, notifyEmail: string | null, description: string | null, companySize: number | null, outcomeReason: string | null, workflowId: string, temporalUrl: string | null, id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, classification: { stage: Stage, priority: Priority, slaMinutes: number | null, recommendedOwner: OwnerRole, summary: string, detectedNeeds: Array<string>, matchedServices: Array<string>, nextSteps: Array<string>, classifier: string, explanation: Array<string>, policyVersion: string, profileVersion: number | null, fallbackReason: string | null, language: string | null, latencyMs: number | null, createdAt: string | null, contactProfile: { seniorityLevel: SeniorityLevel, roleType: RoleType, decisionPower: Level, emailType: EmailType }, fit: { score: number, grade: FitGrade, reasons: Array<string>, reasonCodes: Array<{ code: string, params: unknown, sign: string | null }> }, urgency: { score: number, level: UrgencyLevel, signals: Array<string>, signalCodes: Array<{ code: string, params: unknown, sign: string | null }> }, opportunity: { dealSize: Level, complexity: Level }, dataQuality: { score: number, label: DataQualityLabel, missing: Array<string> }, nextStepCodes: Array<{ code: string, params: unknown, sign: string | null }>, explanationCodes: Array<{ code: string, params: unknown, sign: string | null }> } | null, timeline: Array<{ id: string, at: string, type: string, message: string, code: string | null, params: unknown, actorId: string | null }>, workflowState: { step: string, slaDueAt: string | null, slaState: string, escalationLevel: number, nurtureStep: number | null } | null, owner: { id: string, displayName: string, email: string } | null } };
 
 export type CreateLeadMutationVariables = Exact<{
   input: CreateLeadInput;
@@ -371,12 +371,12 @@ export type TeamsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TeamsQuery = { teams: Array<{ id: string, name: string, timeZone: string }> };
 
-export type RepFieldsFragment = { id: string, email: string, displayName: string, teamId: string | null, active: boolean, capacity: number, routingWeight: number, skills: Array<string>, languages: Array<string>, territories: Array<string>, timeZone: string, openLeads: number, workingHours: Array<{ weekday: number, from: string, to: string }> | null, outOfOffice: Array<{ from: string, to: string }> };
+export type RepFieldsFragment = { id: string, email: string, displayName: string, teamId: string | null, active: boolean, capacity: number, routingWeight: number, skills: Array<string>, languages: Array<string>, territories: Array<string>, timeZone: string, language: string, openLeads: number, workingHours: Array<{ weekday: number, from: string, to: string }> | null, outOfOffice: Array<{ from: string, to: string }> };
 
 export type RepsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RepsQuery = { reps: Array<{ id: string, email: string, displayName: string, teamId: string | null, active: boolean, capacity: number, routingWeight: number, skills: Array<string>, languages: Array<string>, territories: Array<string>, timeZone: string, openLeads: number, workingHours: Array<{ weekday: number, from: string, to: string }> | null, outOfOffice: Array<{ from: string, to: string }> }> };
+export type RepsQuery = { reps: Array<{ id: string, email: string, displayName: string, teamId: string | null, active: boolean, capacity: number, routingWeight: number, skills: Array<string>, languages: Array<string>, territories: Array<string>, timeZone: string, language: string, openLeads: number, workingHours: Array<{ weekday: number, from: string, to: string }> | null, outOfOffice: Array<{ from: string, to: string }> }> };
 
 export type UpdateRepMutationVariables = Exact<{
   id: string | number;
@@ -384,7 +384,7 @@ export type UpdateRepMutationVariables = Exact<{
 }>;
 
 
-export type UpdateRepMutation = { updateRep: { id: string, email: string, displayName: string, teamId: string | null, active: boolean, capacity: number, routingWeight: number, skills: Array<string>, languages: Array<string>, territories: Array<string>, timeZone: string, openLeads: number, workingHours: Array<{ weekday: number, from: string, to: string }> | null, outOfOffice: Array<{ from: string, to: string }> } };
+export type UpdateRepMutation = { updateRep: { id: string, email: string, displayName: string, teamId: string | null, active: boolean, capacity: number, routingWeight: number, skills: Array<string>, languages: Array<string>, territories: Array<string>, timeZone: string, language: string, openLeads: number, workingHours: Array<{ weekday: number, from: string, to: string }> | null, outOfOffice: Array<{ from: string, to: string }> } };
 
 export type RoutingRuleFieldsFragment = { id: string, name: string, position: number, enabled: boolean, strategy: RoutingStrategy, repIds: Array<string>, teamId: string | null, createdAt: string, updatedAt: string, conditions: { stages: Array<Stage>, priorities: Array<Priority>, industries: Array<string>, countries: Array<string>, languages: Array<string>, sources: Array<string>, dealSizes: Array<Level> } };
 
@@ -609,11 +609,21 @@ export const LeadDetailFragmentDoc = new TypedDocumentString(`
       score
       grade
       reasons
+      reasonCodes {
+        code
+        params
+        sign
+      }
     }
     urgency {
       score
       level
       signals
+      signalCodes {
+        code
+        params
+        sign
+      }
     }
     opportunity {
       dealSize
@@ -632,8 +642,18 @@ export const LeadDetailFragmentDoc = new TypedDocumentString(`
     detectedNeeds
     matchedServices
     nextSteps
+    nextStepCodes {
+      code
+      params
+      sign
+    }
     classifier
     explanation
+    explanationCodes {
+      code
+      params
+      sign
+    }
     policyVersion
     profileVersion
     fallbackReason
@@ -646,6 +666,8 @@ export const LeadDetailFragmentDoc = new TypedDocumentString(`
     at
     type
     message
+    code
+    params
     actorId
   }
   workflowState {
@@ -700,6 +722,7 @@ export const RepFieldsFragmentDoc = new TypedDocumentString(`
   languages
   territories
   timeZone
+  language
   workingHours {
     weekday
     from
@@ -1046,11 +1069,21 @@ fragment LeadDetail on Lead {
       score
       grade
       reasons
+      reasonCodes {
+        code
+        params
+        sign
+      }
     }
     urgency {
       score
       level
       signals
+      signalCodes {
+        code
+        params
+        sign
+      }
     }
     opportunity {
       dealSize
@@ -1069,8 +1102,18 @@ fragment LeadDetail on Lead {
     detectedNeeds
     matchedServices
     nextSteps
+    nextStepCodes {
+      code
+      params
+      sign
+    }
     classifier
     explanation
+    explanationCodes {
+      code
+      params
+      sign
+    }
     policyVersion
     profileVersion
     fallbackReason
@@ -1083,6 +1126,8 @@ fragment LeadDetail on Lead {
     at
     type
     message
+    code
+    params
     actorId
   }
   workflowState {
@@ -1212,6 +1257,7 @@ export const RepsDocument = new TypedDocumentString(`
   languages
   territories
   timeZone
+  language
   workingHours {
     weekday
     from
@@ -1241,6 +1287,7 @@ export const UpdateRepDocument = new TypedDocumentString(`
   languages
   territories
   timeZone
+  language
   workingHours {
     weekday
     from
