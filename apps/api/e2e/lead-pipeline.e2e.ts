@@ -64,8 +64,10 @@ describe('one lead end to end (API + Temporal + worker + PostgreSQL)', () => {
     await stack.smtp.waitFor((m) => m.some((x) => x.to.includes(lead.owner.email)) && m.some((x) => x.to.includes('ventas@sasnw.com')));
     const result = stack.smtp.messages.filter((m) => m.to.includes('ventas@sasnw.com'));
     expect(result).toHaveLength(1);
-    expect(result[0]!.text).toContain('Stage: SQL');
-    expect(result[0]!.text).toContain('Priority: P1');
+    // In the lead's language (issue 14): this lead wrote in Spanish.
+    expect(result[0]!.text).toContain('Etapa: SQL');
+    expect(result[0]!.text).toContain('Prioridad: P1');
+    expect(result[0]!.text).toContain('urgencia en sus palabras: "urgentemente"');
   });
 
   it("answers a rep's and ops' actions with the lead as it is after them, and refuses what the lifecycle forbids", async () => {

@@ -57,6 +57,12 @@ const ENGAGEMENT_TEXT: Record<string, string> = {
   UNSUBSCRIBE: '',
 };
 
+/** The same text but for case, spacing and punctuation. */
+function sameWords(a: string, b: string | null): boolean {
+  const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return b !== null && words(a) === words(b);
+}
+
 function leadInput(lead: LeadEntity, extraText = ''): LeadInput {
   return {
     fullName: lead.fullName, email: lead.email, jobPosition: lead.jobPosition, companyName: lead.companyName, industry: lead.industry,
@@ -137,9 +143,11 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
   }
 
   /** Sends to a recipient read with the lead, unless the key went out already (its status came with the same read). */
-  async function emailTo(recipient: Recipient | null, status: NotificationStatus | null, key: string, leadId: string, build: (name: string) => { subject: string; text: string }) {
+  async function emailTo(
+    recipient: Recipient | null, status: NotificationStatus | null, key: string, leadId: string, build: (name: string, language: string | undefined) => { subject: string; text: string },
+  ) {
     if (!recipient) return;
-    await sendOrRecordRefusal(leadId, key, () => mailer.send({ key, leadId, to: recipient.email, ...build(recipient.displayName) }, { status }));
+    await sendOrRecordRefusal(leadId, key, () => mailer.send({ key, leadId, to: recipient.email, ...build(recipient.displayName, recipient.language) }, { status }));
   }
 
   /**
@@ -152,7 +160,7 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
       return null;
     } catch (error) {
       if (!(error instanceof EmailRejectedError)) throw error;
-      await leads.addEvent(leadId, { type: 'EMAIL_REFUSED', message: `E-mail not delivered: ${error.message}`, data: { to: error.to, responseCode: error.responseCode }, key: `${key}:refused` });
+      await leads.addEvent(leadId, { type: 'EMAIL_REFUSED', message: `E-mail not delivered: ${error.message}`, code: 'EVENT_EMAIL_REFUSED', params: { error: error.message }, data: { to: error.to, responseCode: error.responseCode }, key: `${key}:refused` });
       return error;
     }
   }
@@ -198,7 +206,7 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
 
     async notifyAssignment({ leadId, ownerId, key }) {
       const { lead, user, notificationStatus } = await mustRead(leadId, { userId: ownerId, notificationKey: key });
-      await emailTo(user, notificationStatus, key, leadId, (name) => assignmentEmail(lead, name, consoleUrl));
+      await emailTo(user, notificationStatus, key, leadId, (name, language) => assignmentEmail(lead, name, consoleUrl, language));
     },
 
     async sendClassificationResult({ leadId, key }) {
@@ -207,7 +215,7 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
       // Checked at intake too; again here for leads stored before the rule, or a user deactivated since.
       const refusal = notifyRecipientRefusal(lead.notifyEmail, { domains: deps.notifyDomains ?? [], isUser: await users.isActiveUserEmail(lead.notifyEmail) });
       if (refusal) {
-        await leads.addEvent(leadId, { type: 'NOTIFY_REFUSED', message: `Scoring not sent to the notify address: it ${refusal}`, key: `${key}:refused` });
+        await leads.addEvent(leadId, { type: 'NOTIFY_REFUSED', message: `Scoring not sent to the notify address: it ${refusal}`, code: 'EVENT_NOTIFY_REFUSED', params: { refusal }, key: `${key}:refused` });
         return;
       }
       await sendOrRecordRefusal(leadId, key, () => mailer.send({ key, leadId, to: lead.notifyEmail!, ...classificationResultEmail(lead, c, consoleUrl) }, { status: notificationStatus }));
@@ -217,7 +225,7 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
       await leads.transaction(async (tx) => {
         const row = await leads.recordFirstContact(leadId, at, tx);
         const minutes = Math.round((row.firstContactedAt.getTime() - row.createdAt.getTime()) / 60000);
-        await leads.addEvent(leadId, { type: 'CONTACTED', message: `First contact logged (${minutes} min after arrival, SLA ${row.slaState})`, actorId: byUserId || null, data: { slaState: row.slaState }, key: `contacted:${leadId}` }, tx);
+        await leads.addEvent(leadId, { type: 'CONTACTED', message: `First contact logged (${minutes} min after arrival, SLA ${row.slaState})`, code: 'EVENT_CONTACTED', params: { minutes, slaState: row.slaState }, actorId: byUserId || null, data: { slaState: row.slaState }, key: `contacted:${leadId}` }, tx);
       });
     },
 
@@ -237,21 +245,21 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
         case 'MARK_BREACHED':
           await leads.transaction(async (tx) => {
             await leads.markSlaBreached(leadId, tx);
-            await leads.addEvent(leadId, { type: 'SLA_BREACHED', message: `First-response SLA breached (due ${lead.slaDueAt?.toISOString() ?? '-'}, owner ${ownerName})`, data: { ownerId: lead.ownerId, slaDueAt: lead.slaDueAt }, key }, tx);
+            await leads.addEvent(leadId, { type: 'SLA_BREACHED', message: `First-response SLA breached (due ${lead.slaDueAt?.toISOString() ?? '-'}, owner ${ownerName})`, code: 'EVENT_SLA_BREACHED', params: { due: lead.slaDueAt?.toISOString() ?? '-', owner: ownerName }, data: { ownerId: lead.ownerId, slaDueAt: lead.slaDueAt }, key }, tx);
           });
           return null;
         case 'REMIND_OWNER':
-          if (lead.ownerId) await emailTo(owner, context.notificationStatus, key, leadId, (name) => breachEmail(lead, 'owner', name, consoleUrl));
+          if (lead.ownerId) await emailTo(owner, context.notificationStatus, key, leadId, (name, language) => breachEmail(lead, 'owner', name, consoleUrl, language));
           await leads.transaction(async (tx) => {
             await raiseLevel(tx);
-            await leads.addEvent(leadId, { type: 'ESCALATION', message: `Escalation ${level}: owner ${ownerName} reminded`, data: { level, action: step.action }, key }, tx);
+            await leads.addEvent(leadId, { type: 'ESCALATION', message: `Escalation ${level}: owner ${ownerName} reminded`, code: 'EVENT_ESCALATION_REMINDED', params: { level, owner: ownerName }, data: { level, action: step.action }, key }, tx);
           });
           return null;
         case 'NOTIFY_MANAGER': {
-          for (const m of context.managers) await emailTo(m, m.notificationStatus, `${key}:${m.id}`, leadId, () => breachEmail(lead, 'manager', ownerName, consoleUrl));
+          for (const m of context.managers) await emailTo(m, m.notificationStatus, `${key}:${m.id}`, leadId, (_name, language) => breachEmail(lead, 'manager', ownerName, consoleUrl, language));
           await leads.transaction(async (tx) => {
             await raiseLevel(tx);
-            await leads.addEvent(leadId, { type: 'ESCALATION', message: `Escalation ${level}: manager notified`, data: { level, action: step.action }, key }, tx);
+            await leads.addEvent(leadId, { type: 'ESCALATION', message: `Escalation ${level}: manager notified`, code: 'EVENT_ESCALATION_MANAGER', params: { level }, data: { level, action: step.action }, key }, tx);
           });
           return null;
         }
@@ -259,7 +267,8 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
           return leads.transaction(async (tx) => {
             await raiseLevel(tx);
             const result = await assign(lead, context.latestClassification, key, { excludeUserIds: lead.ownerId ? [lead.ownerId] : [], slaFrom: 'NOW' }, tx);
-            await leads.addEvent(leadId, { type: 'ESCALATION', message: result.ownerId ? `Escalation ${level}: reassigned with a fresh SLA` : `Escalation ${level}: no other rep available`, data: { level, action: step.action, ownerId: result.ownerId }, key: `${key}:event` }, tx);
+            await leads.addEvent(leadId, { type: 'ESCALATION', message: result.ownerId ? `Escalation ${level}: reassigned with a fresh SLA` : `Escalation ${level}: no other rep available`,
+              code: result.ownerId ? 'EVENT_ESCALATION_REASSIGNED' : 'EVENT_ESCALATION_NO_REP', params: { level }, data: { level, action: step.action, ownerId: result.ownerId }, key: `${key}:event` }, tx);
             return result.ownerId ? result : null;
           });
         }
@@ -291,7 +300,7 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
       // Unsubscribed: nothing more to this address, whichever lead (a new one, an import) carries it.
       const suppressed = await suppressions.isSuppressed(lead.email);
       if (suppressed) {
-        await leads.addEvent(leadId, { type: 'NURTURE_SUPPRESSED', message: `Nurture step ${step.index + 1} not sent: the address is ${suppressed.toLowerCase()}`, key });
+        await leads.addEvent(leadId, { type: 'NURTURE_SUPPRESSED', message: `Nurture step ${step.index + 1} not sent: the address is ${suppressed.toLowerCase()}`, code: 'EVENT_NURTURE_SUPPRESSED', params: { step: step.index + 1, reason: suppressed }, key });
         return;
       }
       const unsubscribe = deps.unsubscribeUrl?.(leadId);
@@ -309,21 +318,28 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
         await suppressions.suppress(lead.email, 'BOUNCED');
         return;
       }
-      await leads.addEvent(leadId, { type: 'NURTURE_STEP', message: `Nurture step ${step.index + 1} sent (${step.templateKey})`, data: { step: step.index, templateKey: step.templateKey }, key });
+      await leads.addEvent(leadId, { type: 'NURTURE_STEP', message: `Nurture step ${step.index + 1} sent (${step.templateKey})`, code: 'EVENT_NURTURE_STEP', params: { step: step.index + 1, template: step.templateKey }, data: { step: step.index, templateKey: step.templateKey }, key });
     },
 
     async recordEngagement({ leadId, kind, detail, at, key }) {
       const rescoreKey = `${key}:rescore`;
       const context = await mustRead(leadId, { ...forClassification(rescoreKey), latestClassification: true });
-      await leads.addEvent(leadId, { type: 'ENGAGEMENT', message: `Engagement: ${kind.toLowerCase().replace('_', ' ')}${detail ? ` — ${detail.slice(0, 200)}` : ''}`, data: { kind, detail, at }, key });
+      await leads.addEvent(leadId, {
+        type: 'ENGAGEMENT', message: `Engagement: ${kind.toLowerCase().replace('_', ' ')}${detail ? ` — ${detail.slice(0, 200)}` : ''}`,
+        code: detail ? 'EVENT_ENGAGEMENT_DETAIL' : 'EVENT_ENGAGEMENT', params: detail ? { kind, detail: detail.slice(0, 200) } : { kind }, data: { kind, detail, at }, key,
+      });
       if (kind === 'UNSUBSCRIBE') return null;
-      const extra = [ENGAGEMENT_TEXT[kind], detail].filter(Boolean).join('\n');
+      // The same words sent again add nothing: read twice they would count every signal twice.
+      const repeated = detail && sameWords(detail, context.lead.description);
+      const extra = [ENGAGEMENT_TEXT[kind], repeated ? '' : detail].filter(Boolean).join('\n');
       const c = await classifyOnce(context, extra);
       const current = context.latestClassification;
       // Whoever submits a form with this lead's e-mail may make it hotter, never colder nor closed (only people do that).
       if (current && !engagementRescoreApplies(current, c.result)) {
         await leads.addEvent(leadId, {
           type: 'RESCORE_KEPT',
+          code: 'EVENT_RESCORE_KEPT',
+          params: { rescored: `${c.result.stage}${c.result.priority ? ` ${c.result.priority}` : ''}`, current: `${current.stage}${current.priority ? ` ${current.priority}` : ''}` },
           message: `Engagement re-score (${c.result.stage}${c.result.priority ? ` ${c.result.priority}` : ''}) would have lowered or closed the lead: it stays ${current.stage}${current.priority ? ` ${current.priority}` : ''} until a person decides`,
           data: { kind, rescored: { stage: c.result.stage, priority: c.result.priority } },
           key: `${rescoreKey}:kept`,
@@ -338,7 +354,8 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
     async closeLead({ leadId, outcome, reason, byUserId, key }) {
       await leads.transaction(async (tx) => {
         await leads.close(leadId, outcome, reason, tx);
-        await leads.addEvent(leadId, { type: 'CLOSED', message: `Closed as ${outcome.toLowerCase()}${reason ? `: ${reason}` : ''}`, actorId: byUserId, data: { outcome, reason }, key }, tx);
+        await leads.addEvent(leadId, { type: 'CLOSED', message: `Closed as ${outcome.toLowerCase()}${reason ? `: ${reason}` : ''}`,
+          code: reason ? 'EVENT_CLOSED_REASON' : 'EVENT_CLOSED', params: reason ? { outcome, reason } : { outcome }, actorId: byUserId, data: { outcome, reason }, key }, tx);
       });
     },
 

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { ClassificationResult, LeadOutcome, LeadSource, LeadStatus, Priority, SlaState, Stage } from '@leadops/domain';
+import type { ClassificationResult, UserLanguage, LeadOutcome, LeadSource, LeadStatus, Priority, SlaState, Stage } from '@leadops/domain';
 
 // The lifecycle values are the domain's (libs/domain/src/lifecycle); re-exported for the stores' callers.
 export type { LeadOutcome, LeadStatus, SlaState };
@@ -38,6 +38,8 @@ export class UserEntity {
   @Column('text', { array: true }) languages!: string[];
   @Column('text', { array: true }) territories!: string[];
   @Column('text', { name: 'time_zone' }) timeZone!: string;
+  /** What the user reads LeadOps and their e-mails in (migration 019). */
+  @Column('text') language!: UserLanguage;
   @Column('jsonb', { name: 'working_hours', nullable: true }) workingHours!: WorkingHours | null;
   @Column('jsonb', { name: 'out_of_office' }) outOfOffice!: DateRange[];
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

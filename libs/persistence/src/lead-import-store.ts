@@ -48,7 +48,7 @@ export class LeadImportStore {
         await tx.query(`INSERT INTO outbox (lead_id, kind) SELECT unnest($1::uuid[]), 'START_LEAD_WORKFLOW'`, [ids]);
         await tx.query(
           `INSERT INTO lead_events (lead_id, type, message, data, actor_id)
-           SELECT id, 'CREATED', 'Lead received from ' || src, jsonb_build_object('source', src), $3
+           SELECT id, 'CREATED', 'Lead received from ' || src, jsonb_build_object('source', src, 'code', 'EVENT_CREATED', 'params', jsonb_build_object('source', src)), $3
              FROM unnest($1::uuid[], $2::text[]) AS t(id, src)`,
           [ids, inserted.map((r) => r.source), actorId],
         );

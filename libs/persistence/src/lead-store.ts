@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { deriveContactKeys, STATUSES_THAT_START_NURTURE, type ClassificationResult, type CompanyProfile, type LeadInput, type Stage } from '@leadops/domain';
+import {
+  deriveContactKeys, STATUSES_THAT_START_NURTURE, type ClassificationResult, type CompanyProfile, type ExplainedParam, type ExplanationCode, type LeadInput, type Stage, type UserLanguage,
+} from '@leadops/domain';
 import { LeadEntity } from './entities';
 import { settingsWithDefaults, type LeadOpsSettings, type SettingKey } from './settings';
 
@@ -24,7 +26,11 @@ export interface NewLead {
 
 export interface TimelineEvent {
   type: string;
+  /** The English text (what the API's `message` has always been). */
   message: string;
+  /** The same entry as a code with parameters, for the reader's language (stored in data.code / data.params). */
+  code?: ExplanationCode;
+  params?: Record<string, ExplainedParam>;
   data?: Record<string, unknown>;
   actorId?: string | null;
   /** Makes the event idempotent: a retried activity records it once. */
@@ -39,6 +45,18 @@ export interface OutboxRow {
   attempts: number;
   /** The trace context the lead arrived in, if it was traced. */
   traceContext: Record<string, string> | null;
+}
+
+/** What the timeline stores in data: the event's own data, plus its code and parameters when it has them. */
+function withCode(event: TimelineEvent): Record<string, unknown> {
+  return event.code ? { ...(event.data ?? {}), code: event.code, params: event.params ?? {} } : (event.data ?? {});
+}
+
+/** Two classifications a rep would read as the same: same decision, same scores, same classifier and versions. */
+function sameDecision(a: ClassificationResult, b: ClassificationResult): boolean {
+  return a.stage === b.stage && a.priority === b.priority && a.classifier === b.classifier && a.fit?.score === b.fit.score
+    && a.urgency?.score === b.urgency.score && a.policyVersion === b.policyVersion && a.profileVersion === b.profileVersion
+    && (a.fallbackReason ?? null) === (b.fallbackReason ?? null);
 }
 
 export const workflowIdForLead = (leadId: string) => `lead-${leadId}`;
@@ -68,6 +86,8 @@ export interface LeadContextRequest {
 export interface Recipient {
   email: string;
   displayName: string;
+  /** What they read e-mails in. */
+  language: UserLanguage;
 }
 
 export interface LeadContext {
@@ -85,7 +105,7 @@ export interface LeadContext {
 
 export type NotificationStatus = 'PENDING' | 'SENT' | 'FAILED';
 
-const RECIPIENT = `json_build_object('email', u.email, 'displayName', u.display_name)`;
+const RECIPIENT = `json_build_object('email', u.email, 'displayName', u.display_name, 'language', u.language)`;
 // The duplicate look-up of findOpenDuplicate, for the lead `l` of the outer query.
 const OPEN_DUPLICATE_OF_L = `(SELECT json_build_object('id', o.id, 'matchedOn', CASE WHEN o.email_normalized = l.email_normalized THEN 'email'
                                    WHEN o.phone_e164 = l.phone_e164 THEN 'phone' ELSE 'company+name' END)
@@ -175,7 +195,7 @@ export class LeadStore {
         return { lead: existing, created: false };
       }
       await tx.query(`INSERT INTO outbox (lead_id, kind, payload) VALUES ($1, 'START_LEAD_WORKFLOW', $2::jsonb)`, [id, JSON.stringify(input.traceContext?.['traceparent'] ? { trace: input.traceContext } : {})]);
-      await this.addEvent(id, { type: 'CREATED', message: `Lead received from ${l.source ?? 'api'}`, actorId: input.actorId ?? null, data: { source: l.source ?? 'api' } }, tx);
+      await this.addEvent(id, { type: 'CREATED', message: `Lead received from ${l.source ?? 'api'}`, code: 'EVENT_CREATED', params: { source: l.source ?? 'api' }, actorId: input.actorId ?? null, data: { source: l.source ?? 'api' } }, tx);
       return { lead: await tx.findOneOrFail(LeadEntity, { where: { id } }), created: true };
     });
   }
@@ -210,7 +230,7 @@ export class LeadStore {
     }
     if (want.managersNotificationPrefix !== undefined) {
       qb.addSelect(
-        `(SELECT coalesce(json_agg(json_build_object('id', u.id, 'email', u.email, 'displayName', u.display_name,
+        `(SELECT coalesce(json_agg(json_build_object('id', u.id, 'email', u.email, 'displayName', u.display_name, 'language', u.language,
                    'notificationStatus', (SELECT n.status FROM notifications n WHERE n.key = :managerKeyPrefix || u.id::text))), '[]'::json)
             FROM users u WHERE u.role = 'MANAGER' AND u.active AND (u.team_id = l.team_id OR l.team_id IS NULL))`,
         'managers',
@@ -238,7 +258,7 @@ export class LeadStore {
     await manager.query(
       `INSERT INTO lead_events (lead_id, type, message, data, actor_id, event_key) VALUES ($1,$2,$3,$4,$5,$6)
        ON CONFLICT (event_key) DO NOTHING`,
-      [leadId, event.type, event.message, JSON.stringify(event.data ?? {}), event.actorId ?? null, event.key ?? null],
+      [leadId, event.type, event.message, JSON.stringify(withCode(event)), event.actorId ?? null, event.key ?? null],
     );
   }
 
@@ -266,12 +286,17 @@ export class LeadStore {
   ): Promise<void> {
     const inTransaction = (work: (tx: EntityManager) => Promise<void>) => (manager ? work(manager) : this.db.transaction(work));
     await inTransaction(async (tx) => {
-      const inserted = await tx.query(
-        `INSERT INTO classifications (lead_id, result, classifier, policy_version, profile_id, profile_version, latency_ms, attempt_key)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT (attempt_key) DO NOTHING RETURNING id`,
+      // The lead's classification before this one comes back with the insert (the CTE reads the snapshot before it).
+      const inserted: Array<{ id: string; previous: ClassificationResult | null }> = await tx.query(
+        `WITH previous AS (SELECT result FROM classifications WHERE lead_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1)
+         INSERT INTO classifications (lead_id, result, classifier, policy_version, profile_id, profile_version, latency_ms, attempt_key)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT (attempt_key) DO NOTHING RETURNING id, (SELECT result FROM previous) AS previous`,
         [leadId, JSON.stringify(result), result.classifier, result.policyVersion, profileId, result.profileVersion, latencyMs, attemptKey],
       );
       if (inserted.length === 0) return;
+      // The same classification again (a resubmission of the same words): stored, but the timeline says it once.
+      const previous = inserted[0]!.previous;
+      if (previous && sameDecision(previous, result)) return;
       await tx.query(
         `UPDATE leads SET stage = $2, priority = $3, updated_at = now(),
            status = CASE WHEN status = 'NEW' THEN 'CLASSIFIED' ELSE status END WHERE id = $1`,
@@ -282,6 +307,8 @@ export class LeadStore {
         {
           type: 'CLASSIFIED',
           message: `Classified ${result.stage} / ${result.priority} by ${result.classifier}` + (result.fallbackReason ? ` (LLM fallback: ${result.fallbackReason})` : ''),
+          code: result.fallbackReason ? 'EVENT_CLASSIFIED_FALLBACK' : 'EVENT_CLASSIFIED',
+          params: { stage: result.stage, priority: result.priority, classifier: result.classifier, ...(result.fallbackReason ? { reason: result.fallbackReason } : {}) },
           data: { stage: result.stage, priority: result.priority, classifier: result.classifier, policyVersion: result.policyVersion, profileVersion: result.profileVersion, latencyMs },
           key: `classified:${attemptKey}`,
         },
@@ -322,10 +349,12 @@ export class LeadStore {
     await this.db.transaction(async (tx) => {
       // TypeORM answers an UPDATE ... RETURNING with [rows, count].
       const [[merged]] = await tx.query(`UPDATE leads SET merged_into = $2, status = 'CLOSED', closed_at = now(), updated_at = now() WHERE id = $1 RETURNING source, description`, [leadId, existingId]);
-      await this.addEvent(leadId, { type: 'MERGED', message: `Duplicate of lead ${existingId} (same ${matchedOn}): merged into it`, data: { into: existingId, matchedOn }, key: `merged:${leadId}` }, tx);
+      await this.addEvent(leadId, { type: 'MERGED', message: `Duplicate of lead ${existingId} (same ${matchedOn}): merged into it`, code: 'EVENT_MERGED', params: { into: existingId, matchedOn }, data: { into: existingId, matchedOn }, key: `merged:${leadId}` }, tx);
       await this.addEvent(existingId, {
         type: 'RESUBMITTED',
         message: `Submitted again via ${merged.source} (same ${matchedOn})`,
+        code: 'EVENT_RESUBMITTED',
+        params: { source: merged.source, matchedOn },
         data: { leadId, matchedOn, description: merged.description },
         key: `resubmitted:${leadId}`,
       }, tx);

@@ -34,6 +34,7 @@ export interface UsersTable {
   languages: string[];
   territories: string[];
   time_zone: string;
+  language: string;
   working_hours: string | null;
   out_of_office: string;
   updated_at: Timestamp;

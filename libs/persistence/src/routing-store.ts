@@ -95,7 +95,9 @@ export class RoutingStore {
 
       if (decision.kind === 'QUEUE') {
         await tx.query(`UPDATE leads SET status = 'QUEUED', owner_id = NULL, updated_at = now() WHERE id = $1 AND status <> 'CLOSED'`, [req.leadId]);
-        await this.event(tx, req, 'QUEUED', `No rep available (${decision.reason}): waiting in the fallback queue`, { rule: decision.ruleName });
+        await this.event(tx, req, 'QUEUED', `No rep available (${decision.reason}): waiting in the fallback queue`, {
+          rule: decision.ruleName, code: 'EVENT_QUEUED', params: { reason: decision.reason },
+        });
         return { ownerId: null, slaDueAt: null, queued: true, decision };
       }
 
@@ -115,6 +117,8 @@ export class RoutingStore {
       }
       await this.event(tx, req, 'ASSIGNED', `Assigned to ${owner.display_name} (${decision.reason})` + (due ? `, first response due ${due.toISOString()}` : ''), {
         ownerId: decision.repId, rule: decision.ruleName, strategy: decision.strategy, slaDueAt: due?.toISOString() ?? null,
+        code: due ? 'EVENT_ASSIGNED_DUE' : 'EVENT_ASSIGNED',
+        params: { owner: owner.display_name, reason: decision.reason, ...(due ? { due: due.toISOString() } : {}) },
       });
       return { ownerId: decision.repId, slaDueAt: due ? due.toISOString() : null, queued: false, decision };
     });

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { UserLanguage } from '@leadops/domain';
 import { createCompileOnlyQueryBuilder } from './query-builder';
 import { isActiveUserEmail } from './user-access-store';
 import type { DateRange, WorkingHours } from './entities';
@@ -13,6 +14,8 @@ export interface UserRow {
   teamId: string | null;
   active: boolean;
   capacity: number;
+  /** en, es or pt-BR: the e-mails to them are in it. */
+  language: UserLanguage;
   openLeads: number;
 }
 
@@ -29,6 +32,7 @@ export interface RepRow {
   languages: string[];
   territories: string[];
   timeZone: string;
+  language: UserLanguage;
   workingHours: WorkingHours | null;
   outOfOffice: DateRange[] | null;
   openLeads: number;
@@ -62,6 +66,7 @@ export interface RepChanges {
   languages?: string[];
   territories?: string[];
   timeZone?: string;
+  language?: UserLanguage;
   workingHours?: WorkingHours | null;
   outOfOffice?: DateRange[];
   teamId?: string | null;
@@ -73,9 +78,9 @@ export type TeamScope = { teamId: string | null } | 'everyone';
 // Kept exact by a trigger with every lead change (migration 013), the number routing checks capacity against.
 const OPEN_LEADS = `u.open_leads AS "openLeads"`;
 const REP_COLUMNS = `u.id, u.email, u.display_name AS "displayName", u.team_id AS "teamId", u.active, u.capacity, u.routing_weight AS "routingWeight",
-  u.skills, u.languages, u.territories, u.time_zone AS "timeZone", u.working_hours AS "workingHours", u.out_of_office AS "outOfOffice",
+  u.skills, u.languages, u.territories, u.time_zone AS "timeZone", u.language, u.working_hours AS "workingHours", u.out_of_office AS "outOfOffice",
   ${OPEN_LEADS}`;
-const USER_COLUMNS = `u.id, u.email, u.display_name AS "displayName", u.role, u.team_id AS "teamId", u.active, u.capacity,
+const USER_COLUMNS = `u.id, u.email, u.display_name AS "displayName", u.role, u.team_id AS "teamId", u.active, u.capacity, u.language,
   ${OPEN_LEADS}`;
 const TEAM_COLUMNS = `id, name, time_zone AS "timeZone", created_at AS "createdAt"`;
 
@@ -155,6 +160,7 @@ export class UserStore {
     if (changes.languages !== undefined) set['languages'] = changes.languages;
     if (changes.territories !== undefined) set['territories'] = changes.territories;
     if (changes.timeZone !== undefined) set['time_zone'] = changes.timeZone;
+    if (changes.language !== undefined) set['language'] = changes.language;
     if (changes.workingHours !== undefined) set['working_hours'] = changes.workingHours === null ? null : JSON.stringify(changes.workingHours);
     if (changes.outOfOffice !== undefined) set['out_of_office'] = JSON.stringify(changes.outOfOffice);
     if (changes.teamId !== undefined) set['team_id'] = changes.teamId;
@@ -189,12 +195,12 @@ export class UserStore {
 
   /** The new user's id, or null when the e-mail is taken. */
   async createUser(
-    user: { email: string; displayName: string; passwordHash: string; role: UserRow['role']; teamId: string | null },
+    user: { email: string; displayName: string; passwordHash: string; role: UserRow['role']; teamId: string | null; language?: UserLanguage },
     manager: EntityManager,
   ): Promise<string | null> {
     const rows = await manager.query(
-      `INSERT INTO users (email, display_name, password_hash, role, team_id) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (email) DO NOTHING RETURNING id`,
-      [user.email, user.displayName, user.passwordHash, user.role, user.teamId],
+      `INSERT INTO users (email, display_name, password_hash, role, team_id, language) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (email) DO NOTHING RETURNING id`,
+      [user.email, user.displayName, user.passwordHash, user.role, user.teamId, user.language ?? 'en'],
     );
     return rows[0]?.id ?? null;
   }

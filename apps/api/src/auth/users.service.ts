@@ -18,6 +18,7 @@ export class UserModel {
   @Field(() => ID, { nullable: true }) teamId!: string | null;
   @Field() active!: boolean;
   @Field(() => Int) capacity!: number;
+  @Field({ description: 'What they read LeadOps and their e-mails in: en, es or pt-BR' }) language!: string;
   @Field(() => Int, { nullable: true }) openLeads?: number | null;
 }
 

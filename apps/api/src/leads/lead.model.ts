@@ -3,6 +3,7 @@ import {
   DATA_QUALITY_LABELS, EMAIL_TYPES, FIT_GRADES, LEAD_INTENTS, LEAD_OUTCOMES, LEAD_STATUSES, LEVELS, OWNER_ROLES, PRIORITIES, ROLE_TYPES, SENIORITY_LEVELS,
   SLA_STATES, STAGES, URGENCY_LEVELS,
 } from '@leadops/domain';
+import { JSONScalar } from '../audit/json.scalar';
 import { UserModel } from '../auth/users.service';
 
 // GraphQL enums map the domain's lists; they are never redefined by hand.
@@ -44,18 +45,29 @@ export class ContactProfileModel {
   @Field(() => EmailTypeEnum) emailType!: string;
 }
 
+/** One line a person reads, as data: the console renders it in its language (issue 14). */
+@ObjectType('Explained')
+export class ExplainedModel {
+  @Field({ description: 'What the line says (EXPLANATION_CODES of the domain); TEXT: params.text as written' }) code!: string;
+  @Field(() => JSONScalar, { nullable: true, description: "Values for the message; a nested { code, params } is a line of its own; the lead's words come quoted as written" })
+  params?: Record<string, unknown> | null;
+  @Field(() => String, { nullable: true, description: 'Fit reasons: + fits, - does not, ? unknown' }) sign?: string | null;
+}
+
 @ObjectType()
 export class FitModel {
   @Field(() => Float) score!: number;
   @Field(() => FitGradeEnum) grade!: string;
-  @Field(() => [String]) reasons!: string[];
+  @Field(() => [String], { description: 'In English; reasonCodes are the same reasons for the reader\'s language' }) reasons!: string[];
+  @Field(() => [ExplainedModel]) reasonCodes!: ExplainedModel[];
 }
 
 @ObjectType()
 export class UrgencyModel {
   @Field(() => Float) score!: number;
   @Field(() => UrgencyEnum) level!: string;
-  @Field(() => [String]) signals!: string[];
+  @Field(() => [String], { description: 'In English; signalCodes are the same signals for the reader\'s language' }) signals!: string[];
+  @Field(() => [ExplainedModel]) signalCodes!: ExplainedModel[];
 }
 
 @ObjectType()
@@ -95,9 +107,11 @@ export class ClassificationModel {
   @Field() summary!: string;
   @Field(() => [String]) detectedNeeds!: string[];
   @Field(() => [String]) matchedServices!: string[];
-  @Field(() => [String]) nextSteps!: string[];
+  @Field(() => [String], { description: "In the lead's language; nextStepCodes for the reader's" }) nextSteps!: string[];
+  @Field(() => [ExplainedModel]) nextStepCodes!: ExplainedModel[];
   @Field() classifier!: string;
-  @Field(() => [String]) explanation!: string[];
+  @Field(() => [String], { description: 'In English; explanationCodes for the reader\'s language' }) explanation!: string[];
+  @Field(() => [ExplainedModel]) explanationCodes!: ExplainedModel[];
   @Field() policyVersion!: string;
   @Field(() => Int, { nullable: true }) profileVersion!: number | null;
   @Field(() => String, { nullable: true }) fallbackReason?: string | null;
@@ -111,7 +125,9 @@ export class TimelineEventModel {
   @Field(() => ID) id!: string;
   @Field() at!: Date;
   @Field() type!: string;
-  @Field() message!: string;
+  @Field({ description: 'In English (a note: as its author wrote it)' }) message!: string;
+  @Field(() => String, { nullable: true, description: 'The entry as a code for the reader\'s language; null on entries stored before codes, and on notes' }) code!: string | null;
+  @Field(() => JSONScalar, { nullable: true }) params!: Record<string, unknown> | null;
   @Field(() => ID, { nullable: true }) actorId!: string | null;
 }
 

@@ -1,6 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { LeadOpsConfig } from '@leadops/config';
-import { lifecycle, notifyRecipientRefusal, validateLeadInput, type LeadInput, type LeadLifecycle, type Transition } from '@leadops/domain';
+import {
+  explainPolicyLine, explainReason, explainSignal, lifecycle, notifyRecipientRefusal, validateLeadInput, type ClassificationResult, type Explained, type LeadInput, type LeadLifecycle,
+  type Transition,
+} from '@leadops/domain';
 import { DEFAULT_PROFILE_ID, LeadEntity, LeadListRepository, LeadStore, UserStore, type LeadListCriteria } from '@leadops/persistence';
 import { currentTraceCarrier, inSpan } from '@leadops/tracing';
 import { closeLeadUpdate, leadStateQuery, markContactedUpdate, reassignUpdate, reclassifyUpdate, type LeadOutcomeKind } from '@leadops/workflows';
@@ -185,12 +188,14 @@ export class LeadService {
     return lead;
   }
 
-  classification(leadId: string) {
-    return this.store.latestClassification(leadId);
+  async classification(leadId: string) {
+    const c = await this.store.latestClassification(leadId);
+    return c && withCodes(c);
   }
 
-  timeline(leadId: string) {
-    return this.store.timeline(leadId);
+  async timeline(leadId: string) {
+    const events: Array<{ data?: { code?: string; params?: Record<string, unknown> } | null }> = await this.store.timeline(leadId);
+    return events.map((e) => ({ ...e, code: e.data?.code ?? null, params: e.data?.code ? e.data.params ?? {} : null }));
   }
 
   workflowState(id: string) {
@@ -200,4 +205,19 @@ export class LeadService {
   temporalUrl(id: string) {
     return this.workflows.temporalUrl(id);
   }
+}
+
+/**
+ * A classification with its lines as codes: stored ones, or read from the English text of a result stored before codes
+ * (lines no template describes come as TEXT, shown as written; old next steps, in the lead's language, are TEXT).
+ */
+export function withCodes<C extends ClassificationResult>(c: C): C {
+  const same = (codes: Explained[] | undefined, lines: string[]) => !!codes && codes.length === lines.length;
+  return {
+    ...c,
+    fit: { ...c.fit, reasonCodes: same(c.fit.reasonCodes, c.fit.reasons) ? c.fit.reasonCodes : c.fit.reasons.map(explainReason) },
+    urgency: { ...c.urgency, signalCodes: same(c.urgency.signalCodes, c.urgency.signals) ? c.urgency.signalCodes : c.urgency.signals.map(explainSignal) },
+    nextStepCodes: same(c.nextStepCodes, c.nextSteps) ? c.nextStepCodes : c.nextSteps.map((text): Explained => ({ code: 'TEXT', params: { text } })),
+    explanationCodes: same(c.explanationCodes, c.explanation) ? c.explanationCodes : c.explanation.map(explainPolicyLine),
+  };
 }

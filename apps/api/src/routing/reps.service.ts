@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { isValidTimeZone } from '@leadops/domain';
+import { isUserLanguage, isValidTimeZone, USER_LANGUAGES, type UserLanguage } from '@leadops/domain';
 import { UserStore, type DateRange, type RepChanges, type RepRow, type TeamScope, type WorkingHours } from '@leadops/persistence';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/auth.service';
@@ -15,6 +15,13 @@ import type { UserInput } from './dto/user.input';
 import type { RepModel, TeamModel } from './routing.model';
 
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[^\s@]{2,}$/;
+
+/** en, es or pt-BR; anything else is an error on the language field. */
+function userLanguage(value: unknown, errors: FieldErrors): UserLanguage {
+  if (isUserLanguage(value)) return value;
+  errors.add('language', `must be one of ${USER_LANGUAGES.join(', ')} (got "${String(value).slice(0, 20)}")`);
+  return 'en';
+}
 
 function toRep(row: RepRow): RepModel {
   return { ...row, workingHours: toOpeningHours(row.workingHours), outOfOffice: row.outOfOffice ?? [] };
@@ -65,6 +72,7 @@ export class RepsService {
       if (tz !== null && !isValidTimeZone(tz)) errors.add('timeZone', `"${tz}" is not an IANA time zone like America/Mexico_City`);
       changes.timeZone = tz as string;
     }
+    if (input.language !== undefined && input.language !== null) changes.language = userLanguage(input.language, errors);
     if (input.workingHours === null) changes.workingHours = null;
     else if (input.workingHours !== undefined) changes.workingHours = toWeekHours('workingHours', input.workingHours, errors) satisfies WorkingHours;
     if (input.outOfOffice !== undefined && input.outOfOffice !== null) {
@@ -115,6 +123,7 @@ export class RepsService {
     const displayName = errors.text('displayName', input.displayName, { required: true, max: 200, singleLine: true });
     if (typeof input.password !== 'string' || input.password.length < 10) errors.add('password', 'at least 10 characters');
     else if (input.password.length > 200) errors.add('password', 'at most 200 characters');
+    const language = input.language === undefined || input.language === null ? 'en' : userLanguage(input.language, errors);
     const teamId = input.teamId ?? null;
     if (teamId === null && input.role !== 'SALES_OPS') errors.add('teamId', `a ${input.role === 'MANAGER' ? 'manager' : 'rep'} needs a team`);
     if (teamId !== null) {
@@ -124,7 +133,7 @@ export class RepsService {
     errors.throwIfAny();
     const hash = await hashPassword(input.password);
     return this.people.transaction(async (tx) => {
-      const id = await this.people.createUser({ email: email as string, displayName: displayName as string, passwordHash: hash, role: input.role, teamId }, tx);
+      const id = await this.people.createUser({ email: email as string, displayName: displayName as string, passwordHash: hash, role: input.role, teamId, language }, tx);
       if (!id) throw new LeadOpsError('CONFLICT', 'email: a user with this e-mail exists already', 'email');
       const created = (await this.people.user(id, tx)) as UserModel;
       await this.audit.record({ actorId: user.id, entity: 'user', entityId: created.id, action: 'CREATE', after: created }, tx);

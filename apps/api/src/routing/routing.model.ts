@@ -59,6 +59,7 @@ export class RepModel {
   @Field(() => [String]) languages!: string[];
   @Field(() => [String]) territories!: string[];
   @Field() timeZone!: string;
+  @Field({ description: 'What they read LeadOps and their e-mails in: en, es or pt-BR' }) language!: string;
   @Field(() => [OpeningHoursModel], { nullable: true, description: 'Null means always available' }) workingHours!: OpeningHoursModel[] | null;
   @Field(() => [DateRangeModel]) outOfOffice!: DateRangeModel[];
   @Field(() => Int) openLeads!: number;

@@ -18,15 +18,15 @@ export const LEAD_DETAIL_FIELDS = graphql(`fragment LeadDetail on Lead {
   phoneE164 notifyEmail description companySize outcomeReason workflowId temporalUrl
   classification {
     contactProfile { seniorityLevel roleType decisionPower emailType }
-    fit { score grade reasons }
-    urgency { score level signals }
+    fit { score grade reasons reasonCodes { code params sign } }
+    urgency { score level signals signalCodes { code params sign } }
     opportunity { dealSize complexity }
     dataQuality { score label missing }
-    stage rulesStage priority slaMinutes recommendedOwner summary detectedNeeds matchedServices nextSteps
-    classifier explanation policyVersion profileVersion fallbackReason language latencyMs createdAt
+    stage rulesStage priority slaMinutes recommendedOwner summary detectedNeeds matchedServices nextSteps nextStepCodes { code params sign }
+    classifier explanation explanationCodes { code params sign } policyVersion profileVersion fallbackReason language latencyMs createdAt
   }
   intent { kind evidence }
-  timeline { id at type message actorId }
+  timeline { id at type message code params actorId }
   workflowState { step slaDueAt slaState escalationLevel nurtureStep }
 }`);
 
@@ -69,7 +69,7 @@ export const USERS = graphql(`query Users($role: UserRole) { users(role: $role) 
 export const TEAMS = graphql(`query Teams { teams { id name timeZone } }`);
 
 export const REP_FIELDS = graphql(`fragment RepFields on Rep {
-  id email displayName teamId active capacity routingWeight skills languages territories timeZone
+  id email displayName teamId active capacity routingWeight skills languages territories timeZone language
   workingHours { weekday from to } outOfOffice { from to } openLeads
 }`);
 export const REPS = graphql(`query Reps { reps { ...RepFields } }`);

@@ -39,6 +39,8 @@ export function toRepInput(data: Record<string, any>): RepInput {
     languages: list(data['languages']),
     territories: list(data['territories']),
     timeZone: data['timeZone'] || 'America/Mexico_City',
+    // What the rep's e-mails are written in (en, es, pt-BR); left out, it stays as it is.
+    ...(data['language'] ? { language: String(data['language']) } : {}),
     // An empty week means "always available", which the API spells null.
     workingHours: workingHours && workingHours.length ? workingHours : null,
     outOfOffice,

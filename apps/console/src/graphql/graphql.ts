@@ -170,6 +170,8 @@ export type Priority =
 export type RepInput = {
   active?: boolean | null | undefined;
   capacity?: number | null | undefined;
+  /** en, es or pt-BR: the e-mails to the rep are written in it */
+  language?: string | null | undefined;
   languages?: Array<string> | null | undefined;
   outOfOffice?: Array<DateRangeInput> | null | undefined;
   routingWeight?: number | null | undefined;
@@ -265,7 +267,7 @@ export type UserFieldsFragment = { id: string, email: string, displayName: strin
 
 export type LeadRowFragment = { id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, owner: { id: string, displayName: string, email: string } | null };
 
-export type LeadDetailFragment = { phoneE164: string | null, notifyEmail: string | null, description: string | null, companySize: number | null, outcomeReason: string | null, workflowId: string, temporalUrl: string | null, id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, classification: { stage: Stage, rulesStage: Stage | null, priority: Priority, slaMinutes: number | null, recommendedOwner: OwnerRole, summary: string, detectedNeeds: Array<string>, matchedServices: Array<string>, nextSteps: Array<string>, classifier: string, explanation: Array<string>, policyVersion: string, profileVersion: number | null, fallbackReason: string | null, language: string | null, latencyMs: number | null, createdAt: string | null, contactProfile: { seniorityLevel: SeniorityLevel, roleType: RoleType, decisionPower: Level, emailType: EmailType }, fit: { score: number, grade: FitGrade, reasons: Array<string> }, urgency: { score: number, level: UrgencyLevel, signals: Array<string> }, opportunity: { dealSize: Level, complexity: Level }, dataQuality: { score: number, label: DataQualityLabel, missing: Array<string> } } | null, intent: { kind: LeadIntentKind, evidence: Array<string> } | null, timeline: Array<{ id: string, at: string, type: string, message: string, actorId: string | null }>, workflowState: { step: string, slaDueAt: string | null, slaState: string, escalationLevel: number, nurtureStep: number | null } | null, owner: { id: string, displayName: string, email: string } | null };
+export type LeadDetailFragment = { phoneE164: string | null, notifyEmail: string | null, description: string | null, companySize: number | null, outcomeReason: string | null, workflowId: string, temporalUrl: string | null, id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, classification: { stage: Stage, rulesStage: Stage | null, priority: Priority, slaMinutes: number | null, recommendedOwner: OwnerRole, summary: string, detectedNeeds: Array<string>, matchedServices: Array<string>, nextSteps: Array<string>, classifier: string, explanation: Array<string>, policyVersion: string, profileVersion: number | null, fallbackReason: string | null, language: string | null, latencyMs: number | null, createdAt: string | null, contactProfile: { seniorityLevel: SeniorityLevel, roleType: RoleType, decisionPower: Level, emailType: EmailType }, fit: { score: number, grade: FitGrade, reasons: Array<string>, reasonCodes: Array<{ code: string, params: unknown, sign: string | null }> }, urgency: { score: number, level: UrgencyLevel, signals: Array<string>, signalCodes: Array<{ code: string, params: unknown, sign: string | null }> }, opportunity: { dealSize: Level, complexity: Level }, dataQuality: { score: number, label: DataQualityLabel, missing: Array<string> }, nextStepCodes: Array<{ code: string, params: unknown, sign: string | null }>, explanationCodes: Array<{ code: string, params: unknown, sign: string | null }> } | null, intent: { kind: LeadIntentKind, evidence: Array<string> } | null, timeline: Array<{ id: string, at: string, type: string, message: string, code: string | null, params: unknown, actorId: string | null }>, workflowState: { step: string, slaDueAt: string | null, slaState: string, escalationLevel: number, nurtureStep: number | null } | null, owner: { id: string, displayName: string, email: string } | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -321,7 +323,7 @@ export type LeadQueryVariables = Exact<{
 }>;
 
 
-export type LeadQuery = { lead: { phoneE164: string | null, notifyEmail: string | null, description: string | null, companySize: number | null, outcomeReason: string | null, workflowId: string, temporalUrl: string | null, id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, classification: { stage: Stage, rulesStage: Stage | null, priority: Priority, slaMinutes: number | null, recommendedOwner: OwnerRole, summary: string, detectedNeeds: Array<string>, matchedServices: Array<string>, nextSteps: Array<string>, classifier: string, explanation: Array<string>, policyVersion: string, profileVersion: number | null, fallbackReason: string | null, language: string | null, latencyMs: number | null, createdAt: string | null, contactProfile: { seniorityLevel: SeniorityLevel, roleType: RoleType, decisionPower: Level, emailType: EmailType }, fit: { score: number, grade: FitGrade, reasons: Array<string> }, urgency: { score: number, level: UrgencyLevel, signals: Array<string> }, opportunity: { dealSize: Level, complexity: Level }, dataQuality: { score: number, label: DataQualityLabel, missing: Array<string> } } | null, intent: { kind: LeadIntentKind, evidence: Array<string> } | null, timeline: Array<{ id: string, at: string, type: string, message: string, actorId: string | null }>, workflowState: { step: string, slaDueAt: string | null, slaState: string, escalationLevel: number, nurtureStep: number | null } | null, owner: { id: string, displayName: string, email: string } | null } };
+export type LeadQuery = { lead: { phoneE164: string | null, notifyEmail: string | null, description: string | null, companySize: number | null, outcomeReason: string | null, workflowId: string, temporalUrl: string | null, id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, classification: { stage: Stage, rulesStage: Stage | null, priority: Priority, slaMinutes: number | null, recommendedOwner: OwnerRole, summary: string, detectedNeeds: Array<string>, matchedServices: Array<string>, nextSteps: Array<string>, classifier: string, explanation: Array<string>, policyVersion: string, profileVersion: number | null, fallbackReason: string | null, language: string | null, latencyMs: number | null, createdAt: string | null, contactProfile: { seniorityLevel: SeniorityLevel, roleType: RoleType, decisionPower: Level, emailType: EmailType }, fit: { score: number, grade: FitGrade, reasons: Array<string>, reasonCodes: Array<{ code: string, params: unknown, sign: string | null }> }, urgency: { score: number, level: UrgencyLevel, signals: Array<string>, signalCodes: Array<{ code: string, params: unknown, sign: string | null }> }, opportunity: { dealSize: Level, complexity: Level }, dataQuality: { score: number, label: DataQualityLabel, missing: Array<string> }, nextStepCodes: Array<{ code: string, params: unknown, sign: string | null }>, explanationCodes: Array<{ code: string, params: unknown, sign: string | null }> } | null, intent: { kind: LeadIntentKind, evidence: Array<string> } | null, timeline: Array<{ id: string, at: string, type: string, message: string, code: string | null, params: unknown, actorId: string | null }>, workflowState: { step: string, slaDueAt: string | null, slaState: string, escalationLevel: number, nurtureStep: number | null } | null, owner: { id: string, displayName: string, email: string } | null } };
 
 export type CreateLeadMutationVariables = Exact<{
   input: CreateLeadInput;
@@ -381,12 +383,12 @@ export type TeamsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TeamsQuery = { teams: Array<{ id: string, name: string, timeZone: string }> };
 
-export type RepFieldsFragment = { id: string, email: string, displayName: string, teamId: string | null, active: boolean, capacity: number, routingWeight: number, skills: Array<string>, languages: Array<string>, territories: Array<string>, timeZone: string, openLeads: number, workingHours: Array<{ weekday: number, from: string, to: string }> | null, outOfOffice: Array<{ from: string, to: string }> };
+export type RepFieldsFragment = { id: string, email: string, displayName: string, teamId: string | null, active: boolean, capacity: number, routingWeight: number, skills: Array<string>, languages: Array<string>, territories: Array<string>, timeZone: string, language: string, openLeads: number, workingHours: Array<{ weekday: number, from: string, to: string }> | null, outOfOffice: Array<{ from: string, to: string }> };
 
 export type RepsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RepsQuery = { reps: Array<{ id: string, email: string, displayName: string, teamId: string | null, active: boolean, capacity: number, routingWeight: number, skills: Array<string>, languages: Array<string>, territories: Array<string>, timeZone: string, openLeads: number, workingHours: Array<{ weekday: number, from: string, to: string }> | null, outOfOffice: Array<{ from: string, to: string }> }> };
+export type RepsQuery = { reps: Array<{ id: string, email: string, displayName: string, teamId: string | null, active: boolean, capacity: number, routingWeight: number, skills: Array<string>, languages: Array<string>, territories: Array<string>, timeZone: string, language: string, openLeads: number, workingHours: Array<{ weekday: number, from: string, to: string }> | null, outOfOffice: Array<{ from: string, to: string }> }> };
 
 export type UpdateRepMutationVariables = Exact<{
   id: string | number;
@@ -394,7 +396,7 @@ export type UpdateRepMutationVariables = Exact<{
 }>;
 
 
-export type UpdateRepMutation = { updateRep: { id: string, email: string, displayName: string, teamId: string | null, active: boolean, capacity: number, routingWeight: number, skills: Array<string>, languages: Array<string>, territories: Array<string>, timeZone: string, openLeads: number, workingHours: Array<{ weekday: number, from: string, to: string }> | null, outOfOffice: Array<{ from: string, to: string }> } };
+export type UpdateRepMutation = { updateRep: { id: string, email: string, displayName: string, teamId: string | null, active: boolean, capacity: number, routingWeight: number, skills: Array<string>, languages: Array<string>, territories: Array<string>, timeZone: string, language: string, openLeads: number, workingHours: Array<{ weekday: number, from: string, to: string }> | null, outOfOffice: Array<{ from: string, to: string }> } };
 
 export type RoutingRuleFieldsFragment = { id: string, name: string, position: number, enabled: boolean, strategy: RoutingStrategy, repIds: Array<string>, teamId: string | null, createdAt: string, updatedAt: string, conditions: { stages: Array<Stage>, priorities: Array<Priority>, industries: Array<string>, countries: Array<string>, languages: Array<string>, sources: Array<string>, dealSizes: Array<Level> } };
 
@@ -619,11 +621,21 @@ export const LeadDetailFragmentDoc = new TypedDocumentString(`
       score
       grade
       reasons
+      reasonCodes {
+        code
+        params
+        sign
+      }
     }
     urgency {
       score
       level
       signals
+      signalCodes {
+        code
+        params
+        sign
+      }
     }
     opportunity {
       dealSize
@@ -643,8 +655,18 @@ export const LeadDetailFragmentDoc = new TypedDocumentString(`
     detectedNeeds
     matchedServices
     nextSteps
+    nextStepCodes {
+      code
+      params
+      sign
+    }
     classifier
     explanation
+    explanationCodes {
+      code
+      params
+      sign
+    }
     policyVersion
     profileVersion
     fallbackReason
@@ -661,6 +683,8 @@ export const LeadDetailFragmentDoc = new TypedDocumentString(`
     at
     type
     message
+    code
+    params
     actorId
   }
   workflowState {
@@ -715,6 +739,7 @@ export const RepFieldsFragmentDoc = new TypedDocumentString(`
   languages
   territories
   timeZone
+  language
   workingHours {
     weekday
     from
@@ -1061,11 +1086,21 @@ fragment LeadDetail on Lead {
       score
       grade
       reasons
+      reasonCodes {
+        code
+        params
+        sign
+      }
     }
     urgency {
       score
       level
       signals
+      signalCodes {
+        code
+        params
+        sign
+      }
     }
     opportunity {
       dealSize
@@ -1085,8 +1120,18 @@ fragment LeadDetail on Lead {
     detectedNeeds
     matchedServices
     nextSteps
+    nextStepCodes {
+      code
+      params
+      sign
+    }
     classifier
     explanation
+    explanationCodes {
+      code
+      params
+      sign
+    }
     policyVersion
     profileVersion
     fallbackReason
@@ -1103,6 +1148,8 @@ fragment LeadDetail on Lead {
     at
     type
     message
+    code
+    params
     actorId
   }
   workflowState {
@@ -1232,6 +1279,7 @@ export const RepsDocument = new TypedDocumentString(`
   languages
   territories
   timeZone
+  language
   workingHours {
     weekday
     from
@@ -1261,6 +1309,7 @@ export const UpdateRepDocument = new TypedDocumentString(`
   languages
   territories
   timeZone
+  language
   workingHours {
     weekday
     from

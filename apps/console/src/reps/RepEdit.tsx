@@ -1,10 +1,17 @@
 import { Box, Typography } from '@mui/material';
 import {
-  ArrayInput, BooleanInput, DateInput, Edit, NumberInput, minValue, required, SimpleForm, SimpleFormIterator, TextArrayInput, TextInput,
+  ArrayInput, BooleanInput, DateInput, Edit, NumberInput, minValue, required, SelectInput, SimpleForm, SimpleFormIterator, TextArrayInput, TextInput,
   useRecordContext, useTranslate,
 } from 'react-admin';
 import { OpeningHoursInput } from '../common/OpeningHoursInput';
 import type { Rep } from '../dataProvider/api';
+
+/** The languages the rep's e-mails can be written in, each named in itself. */
+const USER_LANGUAGES = [
+  { id: 'en', name: 'English' },
+  { id: 'es', name: 'Español' },
+  { id: 'pt-BR', name: 'Português (Brasil)' },
+];
 
 function RepTitle() {
   const rep = useRecordContext<Rep>();
@@ -26,6 +33,7 @@ export function RepEdit() {
           <TextArrayInput source="languages" helperText="leadops.routing.languages_help" />
           <TextArrayInput source="territories" helperText="leadops.reps.territories_help" />
           <TextInput source="timeZone" helperText="leadops.reps.time_zone_help" />
+          <SelectInput source="language" label="leadops.locale.label" choices={USER_LANGUAGES} validate={required()} />
         </Box>
         <BooleanInput source="active" />
         <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>{t('resources.reps.fields.workingHours')}</Typography>

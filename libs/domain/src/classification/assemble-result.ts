@@ -3,7 +3,8 @@
 import type { LeadLanguage } from '../enrichment/language';
 import { decideOutcome, type ClassificationSignals } from '../policy/decide-outcome';
 import { DEFAULT_POLICY, type ClassificationPolicy } from '../policy/policy';
-import { nextStepsFor } from './narrative';
+import { explainPolicyLine, explainReason, explainSignal } from '../explanations/explain';
+import { clipWords, MAX_SUMMARY_WORDS, nextStepCodesFor, nextStepsFor } from './narrative';
 import type { ClassificationResult, ClassifierKind, CompanyProfile } from './types';
 
 /** What a classifier found, before the policy decides: the signals plus the text a rep reads. */
@@ -26,9 +27,25 @@ export interface AssembleOptions {
   defaultLanguage?: LeadLanguage;
 }
 
+/** Each line once, in its first place ("urgente" twice in a description is one signal). */
+function distinct(lines: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return lines.filter((line) => {
+    const key = line.trim().toLowerCase();
+    return !seen.has(key) && seen.add(key);
+  });
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
 export function assembleResult(findings: ClassificationFindings, options: AssembleOptions): ClassificationResult {
   const policy = options.policy ?? DEFAULT_POLICY;
-  const { contactProfile, fit, urgency, opportunity, dataQuality, disqualifiers, needUnclear } = findings;
+  const { contactProfile, opportunity, dataQuality, disqualifiers, needUnclear } = findings;
+  // The lines as codes beside their English text; repeats dropped (they change no score: the policy reads levels and grades).
+  const reasons = distinct(findings.fit.reasons);
+  const signals = distinct(findings.urgency.signals);
+  const fit = { ...findings.fit, reasons, reasonCodes: reasons.map(explainReason) };
+  const urgency = { ...findings.urgency, signals, signalCodes: signals.map(explainSignal) };
   const outcome = decideOutcome({ contactProfile, fit, urgency, opportunity, dataQuality, disqualifiers, needUnclear }, policy);
   const language = findings.language ?? options.defaultLanguage ?? 'en';
   const result: ClassificationResult = {
@@ -41,12 +58,15 @@ export function assembleResult(findings: ClassificationFindings, options: Assemb
     priority: outcome.priority,
     slaMinutes: outcome.slaMinutes,
     recommendedOwner: outcome.recommendedOwner,
-    summary: findings.summary,
-    detectedNeeds: findings.detectedNeeds,
+    summary: words(findings.summary) > MAX_SUMMARY_WORDS ? clipWords(findings.summary) : findings.summary,
+    detectedNeeds: distinct(findings.detectedNeeds),
     matchedServices: findings.matchedServices,
-    nextSteps: findings.nextSteps?.length ? findings.nextSteps : nextStepsFor(outcome, findings.matchedServices, language),
+    nextSteps: findings.nextSteps?.length ? distinct(findings.nextSteps) : nextStepsFor(outcome, findings.matchedServices, language),
     classifier: options.classifier,
     explanation: outcome.explanation,
+    // A model's own next steps are its text (TEXT); the policy's standard ones are codes.
+    nextStepCodes: findings.nextSteps?.length ? distinct(findings.nextSteps).map((text) => ({ code: 'TEXT', params: { text } })) : nextStepCodesFor(outcome, findings.matchedServices),
+    explanationCodes: outcome.explanation.map(explainPolicyLine),
     policyVersion: policy.version,
     profileVersion: options.profile.version ?? null,
   };

@@ -69,23 +69,23 @@ describe('classifyWithRules: the brief example', () => {
     expect(result.contactProfile).toEqual({ seniorityLevel: 'C_LEVEL', roleType: 'TECH_DECISION_MAKER', decisionPower: 'HIGH', emailType: 'CORPORATE' });
     expect(result.urgency.level).toBe('CRITICAL');
     expect(result.matchedServices).toEqual(['Respaldo de datos']);
-    expect(result.detectedNeeds).toEqual(['Necesitamos urgentemente mejorar nuestro respaldo de datos']);
+    expect(result.detectedNeeds).toEqual(['Mejorar el respaldo de datos']);
   });
 
   it('says why, in words a rep can read', () => {
     expect(result.urgency.signals).toEqual(['urgency in their words: "urgentemente"']);
     expect(result.fit.reasons).toContain('? company size unknown');
     expect(result.explanation[0]).toBe('SQL (rule 3): fit B, urgency CRITICAL and a decision maker (TECH_DECISION_MAKER)');
-    expect(result.summary).toBe('JOSH BIDEN, CTO en Open Energy LLC: Necesitamos urgentemente mejorar nuestro respaldo de datos');
+    expect(result.summary).toBe('JOSH BIDEN, CTO en Open Energy LLC, necesita mejorar el respaldo de datos.');
     expect(result.nextSteps[0]).toBe('AE: contactar en menos de 5 minutos');
   });
 
-  it('lists the sentences that carry the need', () => {
+  it('phrases each need as a need, with the lead\'s verb', () => {
     const result = classify({
       description: 'Anoche nos atacó un ransomware. No sabemos qué pasó. Necesitamos montar un respaldo inmutable para nuestras 3 plantas.',
     });
-    expect(result.detectedNeeds).toEqual(['Necesitamos montar un respaldo inmutable para nuestras 3 plantas.']);
-    expect(result.summary).toBe('Ricardo Salazar, Director de TI en Aceros del Bajío: Anoche nos atacó un ransomware.');
+    expect(result.detectedNeeds).toEqual(['Montar el respaldo de datos']);
+    expect(result.summary).toBe('Ricardo Salazar, Director de TI en Aceros del Bajío, necesita montar el respaldo de datos.');
   });
 
   it('records the policy and profile versions it used', () => {

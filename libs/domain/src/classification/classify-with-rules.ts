@@ -36,6 +36,8 @@ export function classifyWithRules(lead: LeadInput, profile: CompanyProfile, poli
   const opportunity = assessOpportunity(size, text, fit.grade, disqualifiers.length === 0, policy);
   const dataQuality = assessDataQuality(lead, fields, text, contactProfile.emailType, compiled, policy);
 
+  const needUnclear = text.contentFree && needs.matchedServices.length === 0;
+  const intent = leadIntentOf(lead, fields, text, domain, seller, needUnclear);
   const result = assembleResult(
     {
       contactProfile,
@@ -44,15 +46,19 @@ export function classifyWithRules(lead: LeadInput, profile: CompanyProfile, poli
       opportunity,
       dataQuality,
       disqualifiers,
-      needUnclear: text.contentFree && needs.matchedServices.length === 0,
-      summary: summarize(lead, text, language ?? seller.language),
-      detectedNeeds: detectNeeds(text, needs),
+      needUnclear,
+      summary: summarize(lead, text, language ?? seller.language, needs, intent.kind),
+      // What a job seeker or a vendor mentions of our services is not a need of theirs.
+      detectedNeeds: intent.kind === 'BUYER' || intent.kind === 'UNCLEAR' ? detectNeeds(text, needs, language ?? seller.language) : [],
       matchedServices: needs.matchedServices,
       language,
     },
     { classifier: 'rules', profile, policy, defaultLanguage: seller.language },
   );
-  result.intent = leadIntentOf(lead, fields, text, domain, seller, text.contentFree && needs.matchedServices.length === 0);
-  for (const instruction of text.ignoredInstructions) result.explanation.push(`Ignored as data, not obeyed: "${instruction}"`);
+  result.intent = intent;
+  for (const instruction of text.ignoredInstructions) {
+    result.explanation.push(`Ignored as data, not obeyed: "${instruction}"`);
+    result.explanationCodes?.push({ code: 'IGNORED_INSTRUCTION', params: { quote: `"${instruction}"` } });
+  }
   return result;
 }

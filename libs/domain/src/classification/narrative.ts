@@ -1,85 +1,214 @@
-// What a rep reads first: a one-line summary, the needs in the lead's own words, and the next steps,
-// in the lead's language (es, en or pt).
+// What a rep reads first: a one-sentence summary (who asks, for what), the distinct needs phrased as needs, and the
+// next steps: the summary and needs in the lead's language (es, en or pt), the next steps as codes (rendered in the
+// lead's language for the backward-compatible text).
 import type { LeadLanguage } from '../enrichment/language';
+import type { Explained, ExplainedParam } from '../explanations/codes';
+import { explainLine, renderExplained } from '../explanations/explain';
+import { EXPLANATION_MESSAGES } from '../explanations/messages';
 import type { ClassificationOutcome } from '../policy/decide-outcome';
 import type { LeadText } from './lead-text';
 import type { NeedMatch } from './needs';
-import type { LeadInput } from './types';
+import type { LeadInput, LeadIntent } from './types';
 
-const MAX_SENTENCE = 180;
+/** The summary's length limit, in words (issue 14). */
+export const MAX_SUMMARY_WORDS = 25;
 const MAX_NEEDS = 3;
+const MAX_FIELD = 60;
+// How far before a service's words the verb that says what the lead wants with it may be ("mejorar nuestro respaldo").
+const VERB_WINDOW = 6;
 
-const WORDS = {
-  es: { at: 'en', noNeed: 'sin descripción de la necesidad', offer: 'nuestra oferta', minutes: 'minutos', soon: 'en cuanto se pueda' },
-  en: { at: 'at', noNeed: 'no need described', offer: 'our offering', minutes: 'minutes', soon: 'as soon as possible' },
-  pt: { at: 'na', noNeed: 'sem descrição da necessidade', offer: 'nossa oferta', minutes: 'minutos', soon: 'assim que possível' },
-} as const;
-
-/** The SLA as a rep says it: "5 minutos", "24 h". */
-function slaText(o: ClassificationOutcome, language: LeadLanguage): string {
-  const m = o.slaMinutes;
-  if (m === null) return WORDS[language].soon;
-  return m >= 120 && m % 60 === 0 ? `${m / 60} h` : `${m} ${WORDS[language].minutes}`;
-}
-
-type StepWriter = (o: ClassificationOutcome, services: string, firstReason: string, sla: string) => string[];
-
-const NEXT_STEPS: Record<LeadLanguage, Record<ClassificationOutcome['stage'], StepWriter>> = {
+/** The verbs that say what a lead wants done, as they appear in normalised text, and how a need starts with them. */
+const VERBS: Record<LeadLanguage, Record<string, string>> = {
   es: {
-    SQL: (o, s, _r, sla) => [`${o.recommendedOwner}: contactar en menos de ${sla}`, `Confirmar alcance, presupuesto y fecha para: ${s}`, 'Agendar una reunión con quien decide la compra'],
-    MQL: (o, s, _r, sla) => [`${o.recommendedOwner}: calificar en menos de ${sla} quién decide la compra y con qué presupuesto`, `Compartir casos y material sobre: ${s}`],
-    REVIEW: (o) => [`${o.recommendedOwner}: pedir al lead que describa su necesidad`, 'Completar los datos faltantes antes de pasarlo a ventas'],
-    NURTURE: (_o, s) => [`Inscribir en la secuencia de nurturing sobre: ${s}`, 'Volver a calificar cuando muestre un plan o una fecha'],
-    DISQUALIFIED: (_o, _s, r) => [`No contactar: ${r}`],
+    mejorar: 'Mejorar', implementar: 'Implementar', migrar: 'Migrar', renovar: 'Renovar', actualizar: 'Actualizar', contratar: 'Contratar',
+    cotizar: 'Cotizar', recuperar: 'Recuperar', automatizar: 'Automatizar', montar: 'Montar', instalar: 'Instalar', reemplazar: 'Reemplazar',
+    cambiar: 'Cambiar', externalizar: 'Externalizar', tercerizar: 'Tercerizar', optimizar: 'Optimizar', proteger: 'Proteger', ampliar: 'Ampliar',
+    modernizar: 'Modernizar', integrar: 'Integrar', digitalizar: 'Digitalizar', centralizar: 'Centralizar', evaluar: 'Evaluar', implantar: 'Implantar',
   },
   en: {
-    SQL: (o, s, _r, sla) => [`${o.recommendedOwner}: reach out within ${sla}`, `Confirm scope, budget and timing for: ${s}`, 'Book a meeting with the buying decision maker'],
-    MQL: (o, s, _r, sla) => [`${o.recommendedOwner}: qualify within ${sla} who decides and with what budget`, `Share case studies and material on: ${s}`],
-    REVIEW: (o) => [`${o.recommendedOwner}: ask the lead to describe the need`, 'Complete the missing data before handing it to sales'],
-    NURTURE: (_o, s) => [`Enrol in the nurture sequence on: ${s}`, 'Re-qualify when a plan or a date appears'],
-    DISQUALIFIED: (_o, _s, r) => [`Do not contact: ${r}`],
+    improve: 'Improve', implement: 'Implement', migrate: 'Migrate', replace: 'Replace', upgrade: 'Upgrade', automate: 'Automate', recover: 'Recover',
+    outsource: 'Outsource', optimize: 'Optimise', optimise: 'Optimise', protect: 'Protect', expand: 'Expand', modernize: 'Modernise', modernise: 'Modernise',
+    integrate: 'Integrate', deploy: 'Deploy', centralize: 'Centralise', centralise: 'Centralise', evaluate: 'Evaluate', buy: 'Buy', renew: 'Renew',
   },
   pt: {
-    SQL: (o, s, _r, sla) => [`${o.recommendedOwner}: contatar em menos de ${sla}`, `Confirmar escopo, orçamento e prazo para: ${s}`, 'Agendar reunião com quem decide a compra'],
-    MQL: (o, s, _r, sla) => [`${o.recommendedOwner}: qualificar em menos de ${sla} quem decide e com qual orçamento`, `Compartilhar casos e material sobre: ${s}`],
-    REVIEW: (o) => [`${o.recommendedOwner}: pedir ao lead que descreva a necessidade`, 'Completar os dados que faltam antes de passar para vendas'],
-    NURTURE: (_o, s) => [`Inscrever na sequência de nutrição sobre: ${s}`, 'Requalificar quando houver um plano ou uma data'],
-    DISQUALIFIED: (_o, _s, r) => [`Não contatar: ${r}`],
+    melhorar: 'Melhorar', implementar: 'Implementar', migrar: 'Migrar', trocar: 'Trocar', substituir: 'Substituir', atualizar: 'Atualizar',
+    contratar: 'Contratar', automatizar: 'Automatizar', recuperar: 'Recuperar', otimizar: 'Otimizar', proteger: 'Proteger', ampliar: 'Ampliar',
+    modernizar: 'Modernizar', integrar: 'Integrar', terceirizar: 'Terceirizar', centralizar: 'Centralizar', avaliar: 'Avaliar', implantar: 'Implantar',
   },
 };
 
-function clip(sentence: string): string {
-  let s = sentence.trim();
-  if (/\s\s|[\n\t]/.test(s)) s = s.replace(/\s+/g, ' ');
-  return s.length > MAX_SENTENCE ? `${s.slice(0, MAX_SENTENCE - 1).trimEnd()}…` : s;
+interface Need {
+  /** The verb as a need starts with it ("Mejorar"), when the lead said one. */
+  verb: string | null;
+  /** The seller's name of the service, as it reads mid-sentence ("respaldo de datos"). */
+  service: string;
 }
 
-/** "Priya Raman, CISO at Hudson Trust Bank: We detected a ransomware attempt last night." */
-export function summarize(lead: LeadInput, text: LeadText, language: LeadLanguage): string {
-  const w = WORDS[language];
-  const role = [lead.jobPosition?.trim(), lead.companyName?.trim()].filter(Boolean).join(` ${w.at} `);
-  const who = role ? `${lead.fullName}, ${role}` : lead.fullName;
-  const first = text.sentences[0]?.text;
-  return `${who}: ${first && !text.contentFree ? clip(first) : w.noNeed}`;
+const FEMININE_ES = /(?:a|ión|dad|tud|umbre|is)$/i;
+const FEMININE_PT = /(?:a|ção|dade|gem|ie)$/i;
+
+/** "el respaldo de datos", "la nómina en la nube", "o armazenamento": an article for a need with a verb. */
+function withArticle(service: string, language: LeadLanguage): string {
+  const head = service.split(/\s+/)[0] ?? service;
+  if (language === 'es') return `${FEMININE_ES.test(head) ? 'la' : 'el'} ${service}`;
+  if (language === 'pt') return `${FEMININE_PT.test(head) ? 'a' : 'o'} ${service}`;
+  return service;
 }
 
-/** The lead's sentences that ask for one of the services, in their order. */
-export function detectNeeds(text: LeadText, needs: NeedMatch): string[] {
-  const picked = new Set<number>();
-  for (const at of needs.positions) {
-    const word = text.wordIndex[at];
-    let k = 0;
-    while (k + 1 < text.sentences.length && text.sentences[k + 1].fromWord <= word) k++;
-    picked.add(k);
+const HELP_WITH: Record<LeadLanguage, string> = { es: 'Apoyo en', en: 'Help with', pt: 'Apoio em' };
+
+/** The need as a list item: "Mejorar el respaldo de datos", "Help with data backup". */
+function needText(need: Need, language: LeadLanguage): string {
+  return need.verb ? `${need.verb} ${withArticle(need.service, language)}` : `${HELP_WITH[language]} ${need.service}`;
+}
+
+/** The need inside the summary's sentence: "mejorar el respaldo…" (es), "to improve data backup" (en). */
+function needClause(need: Need, language: LeadLanguage): string {
+  const text = needText(need, language);
+  const lowered = text.charAt(0).toLowerCase() + text.slice(1);
+  return language === 'en' && need.verb ? `to ${lowered}` : language === 'pt' && !need.verb ? `de ${lowered}` : lowered;
+}
+
+/** Needs that share a verb share it in the sentence: "mejorar el respaldo de datos y el almacenamiento". */
+function needsClause(needs: Need[], language: LeadLanguage, join: string): string {
+  return needs
+    .map((need, i) => {
+      if (i === 0 || need.verb !== needs[i - 1]!.verb) return needClause(need, language);
+      return need.verb ? withArticle(need.service, language) : need.service;
+    })
+    .join(join);
+}
+
+/** "Respaldo de datos" -> "respaldo de datos"; "CFDI y timbrado" stays. */
+function midSentence(name: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+}
+
+function verbBefore(text: LeadText, word: string | undefined, language: LeadLanguage): string | null {
+  const verbs = VERBS[language];
+  const words = text.allWords;
+  const at = word ? words.indexOf(word) : -1;
+  if (at >= 0) {
+    for (let i = at - 1; i >= Math.max(0, at - VERB_WINDOW); i--) if (verbs[words[i]!]) return verbs[words[i]!]!;
   }
-  return [...picked]
-    .sort((a, b) => a - b)
-    .slice(0, MAX_NEEDS)
-    .map((k) => clip(text.sentences[k].text));
+  return null;
 }
 
+function needsOf(text: LeadText, needs: NeedMatch, language: LeadLanguage): Need[] {
+  return needs.matchedServices.slice(0, MAX_NEEDS).map((service) => ({
+    verb: verbBefore(text, needs.evidence.get(service)?.[0], language),
+    service: midSentence(service.trim()),
+  }));
+}
+
+/**
+ * The distinct needs, phrased as needs in the lead's language: one per service asked for ("Mejorar el respaldo de
+ * datos"), with the lead's verb when they said one. Nothing when the lead asks for none of the services.
+ */
+export function detectNeeds(text: LeadText, needs: NeedMatch, language: LeadLanguage = 'en'): string[] {
+  const seen = new Set<string>();
+  return needsOf(text, needs, language)
+    .map((need) => needText(need, language))
+    .filter((need) => !seen.has(need.toLowerCase()) && seen.add(need.toLowerCase()));
+}
+
+const SENTENCE: Record<LeadLanguage, {
+  at: string; needs: string; join: string; noNeed: string; otherNeed: string; intent: Partial<Record<LeadIntent, string>>;
+}> = {
+  es: {
+    at: 'en', needs: 'necesita', join: ' y ', noNeed: 'no describe ninguna necesidad', otherNeed: 'plantea una necesidad sin nombrar uno de nuestros servicios',
+    intent: {
+      STUDENT: 'escribe como estudiante, no como comprador', JOB_SEEKER: 'busca empleo, no compra', VENDOR_PITCH: 'ofrece sus servicios, no compra',
+      PARTNER_OR_RESELLER: 'propone una alianza o reventa, no compra', COMPETITOR: 'es un competidor, no un comprador', PERSONAL: 'tiene un asunto personal, no de empresa',
+      SPAM: 'envía spam o una prueba',
+    },
+  },
+  en: {
+    at: 'at', needs: 'needs', join: ' and ', noNeed: 'describes no need', otherNeed: 'raises a need without naming one of our services',
+    intent: {
+      STUDENT: 'writes as a student, not a buyer', JOB_SEEKER: 'is looking for a job, not buying', VENDOR_PITCH: 'is selling their services, not buying',
+      PARTNER_OR_RESELLER: 'proposes a partnership or resale, not a purchase', COMPETITOR: 'is a competitor, not a buyer', PERSONAL: 'has a personal matter, not a business need',
+      SPAM: 'sends spam or a test',
+    },
+  },
+  pt: {
+    at: 'na', needs: 'precisa', join: ' e ', noNeed: 'não descreve nenhuma necessidade', otherNeed: 'apresenta uma necessidade sem citar um dos nossos serviços',
+    intent: {
+      STUDENT: 'escreve como estudante, não como comprador', JOB_SEEKER: 'procura emprego, não compra', VENDOR_PITCH: 'oferece seus serviços, não compra',
+      PARTNER_OR_RESELLER: 'propõe uma parceria ou revenda, não uma compra', COMPETITOR: 'é um concorrente, não um comprador', PERSONAL: 'tem um assunto pessoal, não da empresa',
+      SPAM: 'envia spam ou um teste',
+    },
+  },
+};
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+const short = (s: string | null | undefined) => {
+  const t = (s ?? '').replace(/\s+/g, ' ').trim();
+  return t.length > MAX_FIELD ? `${t.slice(0, MAX_FIELD - 1).trimEnd()}…` : t;
+};
+
+/** At most `max` words, with "…" when cut. */
+export function clipWords(sentence: string, max = MAX_SUMMARY_WORDS): string {
+  const all = words(sentence);
+  return all.length <= max ? all.join(' ') : `${all.slice(0, max).join(' ').replace(/[,.;:]$/, '')}…`;
+}
+
+/**
+ * One sentence of at most 25 words: who asks and what they need, in the lead's language, not a copy of the
+ * description: "Josh Biden, CTO en Open Energy LLC, necesita mejorar el respaldo de datos."
+ */
+export function summarize(lead: LeadInput, text: LeadText, language: LeadLanguage, needs?: NeedMatch, intent?: LeadIntent): string {
+  const w = SENTENCE[language];
+  const found = needs ? needsOf(text, needs, language) : [];
+  const what = (n: number) => {
+    if (intent && intent !== 'BUYER' && intent !== 'UNCLEAR' && w.intent[intent]) return w.intent[intent]!;
+    if (found.length) return `${w.needs} ${needsClause(found.slice(0, n), language, w.join)}`;
+    return text.contentFree ? w.noNeed : w.otherNeed;
+  };
+  const name = short(lead.fullName) || '—';
+  const job = short(lead.jobPosition);
+  const company = short(lead.companyName);
+  // Longest first; each next one drops a detail until the sentence fits.
+  const candidates = [
+    [job && company ? `${job} ${w.at} ${company}` : job || company, MAX_NEEDS],
+    [job || company, MAX_NEEDS],
+    [job || company, 1],
+    ['', 1],
+  ] as const;
+  for (const [role, n] of candidates) {
+    const sentence = `${role ? `${name}, ${role},` : name} ${what(n)}.`;
+    if (words(sentence).length <= MAX_SUMMARY_WORDS) return sentence;
+  }
+  return clipWords(`${name} ${what(1)}.`);
+}
+
+const slaParam = (minutes: number | null): Explained => {
+  if (minutes === null) return { code: 'SLA_SOON' };
+  return minutes >= 120 && minutes % 60 === 0 ? { code: 'SLA_HOURS', params: { hours: minutes / 60 } } : { code: 'SLA_MINUTES', params: { minutes } };
+};
+
+/** The policy's standard next steps for the stage, as codes. */
+export function nextStepCodesFor(outcome: ClassificationOutcome, matchedServices: string[]): Explained[] {
+  const services: ExplainedParam = matchedServices.length ? matchedServices.join(', ') : { code: 'OUR_OFFERING' };
+  const owner = outcome.recommendedOwner;
+  const sla = slaParam(outcome.slaMinutes);
+  switch (outcome.stage) {
+    case 'SQL':
+      return [{ code: 'STEP_SQL_CONTACT', params: { owner, sla } }, { code: 'STEP_SQL_CONFIRM', params: { services } }, { code: 'STEP_SQL_MEETING' }];
+    case 'MQL':
+      return [{ code: 'STEP_MQL_QUALIFY', params: { owner, sla } }, { code: 'STEP_MQL_SHARE', params: { services } }];
+    case 'REVIEW':
+      return [{ code: 'STEP_REVIEW_ASK', params: { owner } }, { code: 'STEP_REVIEW_COMPLETE' }];
+    case 'NURTURE':
+      return [{ code: 'STEP_NURTURE_ENROL', params: { services } }, { code: 'STEP_NURTURE_REQUALIFY' }];
+    default: {
+      const first = outcome.explanation[0]?.replace(/^DISQUALIFIED \(rule 1\): /, '') ?? '';
+      return [{ code: 'STEP_DO_NOT_CONTACT', params: { reason: explainLine(first, ['notBuyer', 'disqualifying']) } }];
+    }
+  }
+}
+
+/** The next steps as text in the lead's language. */
 export function nextStepsFor(outcome: ClassificationOutcome, matchedServices: string[], language: LeadLanguage): string[] {
-  const services = matchedServices.length ? matchedServices.join(', ') : WORDS[language].offer;
-  const firstReason = outcome.explanation[0]?.replace(/^DISQUALIFIED \(rule 1\): /, '') ?? '';
-  return NEXT_STEPS[language][outcome.stage](outcome, services, firstReason, slaText(outcome, language));
+  return nextStepCodesFor(outcome, matchedServices).map((step) => renderExplained(step, EXPLANATION_MESSAGES[language]));
 }

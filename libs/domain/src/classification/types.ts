@@ -1,4 +1,5 @@
 // The classification contract of ../shared/policy.md (v1): field names here are the API's and the CLI's.
+import type { Explained } from '../explanations/codes';
 
 export const SENIORITY_LEVELS = ['C_LEVEL', 'DIRECTOR', 'MANAGER', 'TECHNICAL', 'USER', 'UNKNOWN'] as const;
 export type SeniorityLevel = (typeof SENIORITY_LEVELS)[number];
@@ -82,8 +83,9 @@ export type LeadIntent = (typeof LEAD_INTENTS)[number];
 
 export interface ClassificationResult {
   contactProfile: ContactProfile;
-  fit: { score: number; grade: FitGrade; reasons: string[] };
-  urgency: { score: number; level: UrgencyLevel; signals: string[] };
+  /** reasons in English (as before); reasonCodes the same reasons as codes, for the reader's language. */
+  fit: { score: number; grade: FitGrade; reasons: string[]; reasonCodes?: Explained[] };
+  urgency: { score: number; level: UrgencyLevel; signals: string[]; signalCodes?: Explained[] };
   opportunity: { dealSize: Level; complexity: Level };
   dataQuality: { score: number; label: DataQualityLabel; missing: string[] };
   stage: Stage;
@@ -96,6 +98,9 @@ export interface ClassificationResult {
   nextSteps: string[];
   classifier: ClassifierKind;
   explanation: string[];
+  /** nextSteps and explanation as codes (issue 14); absent on results stored before them. */
+  nextStepCodes?: Explained[];
+  explanationCodes?: Explained[];
   /** The ClassificationPolicy version that decided stage / priority / SLA. */
   policyVersion: string;
   /** The CompanyProfile version the lead was judged against (null when the profile has none). */

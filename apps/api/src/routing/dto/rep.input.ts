@@ -18,6 +18,7 @@ export class RepInput {
   @Field(() => [String], { nullable: true }) languages?: string[];
   @Field(() => [String], { nullable: true }) territories?: string[];
   @Field({ nullable: true }) timeZone?: string;
+  @Field({ nullable: true, description: 'en, es or pt-BR: the e-mails to the rep are written in it' }) language?: string;
   @Field(() => [OpeningHoursInput], { nullable: true }) workingHours?: OpeningHoursInput[] | null;
   @Field(() => [DateRangeInput], { nullable: true }) outOfOffice?: DateRangeInput[];
 }

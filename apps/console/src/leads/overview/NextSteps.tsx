@@ -7,12 +7,16 @@ import { SlaChip } from '../../common/SlaChip';
 import { TranslatedValue } from '../../common/TranslatedValue';
 import type { Lead } from '../../dataProvider/api';
 import { Fact, Facts, Section } from './Section';
+import { useExplain } from './useExplain';
 
 /** The decision: stage, priority, SLA and owner, what to do next, and why (the policy's explanation). */
 export function NextSteps({ lead }: { lead: Lead }) {
   const t = useTranslate();
   const [showWhy, setShowWhy] = useState(false);
   const c = lead.classification!;
+  const explain = useExplain();
+  const steps = c.nextSteps.map((step, i) => explain(step, c.nextStepCodes?.[i]));
+  const why = c.explanation.map((line, i) => explain(line, c.explanationCodes?.[i]));
   return (
     <Section title={t('leadops.overview.classification')} testId="classification">
       <Facts columns={4}>
@@ -35,7 +39,7 @@ export function NextSteps({ lead }: { lead: Lead }) {
       )}
       <Typography variant="subtitle2" sx={{ mt: 2 }}>{t('leadops.overview.next_steps')}</Typography>
       <List dense disablePadding>
-        {c.nextSteps.map((step, i) => (
+        {steps.map((step, i) => (
           <ListItem key={step} disableGutters sx={{ py: 0 }}>
             <Typography variant="body2">{i + 1}. {step}</Typography>
           </ListItem>
@@ -47,7 +51,7 @@ export function NextSteps({ lead }: { lead: Lead }) {
         </Link>
         <Collapse in={showWhy}>
           <List dense disablePadding sx={{ mt: 1 }}>
-            {c.explanation.map((line) => (
+            {why.map((line) => (
               <ListItem key={line} disableGutters sx={{ py: 0 }}>
                 <Typography variant="body2" color="text.secondary">• {line}</Typography>
               </ListItem>

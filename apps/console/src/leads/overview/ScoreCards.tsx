@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 import { EnumChip, LevelChip } from '../../common/chips';
 import type { Classification } from '../../dataProvider/api';
+import { useExplain } from './useExplain';
 
 type BarColor = 'success' | 'warning' | 'error' | 'info';
 /** The policy's bands: fit A/B ≥ 55, data quality GOOD ≥ 70 / REVIEW ≥ 40; urgency is hotter (redder) the higher it is. */
@@ -50,18 +51,21 @@ function ScoreCard({ title, help, score, barColor, badge, reasons, testId, child
 /** Fit, Urgency, Opportunity and Data quality, each with its score and the reasons behind it. */
 export function ScoreCards({ classification: c }: { classification: Classification }) {
   const t = useTranslate();
+  const explain = useExplain();
+  const fitReasons = c.fit.reasons.map((reason, i) => explain(reason, c.fit.reasonCodes?.[i]));
+  const urgencySignals = c.urgency.signals.map((signal, i) => explain(signal, c.urgency.signalCodes?.[i]));
   const missing = c.dataQuality.missing.map((field) => t('leadops.overview.missing_field', { field: t(`resources.leads.fields.${field}`, { _: field }) }));
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', lg: 'repeat(4, minmax(0, 1fr))' } }}>
       <ScoreCard
         testId="fit-card" title={t('leadops.overview.fit')} help={t('leadops.overview.fit_help')} score={c.fit.score} barColor={fitColor(c.fit.score)}
         badge={<EnumChip group="fit_grade" value={c.fit.grade} color={c.fit.grade === 'A' || c.fit.grade === 'B' ? 'success' : 'default'} />}
-        reasons={c.fit.reasons}
+        reasons={fitReasons}
       />
       <ScoreCard
         testId="urgency-card" title={t('leadops.overview.urgency')} help={t('leadops.overview.urgency_help')} score={c.urgency.score} barColor={urgencyColor(c.urgency.score)}
         badge={<LevelChip group="urgency" value={c.urgency.level} />}
-        reasons={c.urgency.signals}
+        reasons={urgencySignals}
       />
       <ScoreCard
         testId="opportunity-card" title={t('leadops.overview.opportunity')} help={t('leadops.overview.opportunity_help')}

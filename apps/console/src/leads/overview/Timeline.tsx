@@ -3,10 +3,12 @@ import { useTranslate } from 'react-admin';
 import { DateTimeText } from '../../common/DateTimeText';
 import type { TimelineEvent } from '../../dataProvider/api';
 import { Section } from './Section';
+import { useExplain } from './useExplain';
 
 /** Everything that happened to the lead, newest first. */
 export function Timeline({ events }: { events: TimelineEvent[] }) {
   const t = useTranslate();
+  const explain = useExplain();
   const newestFirst = [...events].sort((a, b) => b.at.localeCompare(a.at) || Number(b.id) - Number(a.id));
   return (
     <Section title={t('leadops.overview.timeline')} testId="timeline">
@@ -18,7 +20,7 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
               <Typography variant="caption" color="text.secondary">
                 <DateTimeText value={event.at} /> · {t(`leadops.event.${event.type}`, { _: event.type })}
               </Typography>
-              <Typography variant="body2" sx={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>{event.message}</Typography>
+              <Typography variant="body2" sx={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>{explain(event.message, event)}</Typography>
             </Box>
           </Box>
         ))}
