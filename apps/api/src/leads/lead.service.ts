@@ -213,11 +213,16 @@ export class LeadService {
  */
 export function withCodes<C extends ClassificationResult>(c: C): C {
   const same = (codes: Explained[] | undefined, lines: string[]) => !!codes && codes.length === lines.length;
+  // A result stored by an older release may lack a section: it is explained as far as it goes.
+  const reasons = c.fit?.reasons ?? [];
+  const signals = c.urgency?.signals ?? [];
+  const nextSteps = c.nextSteps ?? [];
+  const explanation = c.explanation ?? [];
   return {
     ...c,
-    fit: { ...c.fit, reasonCodes: same(c.fit.reasonCodes, c.fit.reasons) ? c.fit.reasonCodes : c.fit.reasons.map(explainReason) },
-    urgency: { ...c.urgency, signalCodes: same(c.urgency.signalCodes, c.urgency.signals) ? c.urgency.signalCodes : c.urgency.signals.map(explainSignal) },
-    nextStepCodes: same(c.nextStepCodes, c.nextSteps) ? c.nextStepCodes : c.nextSteps.map((text): Explained => ({ code: 'TEXT', params: { text } })),
-    explanationCodes: same(c.explanationCodes, c.explanation) ? c.explanationCodes : c.explanation.map(explainPolicyLine),
+    ...(c.fit && { fit: { ...c.fit, reasonCodes: same(c.fit.reasonCodes, reasons) ? c.fit.reasonCodes : reasons.map(explainReason) } }),
+    ...(c.urgency && { urgency: { ...c.urgency, signalCodes: same(c.urgency.signalCodes, signals) ? c.urgency.signalCodes : signals.map(explainSignal) } }),
+    nextStepCodes: same(c.nextStepCodes, nextSteps) ? c.nextStepCodes : nextSteps.map((text): Explained => ({ code: 'TEXT', params: { text } })),
+    explanationCodes: same(c.explanationCodes, explanation) ? c.explanationCodes : explanation.map(explainPolicyLine),
   };
 }
