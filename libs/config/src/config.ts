@@ -56,6 +56,8 @@ export interface LeadOpsConfig {
    * Null: no tracing, and the worker runs the workflow bundle without the tracing interceptors.
    */
   tracing: { tracesUrl: string } | null;
+  /** `setup --demo` also seeds 60 days of generated history (LEADOPS_DEMO_HISTORY=false: the demo users and profile only). */
+  demoHistory: boolean;
   slaTimeScale: number;
   consoleUrl: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -319,6 +321,7 @@ export function loadConfig(env: Env = process.env): LeadOpsConfig {
     metrics: { token: metricsToken },
     notify: { allowedDomains: notifyDomains(env) },
     tracing: loadTracing(env),
+    demoHistory: oneOf(env, 'LEADOPS_DEMO_HISTORY', ['true', 'false'] as const, 'true') === 'true',
     // Test and demo knob: 60 makes a 5-minute SLA last 5 seconds. Production leaves it at 1.
     slaTimeScale: positiveNumber(env, 'SLA_TIME_SCALE', 1),
     consoleUrl: url(env, 'CONSOLE_URL', 'http://localhost:5173', ['http:', 'https:'])!,

@@ -1,5 +1,5 @@
 // `node apps/api/dist/cli/setup.js [--demo] [--admin <email> [--name <display name>]]`: applies migrations; with --demo
-// loads the demo data (idempotent); with --admin creates the first sales-ops user of a real installation.
+// loads the demo data and, once, 60 days of generated history (LEADOPS_DEMO_HISTORY=false: not); with --admin creates the first sales-ops user of a real installation.
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '@leadops/config';
@@ -7,6 +7,7 @@ import { isSingleMailbox } from '@leadops/domain';
 import { createDataSource, runMigrations, seedDemoData, UserStore } from '@leadops/persistence';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/auth.service';
+import { seedDemoHistory } from './demo-history';
 
 /** The demo users' published password, refused for a real account. */
 const DEMO_PASSWORD = 'leadops';
@@ -66,6 +67,11 @@ async function main() {
     if (process.argv.includes('--demo')) {
       await seedDemoData(db);
       console.log('[setup] demo data ready (ops@, manager@, rep1@, rep2@leadops.dev / leadops)');
+      if (config.demoHistory) {
+        const started = Date.now();
+        const added = await seedDemoHistory(db);
+        console.log(added ? `[setup] demo history: ${added} closed leads over the last 60 days (${Date.now() - started} ms)` : '[setup] demo history present');
+      }
     }
     if (admin !== null) await createFirstAdmin(db, admin, name);
   } finally {
