@@ -5,8 +5,7 @@ import { wordFacts } from './lexicon';
 import { isPlaceholderText } from './placeholders';
 import type { LeadInput } from './types';
 
-const TEXT_FIELDS = ['fullName', 'companyName', 'jobPosition', 'industry', 'location'] as const;
-export type LeadTextField = (typeof TEXT_FIELDS)[number];
+export type LeadTextField = 'fullName' | 'companyName' | 'jobPosition' | 'industry' | 'location';
 
 export interface LeadFields {
   /** Normalised value of each field ('' when absent). */
