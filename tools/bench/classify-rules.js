@@ -1,4 +1,4 @@
-// `node tools/bench/classify-rules.js [--leads 100000] [--iterations 200000]`: builds what is stale, then benchmarks.
+// `node tools/bench/classify-rules.js [--leads 100000] [--iterations 100000] [--repeat 5]`: builds what is stale, then benchmarks.
 // `tsc -b` rebuilds the CLI (run by the second benchmark) and this benchmark only when their sources changed.
 const { execFileSync } = require('node:child_process');
 const path = require('node:path');

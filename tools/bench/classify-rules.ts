@@ -1,19 +1,30 @@
-// Rules classifier benchmarks (figures, not tests): `node tools/bench/classify-rules.js [--leads 100000]`.
-// 1. classifyWithRules leads/s on one core.  2. The classify CLI end to end on a generated JSONL file,
-// with its peak RSS (constant memory means the same peak for 20k and 100k lines).
+// Rules classifier benchmarks (figures, not tests): `node tools/bench/classify-rules.js [--leads 100000] [--repeat 5]`.
+// 1. classifyWithRules leads/s on one core (per CPU second: the machine may be shared), median of --repeat rounds.
+// 2. The classify CLI end to end on a generated JSONL file against a bare JSON pass over the same file (read, parse,
+//    stringify, write: json-pass.js), run alternately --repeat times; medians and the CLI / JSON-pass ratio.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { classifyWithRules, type CompanyProfile, type LeadInput } from '@leadops/domain';
 
 // This file runs from tools/bench/out/classify-rules/.
 const ROOT = resolve(__dirname, '../../../..');
+// The shared folder beside the checkout (../shared), or beside the worktrees folder (../../shared).
+const SHARED = process.env.LEADOPS_SHARED_DIR ?? [join(ROOT, '../shared'), join(ROOT, '../../shared')].find((d) => existsSync(join(d, 'eval'))) ?? join(ROOT, '../shared');
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const thousands = (n: number) => Math.round(n).toLocaleString('en');
 
 interface Args {
   leads: number;
   iterations: number;
+  repeat: number;
   profiles: string;
   dev: string;
 }
@@ -25,9 +36,10 @@ function parse(argv: string[]): Args {
   };
   return {
     leads: Number(get('leads', '100000')),
-    iterations: Number(get('iterations', '200000')),
-    profiles: resolve(get('profiles', join(ROOT, '../shared/profiles'))),
-    dev: resolve(get('dev', join(ROOT, '../shared/eval/dev-leads.jsonl'))),
+    iterations: Number(get('iterations', '100000')),
+    repeat: Math.max(1, Number(get('repeat', '5'))),
+    profiles: resolve(get('profiles', join(SHARED, 'profiles'))),
+    dev: resolve(get('dev', join(SHARED, 'eval/dev-leads.jsonl'))),
   };
 }
 
@@ -63,21 +75,28 @@ function varied(samples: Sample[], i: number): Sample {
   return { profile: base.profile, lead };
 }
 
-function benchFunction(samples: Sample[], profiles: Record<string, CompanyProfile>, iterations: number): void {
+function benchFunction(samples: Sample[], profiles: Record<string, CompanyProfile>, args: Args): void {
   const leads = Array.from({ length: 5000 }, (_, i) => varied(samples, i));
   for (let i = 0; i < 20000; i++) classifyWithRules(leads[i % leads.length].lead, profiles[leads[i % leads.length].profile]);
   for (const [label, pool] of [['dev set, 100 leads cycled', samples], ['5,000 varied leads', leads]] as const) {
-    const start = process.hrtime.bigint();
-    const cpuStart = process.cpuUsage();
-    for (let i = 0; i < iterations; i++) {
-      const s = pool[i % pool.length];
-      classifyWithRules(s.lead, profiles[s.profile]);
+    const cpuRates: number[] = [];
+    const wallRates: number[] = [];
+    for (let round = 0; round < args.repeat; round++) {
+      const start = process.hrtime.bigint();
+      const cpuStart = process.cpuUsage();
+      for (let i = 0; i < args.iterations; i++) {
+        const s = pool[i % pool.length];
+        classifyWithRules(s.lead, profiles[s.profile]);
+      }
+      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+      const cpu = process.cpuUsage(cpuStart);
+      cpuRates.push(args.iterations / ((cpu.user + cpu.system) / 1e6));
+      wallRates.push(args.iterations / seconds);
     }
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    const cpu = process.cpuUsage(cpuStart);
-    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-    const rate = (s: number) => Math.round(iterations / s).toLocaleString('en');
-    console.log(`classifyWithRules (${label}): ${rate(cpuSeconds)} leads per CPU second, ${rate(seconds)} leads/s wall (${iterations.toLocaleString('en')} in ${seconds.toFixed(2)} s; target >= 20,000 on one core)`);
+    console.log(
+      `classifyWithRules (${label}): median ${thousands(median(cpuRates))} leads per CPU second [${cpuRates.map(thousands).join(', ')}], ` +
+        `${thousands(median(wallRates))} leads/s wall; ${args.repeat} rounds of ${thousands(args.iterations)} (target >= 50,000 on one core)`,
+    );
   }
 }
 
@@ -90,31 +109,60 @@ async function writeLeads(file: string, samples: Sample[], count: number): Promi
   await new Promise<void>((r, j) => out.end((e?: Error | null) => (e ? j(e) : r())));
 }
 
-function runCli(input: string, output: string, profiles: string): Promise<{ seconds: number; stderr: string; code: number | null }> {
+interface Run {
+  seconds: number;
+  cpu: number;
+  stderr: string;
+  code: number | null;
+}
+
+function runNode(script: string, scriptArgs: string[]): Promise<Run> {
   return new Promise((done) => {
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, [join(ROOT, 'tools/cli/dist/classify.js'), '--profiles', profiles, '--in', input, '--out', output, '--progress-every', '20000'], { cwd: ROOT });
+    const child = spawn(process.execPath, [script, ...scriptArgs], { cwd: ROOT });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => done({ seconds: Number(process.hrtime.bigint() - start) / 1e9, stderr, code }));
+    child.on('close', (code) => {
+      const cpu = Number(/CPU ([\d.]+) s/.exec(stderr)?.[1] ?? NaN);
+      done({ seconds: Number(process.hrtime.bigint() - start) / 1e9, cpu, stderr, code });
+    });
   });
 }
+
+const runCli = (input: string, output: string, profiles: string) =>
+  runNode(join(ROOT, 'tools/cli/dist/classify.js'), ['--profiles', profiles, '--in', input, '--out', output, '--progress-every', '20000']);
+const runJsonPass = (input: string, output: string) => runNode(join(ROOT, 'tools/bench/json-pass.js'), [input, output]);
 
 async function benchCli(samples: Sample[], args: Args): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'leadops-bench-'));
   try {
-    for (const count of [Math.round(args.leads / 5), args.leads]) {
-      const input = join(dir, `leads-${count}.jsonl`);
-      await writeLeads(input, samples, count);
-      const run = await runCli(input, join(dir, `out-${count}.jsonl`), args.profiles);
-      const peak = /peak RSS (\d+) MB/.exec(run.stderr)?.[1] ?? '?';
-      const cpu = /CPU ([\d.]+) s/.exec(run.stderr)?.[1] ?? '?';
-      const rss = [...run.stderr.matchAll(/lines\/s, RSS (\d+) MB$/gm)].map((m) => m[1]);
-      const sizeMb = (statSync(input).size / 1024 / 1024).toFixed(0);
-      console.log(`classify CLI, ${count.toLocaleString('en')} leads (${sizeMb} MB): ${run.seconds.toFixed(2)} s end to end (CLI CPU ${cpu} s, exit ${run.code}), ${Math.round(count / run.seconds).toLocaleString('en')} leads/s, peak RSS ${peak} MB${rss.length ? `, RSS at progress points ${rss.join(' / ')} MB` : ''}`);
-      if (run.code !== 0) console.log(run.stderr);
+    const count = args.leads;
+    const input = join(dir, `leads-${count}.jsonl`);
+    await writeLeads(input, samples, count);
+    const sizeMb = (statSync(input).size / 1024 / 1024).toFixed(0);
+    const cli: Run[] = [];
+    const json: Run[] = [];
+    // Alternate the two, so a busy moment of a shared machine falls on both.
+    for (let round = 0; round < args.repeat; round++) {
+      json.push(await runJsonPass(input, join(dir, 'json-pass.jsonl')));
+      const run = await runCli(input, join(dir, 'out.jsonl'), args.profiles);
+      cli.push(run);
+      if (run.code !== 0) {
+        console.log(run.stderr);
+        return;
+      }
     }
-    console.log(`(targets: 100,000 leads < 15 s; flat memory: the same peak RSS for both sizes. Load average now: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs)`);
+    const last = cli[cli.length - 1];
+    const peak = /peak RSS (\d+) MB/.exec(last.stderr)?.[1] ?? '?';
+    const rss = [...last.stderr.matchAll(/lines\/s, RSS (\d+) MB$/gm)].map((m) => m[1]);
+    const fmt = (runs: Run[], key: 'seconds' | 'cpu') => runs.map((r) => r[key].toFixed(2)).join(' ');
+    const [cliWall, jsonWall, cliCpu, jsonCpu] = [median(cli.map((r) => r.seconds)), median(json.map((r) => r.seconds)), median(cli.map((r) => r.cpu)), median(json.map((r) => r.cpu))];
+    console.log(`${thousands(count)} leads (${sizeMb} MB), ${args.repeat} alternating runs, medians:`);
+    console.log(`  classify CLI: ${cliWall.toFixed(2)} s wall [${fmt(cli, 'seconds')}], CPU ${cliCpu.toFixed(2)} s [${fmt(cli, 'cpu')}], ${thousands(count / cliWall)} leads/s, peak RSS ${peak} MB${rss.length ? ` (at progress points ${rss.join(' / ')} MB)` : ''}`);
+    console.log(`  JSON pass:    ${jsonWall.toFixed(2)} s wall [${fmt(json, 'seconds')}], CPU ${jsonCpu.toFixed(2)} s [${fmt(json, 'cpu')}]`);
+    const perRun = median(cli.map((r, i) => r.seconds / json[i].seconds));
+    console.log(`  CLI / JSON pass: ${(cliWall / jsonWall).toFixed(2)}x wall (median of per-run ratios ${perRun.toFixed(2)}x), ${(cliCpu / jsonCpu).toFixed(2)}x CPU (target <= 3x)`);
+    console.log(`  (load average now: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -125,7 +173,7 @@ export async function main(argv: string[]): Promise<number> {
   const samples = loadSamples(args.dev);
   const profiles: Record<string, CompanyProfile> = {};
   for (const name of new Set(samples.map((s) => s.profile))) profiles[name] = JSON.parse(readFileSync(join(args.profiles, `${name}.json`), 'utf8'));
-  benchFunction(samples, profiles, args.iterations);
+  benchFunction(samples, profiles, args);
   await benchCli(samples, args);
   return 0;
 }

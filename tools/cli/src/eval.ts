@@ -1,6 +1,6 @@
 // `npm run -s eval [-- --classifier rules|llm] [--in FILE] [--profiles DIR]`: scores the labelled dev set.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { validateLeadInput } from '@leadops/domain';
 import { exitCodeFor, runAsCommand, parseArgs, UsageError } from './args';
 import { loadClassifier } from './classifiers';
@@ -9,8 +9,10 @@ import { profileDirectory } from './profiles';
 
 // The repository root, from tools/cli/dist/eval.js.
 const ROOT = resolve(__dirname, '../../..');
-const DEFAULT_IN = resolve(ROOT, '../shared/eval/dev-leads.jsonl');
-const DEFAULT_PROFILES = resolve(ROOT, '../shared/profiles');
+// The shared folder beside the checkout (../shared), or beside a worktrees folder (../../shared).
+const SHARED = process.env.LEADOPS_SHARED_DIR ?? [resolve(ROOT, '../shared'), resolve(ROOT, '../../shared')].find((d) => existsSync(join(d, 'eval'))) ?? resolve(ROOT, '../shared');
+const DEFAULT_IN = join(SHARED, 'eval/dev-leads.jsonl');
+const DEFAULT_PROFILES = join(SHARED, 'profiles');
 
 const USAGE = 'usage: npm run -s eval [-- --classifier rules|llm] [--in FILE.jsonl] [--profiles DIR] [--split tune|holdout]';
 const OPTIONS = { classifier: 'value', in: 'value', profiles: 'value', split: 'value', help: 'flag' } as const;

@@ -3,10 +3,12 @@
 import type { PolicyList } from '../policy/compiled-policy';
 import type { LeadFields } from './lead-fields';
 import type { LeadText } from './lead-text';
+import { wordFacts } from './lexicon';
 import { isGibberish } from './placeholders';
 import type { SellerProfile } from './seller-profile';
 import type { LeadIntent, LeadInput } from './types';
 
+const isMash = (word: string) => wordFacts(word).mash;
 const STUDENT_TITLE = /\b(?:students?|estudiantes?|estudantes?|alumn[oa]s?|universitari[oa])\b/;
 
 export function detectDisqualifiers(lead: LeadInput, fields: LeadFields, text: LeadText, emailDomain: string | null, seller: SellerProfile): string[] {
@@ -46,7 +48,7 @@ export function detectDisqualifiers(lead: LeadInput, fields: LeadFields, text: L
   if (test) reasons.push(`a form test (${test})`);
   else if (fields.fake.fullName && (fields.fake.companyName || fields.fake.jobPosition)) reasons.push(`test or made-up data (name "${lead.fullName}")`);
 
-  if (text.gibberish || (fields.text.fullName && isGibberish(fields.text.fullName))) reasons.push('gibberish in the name or description');
+  if (text.gibberish || (fields.text.fullName && isGibberish(fields.text.fullName, isMash))) reasons.push('gibberish in the name or description');
   return reasons;
 }
 

@@ -126,6 +126,52 @@ describe('horizon and urgency about something else (policy.md section 3)', () =>
   });
 });
 
+describe('information only and a horizon that reports the present (policy.md section 3)', () => {
+  it.each([
+    ['es', 'Estamos analizando herramientas de ruteo; por ahora solo mándennos su folleto.'],
+    ['en', 'We are comparing routing tools, but for now just email us your catalog.'],
+    ['pt', 'Estamos comparando roteirizadores; por ora só enviem o material de vocês.'],
+  ])('%s: evaluating but asking for information only is LOW, so NURTURE', (_lang, description) => {
+    const result = classifyWithRules(buyer(description), FLEET);
+    expect(result.urgency.level).toBe('LOW');
+    expect(result.stage).toBe('NURTURE');
+  });
+
+  it.each([
+    ['es', 'Solo quiero información de precios: necesitamos una cotización de ruteo esta semana.'],
+    ['en', 'Only information on pricing matters here: we need a routing quote by Friday, our fleet is down.'],
+    ['pt', 'Só queremos informação de preço: precisamos de cotação de roteirização amanhã.'],
+  ])('%s: "only information" beside a deadline or an incident does not hide the urgency', (_lang, description) => {
+    expect(classifyWithRules(buyer(description), FLEET).urgency.level).toBe('CRITICAL');
+  });
+
+  it.each([
+    ['es', 'Hace dos años perdimos entregas por el rastreo; este año todo ha ido muy bien con lo que tenemos.'],
+    ['en', 'Two years ago our tracking failed at peak; this year it all ran pretty smoothly.'],
+    ['pt', 'Há anos tivemos falha no rastreamento; neste ano tudo correu muito bem.'],
+  ])('%s: "this year" in a sentence that says all went well is not a plan: LOW', (_lang, description) => {
+    const result = classifyWithRules(buyer(description), FLEET);
+    expect(result.urgency.level).toBe('LOW');
+    expect(result.stage).toBe('NURTURE');
+  });
+
+  it.each([
+    ['es', 'Todo va bien con el ruteo actual. Queremos cambiar de sistema de rastreo este año.'],
+    ['en', 'Everything is fine with dispatch today. We plan to replace our fleet tracking this year.'],
+    ['pt', 'Tudo bem com a operação atual. Queremos trocar o rastreamento de frota neste ano.'],
+  ])('%s: a horizon in its own sentence is still a plan (MEDIUM), whatever another sentence reports', (_lang, description) => {
+    expect(classifyWithRules(buyer(description), FLEET).urgency.level).toBe('MEDIUM');
+  });
+
+  it.each([
+    ['es', 'No es urgente, pero solo queremos información de ruteo para el próximo trimestre.'],
+    ['en', 'Not urgent: just send information on route planning for next quarter.'],
+    ['pt', 'Não é urgente; apenas mandem informações sobre roteirização.'],
+  ])('%s: negation and information only together are never above LOW', (_lang, description) => {
+    expect(classifyWithRules(buyer(description), FLEET).urgency.level).toBe('LOW');
+  });
+});
+
 describe('too little to decide (policy.md section 6, rule 2)', () => {
   it.each(['N/A', '-', '👍', 'hola', 'more info'])('"%s" as the whole description is REVIEW, not NURTURE', (description) => {
     expect(stageOf(buyer(description))).toBe('REVIEW');

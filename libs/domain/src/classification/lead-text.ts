@@ -3,8 +3,7 @@
 import type { CompiledPolicy, PolicyList } from '../policy/compiled-policy';
 import { normalizeText, normalizeTracked, type Sentence } from '../text/normalize';
 import { found, type PhraseHit } from '../text/phrases';
-import { isMeaningful, stem } from '../text/stem';
-import { isGibberishWords } from './placeholders';
+import { wordFacts } from './lexicon';
 
 export interface LeadText {
   /** The description as the lead wrote it, minus ignored instructions. */
@@ -47,26 +46,42 @@ export function readDescription(description: string | null | undefined, policy: 
     read = normalizeTracked(raw);
     scan = policy.phrases.scanWords(read.text ? read.text.split(' ') : []);
   }
+  // One lexicon lookup per word: meaningful or not, its stem, keyboard mashing or not.
+  const all = scan.words;
   const words: string[] = [];
+  const stems: string[] = [];
   const wordIndex: number[] = [];
-  scan.words.forEach((word, i) => {
-    if (!isMeaningful(word)) return;
-    words.push(word);
-    wordIndex.push(i);
-  });
+  let long = 0;
+  let real = 0;
+  let contentFree = true;
+  for (let i = 0; i < all.length; i++) {
+    const word = all[i];
+    const facts = wordFacts(word);
+    if (facts.meaningful) {
+      words.push(word);
+      stems.push(facts.stem);
+      wordIndex.push(i);
+    }
+    if (word.length >= 3) {
+      long++;
+      if (!facts.mash) real++;
+    }
+    if (contentFree && !policy.contentFree.has(word)) contentFree = false;
+  }
   return {
     raw,
     normalized: read.text,
-    allWords: scan.words,
+    allWords: all,
     words,
-    stems: words.map(stem),
+    stems,
     wordIndex,
     sentences: read.sentences,
     found: (list) => found(scan, list),
     ignoredInstructions,
     // "N/A", "-", "asdf" as the whole description say nothing either.
-    contentFree: scan.words.every((w) => policy.contentFree.has(w)) || policy.placeholders.has(read.text),
-    gibberish: isGibberishWords(scan.words),
+    contentFree: contentFree || policy.placeholders.has(read.text),
+    // Most words are keyboard mashing (isGibberishWords, from the counts above).
+    gibberish: long > 0 && real * 2 <= long,
     quote: ({ firstWord, endWord }) => `"${raw.slice(read.wordStarts[firstWord], read.wordEnds[endWord - 1])}"`,
   };
 }

@@ -39,26 +39,26 @@ export function isKeyboardMash(word: string): boolean {
   return word.length % 2 === 0 && word.charCodeAt(0) === word.charCodeAt(half) && word.slice(0, half) === word.slice(half) && isKeyboardMash(word.slice(0, half));
 }
 
-/** Most of the words are keyboard mashing ("asdfasdf jkl"). */
-export function isGibberishWords(words: readonly string[]): boolean {
+/** Most of the words are keyboard mashing ("asdfasdf jkl"); `isMash` may be a cached isKeyboardMash. */
+export function isGibberishWords(words: readonly string[], isMash: (word: string) => boolean = isKeyboardMash): boolean {
   let long = 0;
   for (const word of words) if (word.length >= 3) long++;
   if (!long) return false;
   // Stop as soon as real words are the majority: most text is settled after a few words.
   let real = 0;
   for (const word of words) {
-    if (word.length >= 3 && !isKeyboardMash(word) && ++real * 2 > long) return false;
+    if (word.length >= 3 && !isMash(word) && ++real * 2 > long) return false;
   }
   return true;
 }
 
 /** Most of the words of the (normalised) text are keyboard mashing. */
-export function isGibberish(normalized: string): boolean {
-  return normalized !== '' && isGibberishWords(normalized.split(' '));
+export function isGibberish(normalized: string, isMash: (word: string) => boolean = isKeyboardMash): boolean {
+  return normalized !== '' && isGibberishWords(normalized.split(' '), isMash);
 }
 
 /** The normalised field holds a placeholder ("n a", "", "test", "prueba sa", "asdf asdf") or keyboard mashing. */
-export function isPlaceholderText(text: string, policy: CompiledPolicy): boolean {
+export function isPlaceholderText(text: string, policy: CompiledPolicy, isMashWord: (word: string) => boolean = isKeyboardMash): boolean {
   if (policy.placeholders.has(text)) return true;
   let content = 0;
   let long = 0;
@@ -67,7 +67,7 @@ export function isPlaceholderText(text: string, policy: CompiledPolicy): boolean
   for (const word of text.split(' ')) {
     if (LEGAL_SUFFIXES.has(word)) continue;
     content++;
-    const isMash = isKeyboardMash(word);
+    const isMash = isMashWord(word);
     if (word.length >= 3) long++;
     if (isMash) mash++;
     if (!isMash && !policy.placeholders.has(word)) allFake = false;

@@ -28,13 +28,55 @@ function affirmed(hits: readonly PhraseHit[], words: string[], negators: Set<str
   });
 }
 
+// How far the second word of a pair may follow the first: "todo ha funcionado bien", "just send me your brochure".
+const PAIR_WINDOW = 4;
+
+/** A word of list `first` followed, in the same sentence and within PAIR_WINDOW words, by one of list `then`: the span. */
+function pairs(text: LeadText, first: readonly PhraseHit[], then: readonly PhraseHit[]): PhraseHit[] {
+  const spans: PhraseHit[] = [];
+  if (!first.length || !then.length) return spans;
+  for (const a of first) {
+    const b = then.find((hit) => hit.firstWord >= a.endWord && hit.firstWord - a.endWord < PAIR_WINDOW && sentenceOf(text, hit.firstWord) === sentenceOf(text, a.firstWord));
+    if (b) spans.push({ text: text.allWords.slice(a.firstWord, b.endWord).join(' '), firstWord: a.firstWord, endWord: b.endWord });
+  }
+  return spans;
+}
+
+/** Which sentence of the text a word is in. */
+function sentenceOf(text: LeadText, word: number): number {
+  let k = 0;
+  while (k + 1 < text.sentences.length && text.sentences[k + 1].fromWord <= word) k++;
+  return k;
+}
+
+/** Both lists' hits in text order. */
+function merged(a: readonly PhraseHit[], b: readonly PhraseHit[]): readonly PhraseHit[] {
+  if (!b.length) return a;
+  if (!a.length) return b;
+  return [...a, ...b].sort((x, y) => x.firstWord - y.firstWord);
+}
+
+/**
+ * A quarter-or-year horizon is a plan ("para este año", MEDIUM), unless its sentence tells the present as fine
+ * ("el año pasado se paró la planta; este año todo funcionó bien"): then it reports, it does not plan.
+ */
+function plannedHorizon(text: LeadText): readonly PhraseHit[] {
+  const horizon = text.found('horizon');
+  const calm = merged(text.found('calmState'), pairs(text, text.found('calmSubject'), text.found('calmWord')));
+  if (!horizon.length || !calm.length) return horizon;
+  const calmSentences = new Set(calm.map((hit) => sentenceOf(text, hit.firstWord)));
+  return horizon.filter((hit) => !calmSentences.has(sentenceOf(text, hit.firstWord)));
+}
+
 export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: ClassificationPolicy): Urgency {
   if (!text.normalized) return { score: 5, level: urgencyLevelFor(5, policy), signals: ['no description: no timeline given'] };
   const f = text.found;
   // What only looks like urgency is set aside: "no es urgente" (remembered), "en la mañana" (not "mañana"),
   // and no-timeline phrases ("sin presupuesto" is not a budget).
   const calm = f('notUrgent');
-  const noTimeline = outside(f('noTimeline'), calm);
+  // "Just send some information" is no timeline either (policy.md s3: information only is LOW).
+  const infoOnly = outside(merged(f('infoOnly'), pairs(text, f('infoRestrictor'), f('infoWord'))), f('noTimeline'));
+  const noTimeline = outside(merged(f('noTimeline'), infoOnly), calm);
   const aside = [...calm, ...f('notDeadline'), ...noTimeline];
   // "Last year our warehouse stopped": an incident told after a closed past time is history.
   const past = f('past');
@@ -44,7 +86,7 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const deadline = outside(f('deadline'), aside);
   // "No tenemos presupuesto ni proyecto" is not an approved budget.
   const nearTerm = affirmed(outside(f('nearTerm'), aside), text.allWords, compiled.negators);
-  const evaluating = outside(f('evaluating'), aside);
+  const evaluating = outside(merged(f('evaluating'), plannedHorizon(text)), aside);
 
   const signals: string[] = [];
   const say = (label: string, hits: readonly PhraseHit[]) => hits.forEach((hit) => signals.push(`${label}: ${text.quote(hit)}`));

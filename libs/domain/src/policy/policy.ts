@@ -41,8 +41,22 @@ export interface PolicyKeywords {
     deadline: KeywordList;
     /** A near-term plan with intent (quote, proposal, demo, call, approved budget, this month): HIGH. */
     nearTerm: KeywordList;
-    /** Evaluating or planning (comparing options, next quarter, this year): MEDIUM. */
+    /** Evaluating or planning (comparing options, shortlisting vendors): MEDIUM. */
     evaluating: KeywordList;
+    /** A quarter-or-year horizon ("next quarter", "este año"): MEDIUM as a plan, nothing in a sentence that reports all is well. */
+    horizon: KeywordList;
+    /** The present told as fine ("este año todo funcionó bien", "no issues since"): a horizon beside it is a report, not a plan. */
+    calmState: KeywordList;
+    /** They ask for information only ("solo envíennos información", "just send some info"): LOW unless a near-term intent. */
+    infoOnly: KeywordList;
+    /** "All", "everything", "todo", "tudo": with a good-state word (calmWord) a few words later, the present told as fine. */
+    calmSubject: KeywordList;
+    /** "bien", "fine", "well", "bem", "normal": see calmSubject. */
+    calmWord: KeywordList;
+    /** "solo", "just", "only", "só", "apenas": with an information word (infoWord) a few words later, information only. */
+    infoRestrictor: KeywordList;
+    /** "información", "info", "brochure", "catálogo", "material": see infoRestrictor. */
+    infoWord: KeywordList;
     /** No timeline, information only, next year, curiosity: LOW when evaluating, MEDIUM even with a quote request. */
     noTimeline: KeywordList;
     /** "no es urgente", "not urgent": never CRITICAL. */
@@ -119,9 +133,44 @@ const KEYWORDS: PolicyKeywords = {
       pt: ['este mes', 'neste mes', 'mes que vem', 'proximo mes', 'proximas semanas', 'proxima semana', 'semana que vem', 'orcamento', 'orcamento aprovado', 'cotacao', 'proposta', 'demonstracao', 'demo', 'reuniao', 'ligacao', 'agendar', 'comprar', 'contratar', 'preco', 'quanto custa'],
     },
     evaluating: {
-      es: ['evaluando', 'evaluar', 'estamos evaluando', 'comparando', 'comparar', 'comparativa', 'revisando opciones', 'analizando opciones', 'analizando', 'explorando opciones', 'proximo trimestre', 'siguiente trimestre', 'este ano', 'durante el ano', 'proximos meses', 'planeando', 'planeamos', 'roadmap', 'cotizaciones', 'propuestas', 'proveedores', 'buscando proveedor', 'buscamos proveedor', 'buscando opciones', 'analizar opciones', 'pensando en cambiar', 'estamos pensando', 'este trimestre', 'este semestre'],
-      en: ['evaluating', 'evaluate', 'comparing', 'compare', 'comparison', 'considering', 'exploring options', 'reviewing options', 'looking at options', 'next quarter', 'this year', 'coming months', 'next few months', 'next months', 'planning', 'roadmap', 'shortlist', 'quotes', 'proposals', 'vendors', 'rfi', 'looking for a provider', 'looking for a vendor', 'looking for options', 'thinking about', 'this quarter'],
-      pt: ['avaliando', 'avaliar', 'comparando', 'comparar', 'proximo trimestre', 'este ano', 'neste ano', 'proximos meses', 'planejando', 'analisando', 'propostas', 'fornecedores', 'este trimestre', 'neste trimestre'],
+      es: ['evaluando', 'evaluar', 'estamos evaluando', 'comparando', 'comparar', 'comparativa', 'revisando opciones', 'analizando opciones', 'analizando', 'explorando opciones', 'planeando', 'planeamos', 'roadmap', 'cotizaciones', 'propuestas', 'proveedores', 'buscando proveedor', 'buscamos proveedor', 'buscando opciones', 'analizar opciones', 'pensando en cambiar', 'estamos pensando'],
+      en: ['evaluating', 'evaluate', 'comparing', 'compare', 'comparison', 'considering', 'exploring options', 'reviewing options', 'looking at options', 'planning', 'roadmap', 'shortlist', 'quotes', 'proposals', 'vendors', 'rfi', 'looking for a provider', 'looking for a vendor', 'looking for options', 'thinking about'],
+      pt: ['avaliando', 'avaliar', 'comparando', 'comparar', 'planejando', 'analisando', 'propostas', 'fornecedores'],
+    },
+    horizon: {
+      es: ['proximo trimestre', 'siguiente trimestre', 'este ano', 'durante el ano', 'proximos meses', 'este trimestre', 'este semestre'],
+      en: ['next quarter', 'this year', 'coming months', 'next few months', 'next months', 'this quarter'],
+      pt: ['proximo trimestre', 'este ano', 'neste ano', 'proximos meses', 'este trimestre', 'neste trimestre'],
+    },
+    calmState: {
+      es: ['todo bien', 'todo salio bien', 'todo ha ido bien', 'todo fue bien', 'todo funciono bien', 'todo funciona bien', 'todo en orden', 'todo normal', 'sin incidentes', 'ningun problema', 'ningun incidente', 'anduvo bien', 'va bien'],
+      en: ['all fine', 'all went fine', 'all went well', 'everything went fine', 'everything went well', 'everything is fine', 'everything has been fine', 'all good', 'no incidents', 'ran smoothly', 'running smoothly', 'went smoothly', 'has been fine', 'been fine since'],
+      pt: ['tudo certo', 'tudo bem', 'tudo correu bem', 'tudo funcionou bem', 'tudo funciona bem', 'tudo normal', 'sem incidentes', 'nenhum problema', 'correu bem', 'funcionou bem', 'foi tranquilo', 'esta tranquilo'],
+    },
+    infoOnly: {
+      es: ['solo envien informacion', 'solo enviennos informacion', 'solo manden informacion', 'solo mandenme informacion', 'solo mandennos informacion', 'solo quiero informacion', 'solo necesito informacion', 'solo pido informacion', 'unicamente informacion', 'solo material informativo', 'solo un folleto', 'solo el catalogo', 'solo para tener informacion', 'solo para estar informados'],
+      en: ['just information', 'just info', 'just some info', 'just send information', 'just send some information', 'just send info', 'just send some info', 'just send us information', 'just send us some info', 'only information', 'only want information', 'just want information', 'just a brochure', 'just the brochure', 'just to stay informed', 'just to keep on file', 'for our files'],
+      pt: ['so informacoes', 'apenas informacao', 'apenas informacoes', 'so mandem informacoes', 'so enviem informacoes', 'so mandem material', 'apenas mandem informacoes', 'apenas enviem informacoes', 'so queremos informacoes', 'so quero informacoes', 'so para ter informacoes', 'so para ficar informados', 'apenas um folder', 'so o catalogo'],
+    },
+    calmSubject: {
+      es: ['todo', 'todos los sistemas', 'todo el sistema'],
+      en: ['everything', 'all', 'it all', 'all systems'],
+      pt: ['tudo', 'todos os sistemas'],
+    },
+    calmWord: {
+      es: ['bien', 'normal', 'normalmente', 'en orden', 'perfecto', 'tranquilo', 'estable', 'sin novedad'],
+      en: ['fine', 'well', 'ok', 'okay', 'normal', 'normally', 'smoothly', 'stable', 'good'],
+      pt: ['bem', 'normal', 'normalmente', 'certo', 'tranquilo', 'estavel', 'perfeito', 'em ordem'],
+    },
+    infoRestrictor: {
+      es: ['solo', 'solamente', 'unicamente', 'nada mas'],
+      en: ['just', 'only', 'simply', 'merely'],
+      pt: ['so', 'somente', 'apenas'],
+    },
+    infoWord: {
+      es: ['informacion', 'info', 'folleto', 'catalogo', 'material informativo', 'brochure', 'novedades'],
+      en: ['information', 'info', 'brochure', 'leaflet', 'catalog', 'catalogue', 'material', 'materials', 'newsletter'],
+      pt: ['informacao', 'informacoes', 'info', 'folder', 'catalogo', 'material', 'materiais', 'novidades'],
     },
     noTimeline: {
       es: ['a futuro', 'en el futuro', 'mas adelante', 'el proximo ano', 'proximo ano', 'el ano que viene', 'ano que viene', 'sin proyecto', 'no tenemos proyecto', 'solo informacion', 'solo queremos informacion', 'informacion general', 'por curiosidad', 'curiosidad', 'sin fecha', 'sin planes', 'no hay planes', 'no tenemos planes', 'por el momento no', 'por ahora no', 'largo plazo', 'sin presupuesto', 'no tenemos presupuesto', 'no hay presupuesto', 'cuando tengamos presupuesto', 'siguiente ano', 'el otro ano'],

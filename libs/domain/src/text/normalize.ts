@@ -53,34 +53,34 @@ export interface TrackedText {
   wordEnds: number[];
 }
 
-// Sentence ends: . ! ? and line breaks (a "." inside a number is not one).
-function isSentenceEnd(code: number): boolean {
-  return code === 46 || code === 33 || code === 63 || code === 10;
-}
 
-// Output is ASCII (a-z, 0-9, space), so it is written as bytes and decoded in one native call.
+// Output is ASCII (a-z, 0-9, space), so it is written as bytes and decoded in one native call. The buffer
+// only grows (to twice the longest text seen), so the loop below writes without bounds checks.
 let buffer = new Uint8Array(4096);
 const decoder = typeof TextDecoder === 'undefined' ? null : new TextDecoder('latin1');
 
-function emit(at: number, code: number): number {
-  if (at >= buffer.length) {
-    const grown = new Uint8Array(buffer.length * 2);
+function grow(needed: number): Uint8Array {
+  if (needed > buffer.length) {
+    const grown = new Uint8Array(Math.max(needed, buffer.length * 2));
     grown.set(buffer);
     buffer = grown;
   }
-  buffer[at] = code;
-  return at + 1;
+  return buffer;
 }
 
 // Below this length a plain fromCharCode beats the decoder's per-call overhead.
-const SHORT = 48;
+const SHORT = 16;
 
-function decode(length: number): string {
-  if (length <= SHORT) return String.fromCharCode.apply(null, buffer.subarray(0, length) as unknown as number[]);
-  if (decoder) return decoder.decode(buffer.subarray(0, length));
-  let out = '';
-  for (let i = 0; i < length; i += 8192) out += String.fromCharCode.apply(null, Array.from(buffer.subarray(i, Math.min(length, i + 8192))));
-  return out;
+function decode(out: Uint8Array, length: number): string {
+  if (length <= SHORT) {
+    let s = '';
+    for (let i = 0; i < length; i++) s += String.fromCharCode(out[i]);
+    return s;
+  }
+  if (decoder) return decoder.decode(out.subarray(0, length));
+  let s = '';
+  for (let i = 0; i < length; i += 8192) s += String.fromCharCode.apply(null, Array.from(out.subarray(i, Math.min(length, i + 8192))));
+  return s;
 }
 
 function isThousandsSeparator(raw: string, i: number): boolean {
@@ -95,19 +95,69 @@ function isThousandsSeparator(raw: string, i: number): boolean {
   );
 }
 
-function normalize(raw: string, track: TrackedText | null): string {
+// Text without tracking (the short fields: names, titles, industries): one tight loop over the characters.
+function normalizePlain(raw: string): string {
+  const length = raw.length;
+  // A character folds to one letter except in foldSlow's rare multi-letter cases, which check for room.
+  let out = grow(length + 8);
+  let n = 0;
+  let lastWasSpace = true;
+  for (let i = 0; i < length; i++) {
+    const code = raw.charCodeAt(i);
+    let folded = code < TABLE_SIZE ? FOLD_TABLE[code] : 0;
+    if (folded !== 0) {
+      out[n++] = folded;
+      lastWasSpace = false;
+      continue;
+    }
+    if (code >= TABLE_SIZE) {
+      const many = foldSlow(code);
+      if (many.length === 1) folded = many.charCodeAt(0);
+      if (folded !== 0) {
+        out[n++] = folded;
+        lastWasSpace = false;
+        continue;
+      }
+      if (many.length > 1) {
+        out = grow(n + many.length + (length - i) + 8);
+        for (let k = 0; k < many.length; k++) out[n++] = many.charCodeAt(k);
+        lastWasSpace = false;
+        continue;
+      }
+    }
+    // "e-commerce", "o'connell", "NOM-035": one word; "50-2000" stays two numbers.
+    if (isJoiner(code) && !lastWasSpace && i + 1 < length) {
+      const next = foldedCode(raw, i + 1);
+      if (next !== 0 && !(isDigitCode(out[n - 1]) && isDigitCode(next))) continue;
+    }
+    // "2,000" / "1.100": one number.
+    if ((code === 44 || code === 46) && isThousandsSeparator(raw, i)) continue;
+    if (!lastWasSpace) {
+      out[n++] = SPACE;
+      lastWasSpace = true;
+    }
+  }
+  if (lastWasSpace && n > 0) n--;
+  return decode(out, n);
+}
+
+function normalize(raw: string, track: TrackedText): string {
+  const length = raw.length;
+  let out = grow(length + 8);
   let n = 0;
   let lastWasSpace = true;
   let lastWordChar = -1;
   let sentenceStart = 0;
   let sentenceFromWord = 0;
-  for (let i = 0; i < raw.length; i++) {
+  const { sentences, wordStarts, wordEnds } = track;
+  for (let i = 0; i < length; i++) {
     const code = raw.charCodeAt(i);
-    if (track && isSentenceEnd(code) && !(isDigitCode(raw.charCodeAt(i - 1)) && isDigitCode(raw.charCodeAt(i + 1)))) {
+    // Sentence ends: . ! ? and line breaks (a "." inside a number is not one).
+    if ((code === 46 || code === 33 || code === 63 || code === 10) && !(isDigitCode(raw.charCodeAt(i - 1)) && isDigitCode(raw.charCodeAt(i + 1)))) {
       const text = raw.slice(sentenceStart, i + 1).trim();
-      if (text) track.sentences.push({ text, fromWord: sentenceFromWord });
+      if (text) sentences.push({ text, fromWord: sentenceFromWord });
       sentenceStart = i + 1;
-      sentenceFromWord = track.wordStarts.length;
+      sentenceFromWord = wordStarts.length;
     }
     let folded = code < TABLE_SIZE ? FOLD_TABLE[code] : 0;
     let many = '';
@@ -116,33 +166,32 @@ function normalize(raw: string, track: TrackedText | null): string {
       if (many.length === 1) folded = many.charCodeAt(0);
     }
     if (folded !== 0 || many.length > 1) {
-      if (track && lastWasSpace) track.wordStarts.push(i);
-      if (folded !== 0) n = emit(n, folded);
-      else for (let k = 0; k < many.length; k++) n = emit(n, many.charCodeAt(k));
+      if (lastWasSpace) wordStarts.push(i);
+      if (folded !== 0) out[n++] = folded;
+      else {
+        out = grow(n + many.length + (length - i) + 8);
+        for (let k = 0; k < many.length; k++) out[n++] = many.charCodeAt(k);
+      }
       lastWasSpace = false;
       lastWordChar = i;
       continue;
     }
-    // "e-commerce", "o'connell", "NOM-035": one word; "50-2000" stays two numbers.
-    if (isJoiner(code) && !lastWasSpace && i + 1 < raw.length) {
+    if (isJoiner(code) && !lastWasSpace && i + 1 < length) {
       const next = foldedCode(raw, i + 1);
-      if (next !== 0 && !(isDigitCode(buffer[n - 1]) && isDigitCode(next))) continue;
+      if (next !== 0 && !(isDigitCode(out[n - 1]) && isDigitCode(next))) continue;
     }
-    // "2,000" / "1.100": one number.
-    if (isThousandsSeparator(raw, i)) continue;
+    if ((code === 44 || code === 46) && isThousandsSeparator(raw, i)) continue;
     if (!lastWasSpace) {
-      if (track) track.wordEnds.push(lastWordChar + 1);
-      n = emit(n, SPACE);
+      wordEnds.push(lastWordChar + 1);
+      out[n++] = SPACE;
       lastWasSpace = true;
     }
   }
   if (lastWasSpace && n > 0) n--;
-  else if (track && !lastWasSpace) track.wordEnds.push(lastWordChar + 1);
-  if (track) {
-    const text = raw.slice(sentenceStart).trim();
-    if (text) track.sentences.push({ text, fromWord: sentenceFromWord });
-  }
-  return decode(n);
+  else if (!lastWasSpace) wordEnds.push(lastWordChar + 1);
+  const text = raw.slice(sentenceStart).trim();
+  if (text) sentences.push({ text, fromWord: sentenceFromWord });
+  return decode(out, n);
 }
 
 /**
@@ -151,7 +200,7 @@ function normalize(raw: string, track: TrackedText | null): string {
  * and thousands separators ("2,000" -> "2000").
  */
 export function normalizeText(raw: string | null | undefined): string {
-  return raw ? normalize(raw, null) : '';
+  return raw ? normalizePlain(raw) : '';
 }
 
 /** normalizeText in the same pass as the sentences and word positions, to quote the lead's own words. */
