@@ -172,11 +172,17 @@ export function plausibleExtraction(requestBody: any): Record<string, unknown> {
   };
 }
 
-/** The rules' intent, with made-up or gibberish names (a rule-1 reason the rules keep outside the intent) read as SPAM. */
+/**
+ * The rules' intent as a model would give it: made-up or gibberish names (a rule-1 reason the rules keep outside the
+ * intent) read as SPAM, and a non-buyer always quoting the lead (the rules quote no words for gibberish).
+ */
 function plausibleIntent(lead: LeadInput, reading: ClassificationResult): NonNullable<ClassificationResult['intent']> {
   const intent = reading.intent ?? { kind: 'BUYER', evidence: [] };
   const fakeName = reading.explanation.some((line) => /^DISQUALIFIED \(rule 1\): (test or made-up data|gibberish)/.test(line));
-  return (intent.kind === 'BUYER' || intent.kind === 'UNCLEAR') && fakeName && lead.fullName ? { kind: 'SPAM', evidence: [lead.fullName] } : intent;
+  if ((intent.kind === 'BUYER' || intent.kind === 'UNCLEAR') && fakeName && lead.fullName) return { kind: 'SPAM', evidence: [lead.fullName] };
+  if (intent.kind === 'BUYER' || intent.kind === 'UNCLEAR' || intent.evidence.length) return intent;
+  const quote = (lead.description ?? '').trim().slice(0, 80).trim() || lead.fullName;
+  return { kind: intent.kind, evidence: quote ? [quote] : [] };
 }
 
 /**
