@@ -74,7 +74,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     }
     const usage = process.resourceUsage();
     const cpu = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
-    if (comparison) process.stderr.write(comparison.format(listed).replace(/^/gm, 'classify: ').replace(/classify: $/, ''));
+    if (comparison) process.stderr.write(comparison.format(listed).replace(/^(?=.)/gm, 'classify: '));
     log(`done: ${counts(stats)} in ${seconds().toFixed(2)} s (CPU ${cpu.toFixed(2)} s), ${rate(stats)}, peak RSS ${mb(usage.maxRSS * 1024)}`);
     return 0;
   } catch (error) {
