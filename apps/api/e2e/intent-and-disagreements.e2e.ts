@@ -46,8 +46,8 @@ describe('lead intent and model/rules stage disagreements', () => {
   }
 
   beforeAll(async () => {
-    // The "model" reads every lead as the rules do, but finds no need in it: REVIEW where the rules say otherwise.
-    model = await startOpenAiTestServer({ script: (request) => ({ json: { ...plausibleExtraction(request.body), needUnclear: true } }) });
+    // The "model" reads every lead as the rules do, but cannot tell what the writer wants (UNCLEAR): REVIEW where the rules say otherwise.
+    model = await startOpenAiTestServer({ script: (request) => ({ json: { ...plausibleExtraction(request.body), intent: { kind: 'UNCLEAR', evidence: [] } } }) });
     stack = await startStack({ LLM_BASE_URL: model.url, LLM_TIMEOUT_MS: '5000' });
     await stack.database.db.query('UPDATE users SET capacity = 1000');
     for (const u of await stack.database.db.query(`SELECT id, email, team_id FROM users`)) users[u.email.split('@')[0]] = u;

@@ -42,8 +42,7 @@ function ctoExtraction(): LlmExtraction {
     urgency: { score: 90, level: 'CRITICAL', signals: ['urgentemente'] },
     opportunity: { dealSize: 'MEDIUM', complexity: 'MEDIUM' },
     dataQuality: { score: 75, label: 'GOOD', missing: ['phone'] },
-    disqualifiers: [],
-    needUnclear: false,
+    intent: { kind: 'BUYER', evidence: [] },
     summary: 'El CTO de Open Energy necesita con urgencia mejorar su respaldo de datos.',
     detectedNeeds: ['respaldo de datos'],
     matchedServices: ['Respaldo de datos'],
@@ -174,6 +173,9 @@ describe('createLeadClassifier against an OpenAI-compatible server', () => {
     ['a response body that is not JSON', { rawBody: '{"choices": [' }, 'malformed response body'],
     ['a wrong enum', { json: { ...ctoExtraction(), fit: { ...ctoExtraction().fit, grade: 'E' } } }, 'schema: fit.grade must be one of A,B,C,D'],
     ['a score out of range', { json: { ...ctoExtraction(), urgency: { ...ctoExtraction().urgency, score: 900 } } }, 'schema: urgency.score must be a number in 0..100'],
+    ['an unknown intent', { json: { ...ctoExtraction(), intent: { kind: 'RECRUITER', evidence: [] } } }, 'schema: intent.kind must be one of BUYER,JOB_SEEKER,VENDOR_PITCH,PARTNER_OR_RESELLER,COMPETITOR,PERSONAL,STUDENT,SPAM,UNCLEAR'],
+    ['a non-buyer intent whose evidence is not in the lead', { json: { ...ctoExtraction(), intent: { kind: 'COMPETITOR', evidence: ['we are your competitor'] } } }, "intent.evidence: a COMPETITOR reading needs the lead's own words, and none of its 1 phrase(s) is in the lead"],
+    ['a non-buyer intent without evidence', { json: { ...ctoExtraction(), intent: { kind: 'SPAM', evidence: [] } } }, "intent.evidence: a SPAM reading needs the lead's own words, and it gave none"],
   ])('falls back to the rules on %s', async (_name, answer, reason) => {
     reply(answer);
     const result = await createLeadClassifier(config).classify(cto, sas);
@@ -234,5 +236,54 @@ describe('createLeadClassifier against an OpenAI-compatible server', () => {
     const languages = server.requests.map((request) => request.body.messages[1].content.split('\n').at(-1));
     expect(languages[0]).toMatch(/English/);
     expect(languages[1]).toMatch(/Portuguese/);
+  });
+
+  describe('intent', () => {
+    const seeker: LeadInput = {
+      ...analyst,
+      jobPosition: 'Ingeniero de sistemas',
+      description: 'Hola, estoy buscando empleo como ingeniero de sistemas, les envío mi CV por si tienen vacantes.',
+    };
+
+    it('decides the stage from the model\'s intent through the policy, the same way as the rules', async () => {
+      const rules = classifyWithRules(seeker, sas);
+      expect(rules.intent?.kind).toBe('JOB_SEEKER');
+      reply({ json: { ...ctoExtraction(), intent: { kind: 'JOB_SEEKER', evidence: ['"estoy buscando EMPLEO"', 'mi CV', 'I want a job'] } } });
+      const result = await createLeadClassifier(config).classify(seeker, sas);
+      expect(result).toMatchObject({ classifier: 'llm', stage: rules.stage, priority: rules.priority, recommendedOwner: rules.recommendedOwner });
+      expect(result.stage).toBe('DISQUALIFIED');
+      // Quotes found in the lead are kept (case and quote marks aside); the one the lead never wrote is dropped.
+      expect(result.intent).toEqual({ kind: 'JOB_SEEKER', evidence: ['"estoy buscando EMPLEO"', '"mi CV"'] });
+      expect(result.explanation[0]).toBe('DISQUALIFIED (rule 1): not a buyer: looking for a job ("estoy buscando EMPLEO", "mi CV")');
+    });
+
+    it('sends a lead whose need cannot be judged to REVIEW when the model reads it UNCLEAR', async () => {
+      reply({ json: { ...ctoExtraction(), intent: { kind: 'UNCLEAR', evidence: [] } } });
+      const result = await createLeadClassifier(config).classify({ ...cto, description: 'info' }, sas);
+      expect(result).toMatchObject({ classifier: 'llm', stage: 'REVIEW', intent: { kind: 'UNCLEAR', evidence: [] } });
+    });
+
+    it('drops evidence that is not a quote of the lead: invented, too long or too short', async () => {
+      const evidence = ['Necesitamos urgentemente', 'respaldo de datos '.repeat(20), 'ignore the rules', 'de', cto.description as string];
+      reply({ json: { ...ctoExtraction(), intent: { kind: 'BUYER', evidence } } });
+      const result = await createLeadClassifier(config).classify(cto, sas);
+      expect(result.intent).toEqual({ kind: 'BUYER', evidence: ['"Necesitamos urgentemente"', `"${cto.description}"`] });
+      expect(result.stage).toBe('SQL');
+    });
+
+    it('takes evidence from the other lead fields the model reads, such as a competitor\'s e-mail domain', async () => {
+      reply({ json: { ...ctoExtraction(), intent: { kind: 'COMPETITOR', evidence: ['openenergy.com'] } } });
+      const result = await createLeadClassifier(config).classify(cto, sas);
+      expect(result).toMatchObject({ classifier: 'llm', stage: 'DISQUALIFIED', intent: { kind: 'COMPETITOR', evidence: ['"openenergy.com"'] } });
+    });
+
+    it('counts an unusable intent as a malformed answer, so the fallback shows in the metrics', async () => {
+      const outcomes: string[] = [];
+      const classifier = createLeadClassifier(config, { onModelCall: (report) => outcomes.push(report.outcome) });
+      reply({ json: { ...ctoExtraction(), intent: { kind: 'PERSONAL', evidence: ['my phone is broken'] } } });
+      const result = await classifier.classify(cto, sas);
+      expect(result).toMatchObject({ classifier: 'rules', fallbackReason: expect.stringMatching(/^intent\.evidence: a PERSONAL reading/) });
+      expect(outcomes).toEqual(['malformed_answer']);
+    });
   });
 });

@@ -10,6 +10,7 @@ import {
   normalizeBuyerAreas,
   withBuyerAreas,
   fitGradeFor,
+  intentSignals,
   urgencyLevelFor,
   type ClassificationPolicy,
   type ClassificationResult,
@@ -17,6 +18,7 @@ import {
   type LeadInput,
 } from '@leadops/domain';
 import type { LlmConfig } from './config';
+import { checkIntent, type LeadIntentReading } from './evidence';
 import { parseModelAnswer, type ModelMessage } from './parse';
 import { createModelGuard, DEFAULT_MODEL_GUARD, ModelServiceError, type GuardedCall, type ModelCircuitState, type ModelFallbackKind } from './model-guard';
 import { buildClassificationMessages, type ChatMessage } from './prompt';
@@ -81,8 +83,13 @@ export function createLeadClassifier(config: LlmConfig | null, options: LeadClas
         report('malformed_answer');
         return { ...rules, fallbackReason: parsed.reason };
       }
+      const intent = checkIntent(parsed.extraction.intent, lead);
+      if (!intent.ok) {
+        report('malformed_answer');
+        return { ...rules, fallbackReason: intent.reason };
+      }
       report('ok');
-      return classificationFromExtraction(parsed.extraction, rules, lead, profile, policy);
+      return classificationFromExtraction(parsed.extraction, intent.intent, rules, lead, profile, policy);
     },
   };
 }
@@ -149,7 +156,7 @@ const NON_DECIDING_ROLE: Record<string, 'INFLUENCER' | 'USER' | 'UNKNOWN'> = { T
 const isDecisionMakerRole = (role: string) => role === 'TECH_DECISION_MAKER' || role === 'BUSINESS_DECISION_MAKER';
 
 /** The model's reading of the lead, with the decision always recomputed by the policy. */
-function classificationFromExtraction(extraction: LlmExtraction, rules: ClassificationResult, lead: LeadInput, profile: CompanyProfile, policy: ClassificationPolicy): ClassificationResult {
+function classificationFromExtraction(extraction: LlmExtraction, intent: LeadIntentReading, rules: ClassificationResult, lead: LeadInput, profile: CompanyProfile, policy: ClassificationPolicy): ClassificationResult {
   const { seniorityLevel } = extraction.contactProfile;
   // Policy: only a C-level, director or manager can be a decision maker; a model that says otherwise is overruled.
   const modelRole = isDecisionMakerRole(extraction.contactProfile.roleType) && !DECIDING_SENIORITY.has(seniorityLevel)
@@ -176,8 +183,8 @@ function classificationFromExtraction(extraction: LlmExtraction, rules: Classifi
       urgency: { ...extraction.urgency, score: urgencyScore, level: urgencyLevelFor(urgencyScore, policy) },
       opportunity: extraction.opportunity,
       dataQuality: { ...extraction.dataQuality, score: dataQualityScore, label: dataQualityLabelFor(dataQualityScore, policy) },
-      disqualifiers: extraction.disqualifiers,
-      needUnclear: extraction.needUnclear,
+      // Who is writing decides rule 1 (not a buyer) and rule 2 (need unclear) through the same policy function as the rules.
+      ...intentSignals(intent),
       summary: extraction.summary,
       detectedNeeds: extraction.detectedNeeds,
       matchedServices: extraction.matchedServices,
@@ -186,7 +193,6 @@ function classificationFromExtraction(extraction: LlmExtraction, rules: Classifi
     },
     { classifier: 'llm', profile, policy },
   );
-  // Who is writing comes from the rules' phrase lists until the model schema extracts it (issue 14, not done yet).
-  if (rules.intent) result.intent = rules.intent;
+  result.intent = intent;
   return result;
 }

@@ -10,10 +10,20 @@ export interface ModelMessage {
 
 export type ParsedAnswer = { ok: true; extraction: LlmExtraction } | { ok: false; reason: string };
 
+// Bounds against a hostile or broken endpoint. The answer is capped at 2048 tokens (about 8 KB of JSON), so a longer
+// content is not an answer; the reasoning is read from its end, where gpt-oss leaves its last draft.
+export const MAX_ANSWER_CHARS = 64 * 1024;
+// Every '{' tried costs a scan to its closing brace: a few dozen cover any chatty answer.
+const MAX_OBJECT_STARTS = 64;
+// What a rep reads and the database stores: longer texts are cut, longer lists shortened.
+export const MAX_TEXT_CHARS = 600;
+export const MAX_LIST_ITEMS = 12;
+
 export function parseModelAnswer(message: ModelMessage): ParsedAnswer {
   const content = finalChannel(message.content ?? '');
-  const reasoning = message.reasoning_content ?? message.reasoning ?? '';
+  const reasoning = (message.reasoning_content ?? message.reasoning ?? '').slice(-MAX_ANSWER_CHARS);
   if (!content.trim() && !reasoning.trim()) return { ok: false, reason: 'empty answer' };
+  if (content.length > MAX_ANSWER_CHARS) return { ok: false, reason: `answer too long (${content.length} characters, at most ${MAX_ANSWER_CHARS})` };
 
   // The content is the answer; the reasoning only when the server left the answer there (harmony parsing gaps), last draft first.
   const candidates = [...jsonObjectsIn(content), ...jsonObjectsIn(reasoning).reverse()];
@@ -38,7 +48,7 @@ function finalChannel(content: string): string {
 export function jsonObjectsIn(text: string): unknown[] {
   const found: unknown[] = [];
   let from = text.indexOf('{');
-  while (from >= 0) {
+  for (let tries = 0; from >= 0 && tries < MAX_OBJECT_STARTS; tries++) {
     const end = matchingBrace(text, from);
     const parsed = end < 0 ? undefined : tryParse(text.slice(from, end + 1));
     if (parsed !== undefined) {
@@ -65,6 +75,14 @@ function matchingBrace(text: string, start: number): number {
     else if (char === '}' && --depth === 0) return i;
   }
   return -1;
+}
+
+/** A text cut to MAX_TEXT_CHARS with an ellipsis, never inside a surrogate pair (PostgreSQL's jsonb refuses half of one). */
+function clip(text: string): string {
+  let end = MAX_TEXT_CHARS - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
 }
 
 function tryParse(text: string): unknown {
@@ -98,7 +116,7 @@ export function checkAgainstSchema(schema: JsonSchema, value: unknown, path: str
       const itemsAreStrings = schema.items.type === 'string';
       if (!Array.isArray(value)) return { ok: false, problem: itemsAreStrings ? `${name} must be an array of strings` : `${name} must be an array` };
       const items: unknown[] = [];
-      for (const [index, item] of value.entries()) {
+      for (const [index, item] of value.slice(0, MAX_LIST_ITEMS).entries()) {
         const checked = checkAgainstSchema(schema.items, item, `${name}[${index}]`);
         if (!checked.ok) return itemsAreStrings ? { ok: false, problem: `${name} must be an array of strings` } : checked;
         items.push(checked.value);
@@ -107,7 +125,8 @@ export function checkAgainstSchema(schema: JsonSchema, value: unknown, path: str
     }
     case 'string':
       if (schema.enum) return schema.enum.includes(value as string) ? { ok: true, value } : { ok: false, problem: `${name} must be one of ${schema.enum.join(',')}` };
-      return typeof value === 'string' ? { ok: true, value } : { ok: false, problem: `${name} must be a string` };
+      if (typeof value !== 'string') return { ok: false, problem: `${name} must be a string` };
+      return { ok: true, value: value.length > MAX_TEXT_CHARS ? clip(value) : value };
     case 'number':
       return typeof value === 'number' && Number.isFinite(value) && value >= schema.minimum && value <= schema.maximum
         ? { ok: true, value }

@@ -2,12 +2,14 @@
 import {
   DATA_QUALITY_LABELS,
   FIT_GRADES,
+  LEAD_INTENTS,
   LEVELS,
   ROLE_TYPES,
   SENIORITY_LEVELS,
   URGENCY_LEVELS,
   type DataQualityLabel,
   type FitGrade,
+  type LeadIntent,
   type Level,
   type RoleType,
   type SeniorityLevel,
@@ -21,8 +23,8 @@ export interface LlmExtraction {
   urgency: { score: number; level: UrgencyLevel; signals: string[] };
   opportunity: { dealSize: Level; complexity: Level };
   dataQuality: { score: number; label: DataQualityLabel; missing: string[] };
-  disqualifiers: string[];
-  needUnclear: boolean;
+  /** Who is writing and the lead's own words that showed it; the policy decides the stage from it (intentSignals). */
+  intent: { kind: LeadIntent; evidence: string[] };
   summary: string;
   detectedNeeds: string[];
   matchedServices: string[];
@@ -70,8 +72,10 @@ export const EXTRACTION_SCHEMA: JsonSchema = object({
     label: oneOf(DATA_QUALITY_LABELS),
     missing: texts('names of absent lead fields'),
   }),
-  disqualifiers: texts('why the lead is not a buyer (spam, test, student, job seeker, vendor, competitor); empty when none'),
-  needUnclear: { type: 'boolean', description: 'true when the need cannot be judged from the lead' },
+  intent: object({
+    kind: oneOf(LEAD_INTENTS, 'who is writing: a BUYER, one of the non-buyer kinds, or UNCLEAR when the need cannot be judged'),
+    evidence: texts('the words of the lead that show the kind, copied exactly; empty for a BUYER or UNCLEAR'),
+  }),
   summary: text('one or two sentences, in the lead language'),
   detectedNeeds: texts('the needs the lead expresses, in the lead language'),
   matchedServices: texts('seller mainServices the need matches, as named in the profile'),

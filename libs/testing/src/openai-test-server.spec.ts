@@ -1,4 +1,4 @@
-import { startOpenAiTestServer, type OpenAiTestServer } from './openai-test-server';
+import { leadFixtureScript, parseLeadFixture, startOpenAiTestServer, type OpenAiTestServer } from './openai-test-server';
 
 describe('OpenAI-compatible test server', () => {
   let server: OpenAiTestServer;
@@ -39,5 +39,26 @@ describe('OpenAI-compatible test server', () => {
     const started = Date.now();
     await complete(request);
     expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+  });
+
+  it('answers each lead from a fixture keyed by e-mail, the others with the plausible reading', async () => {
+    server.setScript(leadFixtureScript(parseLeadFixture({
+      'ANA@acme.mx': { extraction: { intent: { kind: 'JOB_SEEKER', evidence: ['busco empleo'] }, urgency: { level: 'LOW' } } },
+      'bob@acme.mx': { reply: { content: 'not json at all' } },
+    })));
+    const ask = async (email: string) => (await bodyOf(await complete({ ...request, messages: [{ role: 'user', content: `{"fullName":"X","email":"${email}","jobPosition":"CTO","description":"Necesitamos respaldo urgente"}` }] }))).choices[0].message.content;
+    const ana = JSON.parse(await ask('ana@acme.mx'));
+    expect(ana).toMatchObject({ intent: { kind: 'JOB_SEEKER', evidence: ['busco empleo'] }, urgency: { level: 'LOW', score: expect.any(Number) }, contactProfile: { seniorityLevel: 'C_LEVEL' } });
+    expect(await ask('bob@acme.mx')).toBe('not json at all');
+    expect(JSON.parse(await ask('eve@acme.mx'))).toMatchObject({ intent: { kind: 'BUYER' } });
+  });
+
+  it.each([
+    [[], 'fixture must be a JSON object keyed by lead e-mail'],
+    [{ 'a@b.co': 'x' }, 'fixture["a@b.co"] must be an object with "extraction" or "reply"'],
+    [{ 'a@b.co': { answer: {} } }, 'fixture["a@b.co"].answer is not a fixture field (extraction, reply)'],
+    [{ 'a@b.co': { reply: 'garbage' } }, 'fixture["a@b.co"].reply must be an object'],
+  ])('refuses the fixture %j naming the entry', (fixture, message) => {
+    expect(() => parseLeadFixture(fixture)).toThrow(message);
   });
 });

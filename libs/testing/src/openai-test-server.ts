@@ -1,7 +1,7 @@
 // An OpenAI-compatible HTTP server that stands in for a model (vLLM, Ollama, NIM) in tests, demos and benchmarks.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { classifyWithRules, type CompanyProfile, type LeadInput } from '@leadops/domain';
+import { classifyWithRules, type ClassificationResult, type CompanyProfile, type LeadInput } from '@leadops/domain';
 
 /** One request the server received, as recorded for assertions. */
 export interface RecordedRequest {
@@ -160,18 +160,69 @@ export function plausibleExtraction(requestBody: any): Record<string, unknown> {
   const { seniorityLevel, roleType, decisionPower } = reading.contactProfile;
   return {
     contactProfile: { seniorityLevel, roleType, decisionPower },
-    fit: reading.fit,
-    urgency: reading.urgency,
+    // What the schema asks of a model: the lines as text (the codes are ours, derived after).
+    fit: { score: reading.fit.score, grade: reading.fit.grade, reasons: reading.fit.reasons },
+    urgency: { score: reading.urgency.score, level: reading.urgency.level, signals: reading.urgency.signals },
     opportunity: reading.opportunity,
     dataQuality: reading.dataQuality,
-    // The rules' result keeps no disqualifier list: its rule-1 explanation lines say the same.
-    disqualifiers: reading.stage === 'DISQUALIFIED' ? reading.explanation.filter((line) => line.startsWith('DISQUALIFIED')) : [],
-    needUnclear: reading.stage === 'REVIEW',
+    intent: plausibleIntent(lead, reading),
     summary: reading.summary,
     detectedNeeds: reading.detectedNeeds,
     matchedServices: reading.matchedServices,
     nextSteps: reading.nextSteps,
   };
+}
+
+/**
+ * The rules' intent as a model would give it: made-up or gibberish names (a rule-1 reason the rules keep outside the
+ * intent) read as SPAM, and a non-buyer always quoting the lead (the rules quote no words for gibberish).
+ */
+function plausibleIntent(lead: LeadInput, reading: ClassificationResult): NonNullable<ClassificationResult['intent']> {
+  const intent = reading.intent ?? { kind: 'BUYER', evidence: [] };
+  const fakeName = reading.explanation.some((line) => /^DISQUALIFIED \(rule 1\): (test or made-up data|gibberish)/.test(line));
+  if ((intent.kind === 'BUYER' || intent.kind === 'UNCLEAR') && fakeName && lead.fullName) return { kind: 'SPAM', evidence: [lead.fullName] };
+  if (intent.kind === 'BUYER' || intent.kind === 'UNCLEAR' || intent.evidence.length) return intent;
+  const quote = (lead.description ?? '').trim().slice(0, 80).trim() || lead.fullName;
+  return { kind: intent.kind, evidence: quote ? [quote] : [] };
+}
+
+/**
+ * Scripted answers per lead, keyed by the lead's e-mail (any case): `extraction` fields merged over the plausible
+ * reading (objects one level deep, e.g. `{ "intent": { "kind": "JOB_SEEKER", "evidence": ["busco empleo"] } }`),
+ * or a whole `reply` (e.g. `{ "content": "not json" }` or `{ "status": 500 }`). Leads not listed get the plausible reading.
+ */
+export type LeadFixture = Record<string, { extraction?: Record<string, unknown>; reply?: ModelReply }>;
+
+/** A script answering each lead from `fixture`, deterministically (the same lead always gets the same answer). */
+export function leadFixtureScript(fixture: LeadFixture, latencyMs = 0): ModelScript {
+  const byEmail = new Map(Object.entries(fixture).map(([email, entry]) => [email.trim().toLowerCase(), entry]));
+  return (request) => {
+    const lead = firstJsonObjectOf(messageOf(request.body, 'user'));
+    const entry = typeof lead.email === 'string' ? byEmail.get(lead.email.trim().toLowerCase()) : undefined;
+    if (entry?.reply) return { delayMs: latencyMs, ...entry.reply };
+    const answer = plausibleExtraction(request.body);
+    for (const [key, value] of Object.entries(entry?.extraction ?? {})) {
+      const base = answer[key];
+      const mergeable = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v);
+      answer[key] = mergeable(base) && mergeable(value) ? { ...(base as object), ...(value as object) } : value;
+    }
+    return { json: answer, delayMs: latencyMs };
+  };
+}
+
+/** Checks a fixture read from JSON, naming the entry and field at fault. */
+export function parseLeadFixture(value: unknown): LeadFixture {
+  const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (!isObject(value)) throw new Error('fixture must be a JSON object keyed by lead e-mail');
+  for (const [email, entry] of Object.entries(value)) {
+    if (!isObject(entry)) throw new Error(`fixture["${email}"] must be an object with "extraction" or "reply"`);
+    const unknownKeys = Object.keys(entry).filter((key) => key !== 'extraction' && key !== 'reply');
+    if (unknownKeys.length) throw new Error(`fixture["${email}"].${unknownKeys[0]} is not a fixture field (extraction, reply)`);
+    for (const key of ['extraction', 'reply'] as const) {
+      if (entry[key] !== undefined && !isObject(entry[key])) throw new Error(`fixture["${email}"].${key} must be an object`);
+    }
+  }
+  return value as LeadFixture;
 }
 
 const EMPTY_PROFILE: CompanyProfile = { companyName: '', shortDescription: '', mainServices: [], targetAudience: '' };

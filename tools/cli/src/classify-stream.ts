@@ -19,6 +19,8 @@ export interface ClassifyStreamOptions {
   progressEvery?: number;
   /** Called for each bad line, e.g. to echo it on stderr. */
   onError?: (record: ErrorRecord) => void;
+  /** Called for each classified line with its id (or undefined) and line number, e.g. to compare with the rules. */
+  onClassified?: (id: unknown, line: number, result: ClassificationResult) => void;
 }
 
 export interface ClassifyStats {
@@ -43,7 +45,7 @@ function errorLine(record: ErrorRecord): string {
 }
 
 export async function classifyStream(options: ClassifyStreamOptions): Promise<ClassifyStats> {
-  const { input, output, profile, classify, onProgress, onError } = options;
+  const { input, output, profile, classify, onProgress, onError, onClassified } = options;
   const concurrency = Math.max(1, options.concurrency ?? 1);
   const progressEvery = options.progressEvery ?? 10_000;
   const stats: ClassifyStats = { lines: 0, classified: 0, errors: 0 };
@@ -55,8 +57,9 @@ export async function classifyStream(options: ClassifyStreamOptions): Promise<Cl
     return errorLine(record);
   };
 
-  const success = (id: unknown, result: ClassificationResult): string => {
+  const success = (id: unknown, line: number, result: ClassificationResult): string => {
     stats.classified++;
+    onClassified?.(id, line, result);
     const json = JSON.stringify(result);
     // "id" first, without copying the result into a new object.
     return id === undefined ? `${json}\n` : `{"id":${JSON.stringify(id)},${json.slice(1)}\n`;
@@ -82,9 +85,9 @@ export async function classifyStream(options: ClassifyStreamOptions): Promise<Cl
     }
     try {
       const result = classify(checked.lead, seller.profile);
-      if (!(result instanceof Promise)) return success(id, result);
+      if (!(result instanceof Promise)) return success(id, line, result);
       return result.then(
-        (r) => success(id, r),
+        (r) => success(id, line, r),
         (error: Error) => fail(withId({ line, error: { field: 'classifier', message: error.message } })),
       );
     } catch (error) {

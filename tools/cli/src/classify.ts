@@ -2,21 +2,25 @@
 import { createReadStream, createWriteStream, existsSync, statSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { exitCodeFor, runAsCommand, parseArgs, positiveInteger, UsageError } from './args';
-import { loadClassifier } from './classifiers';
+import { classifyWithRules, type ClassificationResult } from '@leadops/domain';
+import { loadClassifier, type ClassifyFn } from './classifiers';
 import { classifyStream, type ClassifyStats } from './classify-stream';
+import { ModelComparison } from './model-comparison';
 import { profileDirectory } from './profiles';
 
 const USAGE = `usage: npm run -s classify -- --profiles DIR --in LEADS.jsonl [--out OUT.jsonl] [--classifier rules|llm]
                                 [--concurrency N] [--progress-every N]
   Each input line is {"id","profile","lead"}; "profile" names DIR/<profile>.json.
   Each output line is the classification plus "id", or {"id","line","error":{"field","message"}}.
-  --in - reads stdin; without --out the results go to stdout. Progress goes to stderr.`;
+  --in - reads stdin; without --out the results go to stdout. Progress goes to stderr.
+  With --classifier llm (LLM_BASE_URL, LLM_MODEL, LLM_API_KEY) stderr ends with the leads that fell back to the rules
+  and those where the model's stage differs from the rules' (--list N of each, default 20).`;
 
-const OPTIONS = { profiles: 'value', in: 'value', out: 'value', classifier: 'value', concurrency: 'value', 'progress-every': 'value', help: 'flag' } as const;
+const OPTIONS = { profiles: 'value', in: 'value', out: 'value', classifier: 'value', concurrency: 'value', 'progress-every': 'value', list: 'value', help: 'flag' } as const;
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const log = (message: string) => process.stderr.write(`classify: ${message}\n`);
   try {
     const args = parseArgs(argv, OPTIONS);
@@ -28,8 +32,19 @@ export async function main(argv: string[]): Promise<number> {
     if (!existsSync(args.profiles) || !statSync(args.profiles).isDirectory()) throw new UsageError(`--profiles ${args.profiles} is not a directory`);
     if (args.in !== '-' && !existsSync(args.in)) throw new UsageError(`--in ${args.in} does not exist`);
     const progressEvery = positiveInteger(args['progress-every'], 'progress-every', 10_000);
-    const classify = await loadClassifier(args.classifier, log);
-    const concurrency = positiveInteger(args.concurrency, 'concurrency', args.classifier === 'llm' ? 8 : 1);
+    const classifier = await loadClassifier(args.classifier, log, env);
+    const concurrency = positiveInteger(args.concurrency, 'concurrency', classifier.model?.maxConcurrency ?? (classifier.kind === 'llm' ? 8 : 1));
+    const listed = positiveInteger(args.list, 'list', 20);
+    // With a model, each result is paired with the rules' answer for the same lead to report disagreements.
+    const comparison = classifier.model ? new ModelComparison() : null;
+    const rulesFor = new WeakMap<ClassificationResult, ClassificationResult>();
+    const classify: ClassifyFn = comparison
+      ? async (lead, profile) => {
+        const result = await classifier.classify(lead, profile);
+        rulesFor.set(result, classifyWithRules(lead, profile));
+        return result;
+      }
+      : classifier.classify;
 
     const input = args.in === '-' ? process.stdin : createReadStream(args.in, { highWaterMark: 1 << 18 });
     const toFile = typeof args.out === 'string' && args.out !== '-';
@@ -47,6 +62,10 @@ export async function main(argv: string[]): Promise<number> {
       concurrency,
       progressEvery,
       onProgress: (s) => log(`${counts(s)}, ${rate(s)}, RSS ${mb(process.memoryUsage.rss())}`),
+      onClassified: (id, line, result) => {
+        const rules = rulesFor.get(result);
+        if (comparison && rules) comparison.add(id === undefined ? `line ${line}` : String(id), rules, result);
+      },
       onError: (r) => log(`line ${r.line}${r.id === undefined ? '' : ` (id ${JSON.stringify(r.id)})`}: ${r.error.field} ${r.error.message}`),
     });
     if (toFile) {
@@ -55,6 +74,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     const usage = process.resourceUsage();
     const cpu = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
+    if (comparison) process.stderr.write(comparison.format(listed).replace(/^(?=.)/gm, 'classify: '));
     log(`done: ${counts(stats)} in ${seconds().toFixed(2)} s (CPU ${cpu.toFixed(2)} s), ${rate(stats)}, peak RSS ${mb(usage.maxRSS * 1024)}`);
     return 0;
   } catch (error) {

@@ -155,3 +155,17 @@ export function formatEvalReport(report: EvalReport, title: string): string {
   }
   return `${out.join('\n')}\n`;
 }
+
+/** Two classifiers' headline scores on the same leads, one column each. */
+export function formatSideBySide(columns: [string, EvalReport][]): string {
+  const cell = (text: string) => text.padEnd(16);
+  const row = (label: string, value: (r: EvalReport) => string) => `${pad(label, 19)}${columns.map(([, r]) => cell(value(r))).join('').trimEnd()}`;
+  const out = [
+    `${pad('', 19)}${columns.map(([name]) => cell(name)).join('').trimEnd()}`,
+    row('stage accuracy', (r) => pct(r.stageAccuracy)),
+    row('priority accuracy', (r) => pct(r.priorityAccuracy)),
+    row('SQL precision', (r) => `${pct(r.sqlPrecision)} (${r.sqlCounts.truePositives}/${r.sqlCounts.predicted})`),
+    row('SQL recall', (r) => `${pct(r.sqlRecall)} (${r.sqlCounts.truePositives}/${r.sqlCounts.actual})`),
+  ];
+  return `${out.join('\n')}\n`;
+}
