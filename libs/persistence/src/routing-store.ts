@@ -83,7 +83,10 @@ export class RoutingStore {
         const reps = await this.candidates(tx);
         const target = reps.find((r) => r.id === req.toUserId);
         if (!target || !target.active) throw new Error(`rep ${req.toUserId} is not an active rep`);
-        decision = { kind: 'ASSIGN', repId: target.id, ruleId: null, ruleName: 'manual reassignment', strategy: 'SPECIFIC_REP', reason: 'reassigned by hand' };
+        decision = {
+          kind: 'ASSIGN', repId: target.id, ruleId: null, ruleName: 'manual reassignment', strategy: 'SPECIFIC_REP', reason: 'reassigned by hand',
+          candidates: [{ repId: target.id, outcome: 'CHOSEN', reason: 'chosen by hand', params: {} }],
+        };
       } else {
         const rule = firstMatchingRule(await this.rules(tx), req.facts);
         scope = rule?.id ?? 'default';
