@@ -117,12 +117,12 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
   /** Routes the lead as it stands with this classification; in the caller's transaction if given. */
   async function assign(
     lead: LeadEntity, classification: ClassificationResult | null, attemptKey: string,
-    opts: { excludeUserIds?: string[]; toUserId?: string | null; slaFrom: 'CREATED' | 'NOW' }, tx?: EntityManager,
+    opts: { excludeUserIds?: string[]; toUserId?: string | null; slaFrom: 'CREATED' | 'NOW'; cause?: string | null }, tx?: EntityManager,
   ): Promise<AssignOwnerResult> {
     const outcome = await routing.assign(
       {
         leadId: lead.id, attemptKey, facts: routingFacts(lead, classification), slaMinutes: classification?.slaMinutes ?? null, slaFrom: opts.slaFrom,
-        excludeUserIds: opts.excludeUserIds, toUserId: opts.toUserId, timeScale,
+        excludeUserIds: opts.excludeUserIds, toUserId: opts.toUserId, timeScale, cause: opts.cause ?? null,
       },
       now(),
       tx,
@@ -198,10 +198,10 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
       return summary(c.result);
     },
 
-    async assignOwner({ leadId, attemptKey, excludeUserIds, toUserId }) {
+    async assignOwner({ leadId, attemptKey, excludeUserIds, toUserId, cause }) {
       const { lead, latestClassification } = await mustRead(leadId, { latestClassification: true });
       // The first owner's SLA counts from the lead's arrival; any later owner gets a fresh one.
-      return assign(lead, latestClassification, attemptKey, { excludeUserIds, toUserId, slaFrom: lead.assignedAt ? 'NOW' : 'CREATED' });
+      return assign(lead, latestClassification, attemptKey, { excludeUserIds, toUserId, slaFrom: lead.assignedAt ? 'NOW' : 'CREATED', cause });
     },
 
     async notifyAssignment({ leadId, ownerId, key }) {
@@ -266,7 +266,9 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
         case 'REASSIGN': {
           return leads.transaction(async (tx) => {
             await raiseLevel(tx);
-            const result = await assign(lead, context.latestClassification, key, { excludeUserIds: lead.ownerId ? [lead.ownerId] : [], slaFrom: 'NOW' }, tx);
+            const result = await assign(lead, context.latestClassification, key, {
+              excludeUserIds: lead.ownerId ? [lead.ownerId] : [], slaFrom: 'NOW', cause: `escalation ${level}: the SLA ran out with ${ownerName || 'no owner'}`,
+            }, tx);
             await leads.addEvent(leadId, { type: 'ESCALATION', message: result.ownerId ? `Escalation ${level}: reassigned with a fresh SLA` : `Escalation ${level}: no other rep available`,
               code: result.ownerId ? 'EVENT_ESCALATION_REASSIGNED' : 'EVENT_ESCALATION_NO_REP', params: { level }, data: { level, action: step.action, ownerId: result.ownerId }, key: `${key}:event` }, tx);
             return result.ownerId ? result : null;

@@ -3,3 +3,4 @@ export * from './mailer';
 export * from './lead-facts';
 export * from './webhook-activities';
 export * from './retention-activities';
+export * from './reroute-activities';

@@ -52,6 +52,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'grpc://collector:4317' })).toThrow(/^OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: /);
   });
 
+  it('re-routes after 24 hours of absence unless REROUTE_OUT_OF_OFFICE_HOURS says otherwise, and names it when wrong', () => {
+    expect(loadConfig({}).reroute.outOfOfficeHours).toBe(24);
+    expect(loadConfig({ REROUTE_OUT_OF_OFFICE_HOURS: '72' }).reroute.outOfOfficeHours).toBe(72);
+    expect(() => loadConfig({ REROUTE_OUT_OF_OFFICE_HOURS: 'a day' })).toThrow(/^REROUTE_OUT_OF_OFFICE_HOURS: /);
+    expect(() => loadConfig({ REROUTE_OUT_OF_OFFICE_HOURS: '-1' })).toThrow(/^REROUTE_OUT_OF_OFFICE_HOURS: /);
+  });
+
   it('bounds the worker\'s workflow cache', () => {
     expect(loadConfig({}).worker.maxCachedWorkflows).toBe(1000);
     expect(loadConfig({ WORKER_MAX_CACHED_WORKFLOWS: '250' }).worker.maxCachedWorkflows).toBe(250);

@@ -46,6 +46,11 @@ export interface LeadOpsConfig {
    * (RETENTION_CLOSED_LEAD_DAYS).
    */
   retention: { closedLeadDays: number };
+  /**
+   * outOfOfficeHours: a rep marked out of office for longer than this (from now) hands their open, uncontacted leads
+   * back to routing with a fresh SLA; a deactivated rep always does (REROUTE_OUT_OF_OFFICE_HOURS).
+   */
+  reroute: { outOfOfficeHours: number };
   /** Domains whose addresses may receive a lead's scoring (notifyEmail) besides LeadOps users' own: NOTIFY_EMAIL_DOMAINS. */
   notify: { allowedDomains: string[] };
   /** Bearer token Prometheus must send to the API's and the worker's /metrics (METRICS_TOKEN); required in production. */
@@ -318,6 +323,7 @@ export function loadConfig(env: Env = process.env): LeadOpsConfig {
       maxCachedWorkflows: int(env, 'WORKER_MAX_CACHED_WORKFLOWS', 1000, 64, 1_000_000) // at least the 64 workflow tasks run at once,
     },
     retention: { closedLeadDays: retentionDays(env) },
+    reroute: { outOfOfficeHours: int(env, 'REROUTE_OUT_OF_OFFICE_HOURS', 24, 0, 8760) },
     metrics: { token: metricsToken },
     notify: { allowedDomains: notifyDomains(env) },
     tracing: loadTracing(env),

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   decideRouting, firstMatchingRule, slaDueAt,
-  type LeadRoutingFacts, type RepCandidate, type RoutingDecision, type RoutingRule,
+  type CandidateVerdict, type LeadRoutingFacts, type RepCandidate, type RoutingDecision, type RoutingRule,
 } from '@leadops/domain';
 import { SettingsStore } from './settings';
 
@@ -18,6 +18,20 @@ export interface AssignRequest {
   toUserId?: string | null;
   timeScale: number;
   actorId?: string | null;
+  /** Why routing runs again, said first on the timeline and kept with the decision ("re-routed: María is inactive"). */
+  cause?: string | null;
+}
+
+/** A routing decision as stored, with the reps' current names: what the lead overview shows. */
+export interface RoutingDecisionRecord {
+  kind: RoutingDecision['kind'];
+  ruleId: string | null;
+  ruleName: string;
+  strategy: string;
+  chosenRepId: string | null;
+  candidates: Array<CandidateVerdict & { repName: string }>;
+  decidedAt: Date;
+  cause: string | null;
 }
 
 export interface AssignOutcome {
@@ -83,20 +97,27 @@ export class RoutingStore {
         const reps = await this.candidates(tx);
         const target = reps.find((r) => r.id === req.toUserId);
         if (!target || !target.active) throw new Error(`rep ${req.toUserId} is not an active rep`);
-        decision = { kind: 'ASSIGN', repId: target.id, ruleId: null, ruleName: 'manual reassignment', strategy: 'SPECIFIC_REP', reason: 'reassigned by hand' };
+        decision = {
+          kind: 'ASSIGN', repId: target.id, ruleId: null, ruleName: 'manual reassignment', strategy: 'SPECIFIC_REP', reason: 'reassigned by hand',
+          candidates: [{ repId: target.id, outcome: 'CHOSEN', reason: 'chosen by hand', params: {} }],
+        };
       } else {
         const rule = firstMatchingRule(await this.rules(tx), req.facts);
         scope = rule?.id ?? 'default';
         await tx.query('INSERT INTO routing_cursors (scope) VALUES ($1) ON CONFLICT DO NOTHING', [scope]);
         const [c] = await tx.query('SELECT last_user_id, counter FROM routing_cursors WHERE scope = $1 FOR UPDATE', [scope]);
         cursor = { lastRepId: c.last_user_id, counter: Number(c.counter) };
-        decision = decideRouting(rule, await this.candidates(tx, req.excludeUserIds ?? []), cursor, req.facts, now);
+        // The owner being replaced stays in the list, marked EXCLUDED, so the record says why they were passed over.
+        decision = decideRouting(rule, await this.candidates(tx), cursor, req.facts, now, { excludedRepIds: req.excludeUserIds ?? [] });
       }
+      await this.recordDecision(tx, req, decision, now);
+      const because = req.cause ? `${req.cause[0]!.toUpperCase()}${req.cause.slice(1)}. ` : '';
 
       if (decision.kind === 'QUEUE') {
         await tx.query(`UPDATE leads SET status = 'QUEUED', owner_id = NULL, updated_at = now() WHERE id = $1 AND status <> 'CLOSED'`, [req.leadId]);
-        await this.event(tx, req, 'QUEUED', `No rep available (${decision.reason}): waiting in the fallback queue`, {
-          rule: decision.ruleName, code: 'EVENT_QUEUED', params: { reason: decision.reason },
+        // The cause ("re-routed: … is inactive") is in the text and the lead's routing decision; the code renders the rest.
+        await this.event(tx, req, 'QUEUED', `${because}No rep available (${decision.reason}): waiting in the fallback queue`, {
+          rule: decision.ruleName, cause: req.cause ?? null, code: 'EVENT_QUEUED', params: { reason: decision.reason },
         });
         return { ownerId: null, slaDueAt: null, queued: true, decision };
       }
@@ -115,13 +136,58 @@ export class RoutingStore {
       if (!req.toUserId) {
         await tx.query('UPDATE routing_cursors SET last_user_id = $2, counter = counter + 1 WHERE scope = $1', [scope, decision.repId]);
       }
-      await this.event(tx, req, 'ASSIGNED', `Assigned to ${owner.display_name} (${decision.reason})` + (due ? `, first response due ${due.toISOString()}` : ''), {
-        ownerId: decision.repId, rule: decision.ruleName, strategy: decision.strategy, slaDueAt: due?.toISOString() ?? null,
+      await this.event(tx, req, 'ASSIGNED', `${because}Assigned to ${owner.display_name} (${decision.reason})` + (due ? `, first response due ${due.toISOString()}` : ''), {
+        ownerId: decision.repId, rule: decision.ruleName, strategy: decision.strategy, slaDueAt: due?.toISOString() ?? null, cause: req.cause ?? null,
         code: due ? 'EVENT_ASSIGNED_DUE' : 'EVENT_ASSIGNED',
         params: { owner: owner.display_name, reason: decision.reason, ...(due ? { due: due.toISOString() } : {}) },
       });
       return { ownerId: decision.repId, slaDueAt: due ? due.toISOString() : null, queued: false, decision };
     });
+  }
+
+  /** A rep as re-routing judges them (active, time zone, absences), with their name for the timeline; null if no such rep. */
+  async repForReroute(repId: string): Promise<(RepCandidate & { displayName: string }) | null> {
+    const [row] = await this.db.query(`SELECT u.* FROM users u WHERE u.id = $1 AND u.role = 'REP'`, [repId]);
+    return row ? { ...toCandidate(row), displayName: row.display_name } : null;
+  }
+
+  /** The rep's open leads nobody has contacted yet (the owner queue's index serves it), oldest first. */
+  async uncontactedOpenLeadsOf(repId: string): Promise<string[]> {
+    const rows = await this.db.query(
+      `SELECT id FROM leads WHERE owner_id = $1 AND status NOT IN ('CLOSED', 'CONTACTED') AND first_contacted_at IS NULL ORDER BY created_at, id`,
+      [repId],
+    );
+    return rows.map((r: { id: string }) => r.id);
+  }
+
+  /** The latest routing decision of a lead, or null when it was never routed (or before decisions were recorded). */
+  async latestDecision(leadId: string, manager: EntityManager = this.db.manager): Promise<RoutingDecisionRecord | null> {
+    const [row] = await manager.query(
+      `SELECT kind, rule_id, rule_name, strategy, chosen_rep_id, candidates, decided_at, cause FROM routing_decisions
+        WHERE lead_id = $1 ORDER BY decided_at DESC, id DESC LIMIT 1`,
+      [leadId],
+    );
+    if (!row) return null;
+    const candidates = row.candidates as CandidateVerdict[];
+    const names = new Map<string, string>(
+      (await manager.query('SELECT id, display_name FROM users WHERE id = ANY($1::uuid[])', [candidates.map((c) => c.repId)]))
+        .map((u: { id: string; display_name: string }) => [u.id, u.display_name]),
+    );
+    return {
+      kind: row.kind, ruleId: row.rule_id, ruleName: row.rule_name, strategy: row.strategy, chosenRepId: row.chosen_rep_id,
+      candidates: candidates.map((c) => ({ ...c, repName: names.get(c.repId) ?? '' })), decidedAt: new Date(row.decided_at), cause: row.cause,
+    };
+  }
+
+  private async recordDecision(tx: EntityManager, req: AssignRequest, decision: RoutingDecision, now: Date) {
+    await tx.query(
+      `INSERT INTO routing_decisions (lead_id, attempt_key, decided_at, kind, rule_id, rule_name, strategy, chosen_rep_id, candidates, cause)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (attempt_key) DO NOTHING`,
+      [
+        req.leadId, req.attemptKey, now, decision.kind, decision.ruleId, decision.ruleName, decision.strategy,
+        decision.kind === 'ASSIGN' ? decision.repId : null, JSON.stringify(decision.candidates), req.cause ?? null,
+      ],
+    );
   }
 
   private async event(tx: EntityManager, req: AssignRequest, type: string, message: string, data: Record<string, unknown>) {

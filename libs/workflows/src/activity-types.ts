@@ -78,7 +78,7 @@ export interface LeadActivities {
   mergeDuplicate(input: { leadId: string; into: string; matchedOn: string }): Promise<void>;
   classifyLead(input: { leadId: string; attemptKey: string }): Promise<ClassifyLeadResult>;
   /** Routes by sales ops' rules, or to `toUserId` for a manual reassignment; arms a fresh SLA. */
-  assignOwner(input: { leadId: string; attemptKey: string; excludeUserIds?: string[]; toUserId?: string | null }): Promise<AssignOwnerResult>;
+  assignOwner(input: { leadId: string; attemptKey: string; excludeUserIds?: string[]; toUserId?: string | null; cause?: string }): Promise<AssignOwnerResult>;
   notifyAssignment(input: { leadId: string; ownerId: string; key: string }): Promise<void>;
   sendClassificationResult(input: { leadId: string; key: string }): Promise<void>;
   recordFirstContact(input: { leadId: string; byUserId: string; at: string }): Promise<void>;
@@ -100,4 +100,12 @@ export interface RetentionInput {
 export interface RetentionActivities {
   /** Anonymises one batch of leads closed more than `closedLeadDays` ago; answers how many (fewer than the batch: done). */
   anonymiseClosedLeads(input: { closedLeadDays: number; batchSize: number }): Promise<number>;
+}
+
+export interface RerouteActivities {
+  /**
+   * The rep's open leads nobody has contacted yet, and why they must move ("re-routed: María is inactive"); no leads
+   * and no cause when the rep is active and not away longer than `minOutOfOfficeHours` (any more).
+   */
+  leadsToReroute(input: { repId: string; minOutOfOfficeHours: number }): Promise<{ cause: string | null; leadIds: string[] }>;
 }

@@ -42,7 +42,27 @@ export interface EngagementSignal {
 export interface ReassignSignal {
   toUserId: string | null;
   byUserId: string;
+  /** Why routing runs again, said on the lead's timeline and kept with the routing decision ("re-routed: María is inactive"). */
+  cause?: string;
+  /**
+   * A re-route of a rep's leads (deactivated, away): applies only while this rep still owns the lead and nobody has
+   * contacted it yet. A contacted lead stays with the rep; one handed on meanwhile stays where it went.
+   */
+  ifUncontactedOwnerIs?: string;
 }
+
+/** Re-routes a rep's open, uncontacted leads, each through its own lead workflow (reassignSignal), when the rep is
+ *  deactivated or away longer than REROUTE_OUT_OF_OFFICE_HOURS. The rep's state is read again when it runs. */
+export interface RerouteRepLeadsInput {
+  repId: string;
+  /** Who changed the rep (sales ops), for the record. */
+  byUserId: string;
+  minOutOfOfficeHours: number;
+}
+
+export const REROUTE_REP_LEADS_WORKFLOW_TYPE = 'rerouteRepLeadsWorkflow';
+/** One re-route per rep at a time: a second change while it runs finds the same leads, so it joins the running one. */
+export const rerouteRepLeadsWorkflowId = (repId: string) => `reroute-rep-${repId}`;
 
 /** A rep's or ops' action on the lead, sent as an update: `ownerOnly` when a rep acts, refused unless they own it now. */
 export interface ContactRequest extends ContactedSignal {

@@ -9,8 +9,8 @@ import { leadDataConverter, loadPayloadEncryption } from '@leadops/config';
 import { WORKFLOWS_PATH } from './index';
 
 const PATHS = ['breach-escalation-reassign-lost', 'contacted-then-converted', 'disqualified', 'duplicate-merged', 'nurture-meeting-booked-sql'];
-/** Recorded after the people's actions became updates: sealed only. */
-const UPDATE_PATHS = ['updates-reassign-reclassify-contact-close'];
+/** Recorded after the people's actions became updates (and re-routes of a rep's leads, issue 15): sealed only. */
+const UPDATE_PATHS = ['updates-reassign-reclassify-contact-close', 'rerouted-from-inactive-rep-lost'];
 const sealed = join(__dirname, '__histories__');
 const plain = join(sealed, 'before-encryption');
 const list = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.json'));

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { RepReroutes } from '../routing/rep-reroutes';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
@@ -8,7 +9,7 @@ import { UsersService } from './users.service';
 
 @Global()
 @Module({
-  providers: [AuthService, UsersService, AuthResolver, UserAccessResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, UsersService, AuthResolver, UserAccessResolver, RepReroutes, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AuthService, UsersService],
 })
 export class AuthModule {}

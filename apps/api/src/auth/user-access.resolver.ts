@@ -3,6 +3,7 @@ import { UserAccessStore, UserStore } from '@leadops/persistence';
 import { AuditService } from '../audit/audit.service';
 import { LeadOpsError } from '../core/errors';
 import { FieldErrors, isUuid } from '../input-checks/field-errors';
+import { RepReroutes } from '../routing/rep-reroutes';
 import { CurrentUser, Roles } from './auth.decorators';
 import { AuthService, hashPassword } from './auth.service';
 import type { AuthUser } from './auth.types';
@@ -26,6 +27,7 @@ export class UserAccessResolver {
     private readonly auth: AuthService,
     private readonly audit: AuditService,
     private readonly users: UsersService,
+    private readonly reroutes: RepReroutes,
   ) {}
 
   @Roles('SALES_OPS')
@@ -65,6 +67,9 @@ export class UserAccessResolver {
     });
     if (!changed) throw new LeadOpsError('NOT_FOUND', 'No such user');
     this.auth.forgetSession(id);
+    // A rep deactivated here hands their uncontacted leads back to routing.
+    const rep = change.active === false ? await this.people.rep(id) : null;
+    if (rep) await this.reroutes.afterChange(rep, actor.id);
     return (await this.users.byId(id))!;
   }
 }

@@ -1,6 +1,6 @@
 import { Args, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { LeadEntity, StoredClassification } from '@leadops/persistence';
+import { RoutingStore, type LeadEntity, type StoredClassification } from '@leadops/persistence';
 import type { LeadOutcomeKind } from '@leadops/workflows';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth.types';
@@ -9,6 +9,8 @@ import { CreateLeadInput } from './dto/create-lead.input';
 import { LeadFilterInput, LeadSortField } from './dto/lead-filter.input';
 import { ClassificationModel, LeadConnection, LeadIntentModel, LeadModel, LeadWorkflowStateModel, OutcomeEnum, TimelineEventModel } from './lead.model';
 import { LeadService, type LeadPage } from './lead.service';
+import { routingDecisionFor } from './routing-decision';
+import { RoutingDecisionModel } from './routing-decision.model';
 
 /** Whether the query selects `field` at the top of this resolver's result (no fragments in our console's queries). */
 function asksFor(info: GraphQLResolveInfo | undefined, field: string): boolean {
@@ -33,6 +35,7 @@ export class LeadResolver {
   constructor(
     private readonly leadService: LeadService,
     private readonly users: UsersService,
+    private readonly routing: RoutingStore,
   ) {}
 
   private latestClassification(lead: LeadEntity): Promise<StoredClassification | null> {
@@ -122,6 +125,16 @@ export class LeadResolver {
   async intent(@Parent() lead: LeadEntity): Promise<LeadIntentModel | null> {
     const intent = (await this.latestClassification(lead))?.intent;
     return intent ? { kind: intent.kind, evidence: intent.evidence ?? [] } : null;
+  }
+
+  /**
+   * Read like the lead (it is only reached through the visibility checks: a rep their own leads); what a rep reads of
+   * the other reps considered is trimmed to name and outcome (routingDecisionFor says why).
+   */
+  @ResolveField(() => RoutingDecisionModel, { nullable: true, description: 'Why the lead went where it did: the rule, the strategy and each rep considered; null before routing' })
+  async routingDecision(@Parent() lead: LeadEntity, @CurrentUser() user: AuthUser): Promise<RoutingDecisionModel | null> {
+    const record = await this.routing.latestDecision(lead.id);
+    return record ? routingDecisionFor(user, record) : null;
   }
 
   @ResolveField(() => [TimelineEventModel])

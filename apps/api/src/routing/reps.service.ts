@@ -12,6 +12,7 @@ import { isIsoDate, toOpeningHours, toWeekHours } from '../sla/opening-hours';
 import type { RepInput } from './dto/rep.input';
 import type { TeamInput } from './dto/team.input';
 import type { UserInput } from './dto/user.input';
+import { RepReroutes } from './rep-reroutes';
 import type { RepModel, TeamModel } from './routing.model';
 
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[^\s@]{2,}$/;
@@ -33,6 +34,7 @@ export class RepsService {
   constructor(
     private readonly people: UserStore,
     private readonly audit: AuditService,
+    private readonly reroutes: RepReroutes,
   ) {}
 
   /** A manager sees their own team only; sales ops see everyone. */
@@ -93,13 +95,17 @@ export class RepsService {
       changes.teamId = input.teamId;
     }
     errors.throwIfAny();
-    return this.people.transaction(async (tx) => {
+    const saved = await this.people.transaction(async (tx) => {
       const before = await this.rep(id, tx);
       if (!(await this.people.updateRep(before.id, changes, tx))) return before;
       const after = await this.rep(id, tx);
       await this.audit.record({ actorId: user.id, entity: 'rep', entityId: before.id, action: 'UPDATE', before, after }, tx);
       return after;
     });
+    // Deactivated or away for long: their uncontacted leads go back to routing (after the commit, so the re-route reads it).
+    const stored = await this.people.rep(saved.id);
+    if (stored) await this.reroutes.afterChange(stored, user.id);
+    return saved;
   }
 
   async createTeam(user: AuthUser, input: TeamInput): Promise<TeamModel> {

@@ -5,7 +5,10 @@ import {
 } from '@temporalio/client';
 import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry/lib/client';
 import { describeTemporalConnectionFailure, leadDataConverter, temporalConnectionOptions, type LeadOpsConfig } from '@leadops/config';
-import { LEAD_WORKFLOW_TYPE, leadWorkflowId, type LeadUpdateRefusal, type LeadWorkflowInput, type WebhookDeliveryInput } from '@leadops/workflows';
+import {
+  LEAD_WORKFLOW_TYPE, REROUTE_REP_LEADS_WORKFLOW_TYPE, leadWorkflowId, rerouteRepLeadsWorkflowId,
+  type LeadUpdateRefusal, type LeadWorkflowInput, type RerouteRepLeadsInput, type WebhookDeliveryInput,
+} from '@leadops/workflows';
 import { CONFIG } from '../core/core.module';
 import { LeadOpsError } from '../core/errors';
 
@@ -142,6 +145,24 @@ export class LeadWorkflowClient implements OnApplicationShutdown {
     }).catch((error) => {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
     });
+  }
+
+  /**
+   * Starts the re-route of a rep's uncontacted leads (deactivated, or away for long). One per rep at a time: while one
+   * runs, a second change joins it (it reads the rep and their leads when it runs). UNAVAILABLE when Temporal is down.
+   */
+  async startRepReroute(input: RerouteRepLeadsInput): Promise<void> {
+    try {
+      const client = await this.connect();
+      await this.within(START_DEADLINE_MS, () =>
+        client.workflow.start(REROUTE_REP_LEADS_WORKFLOW_TYPE, { // by name: the API never loads workflow code
+          taskQueue: this.config.temporal.taskQueue, workflowId: rerouteRepLeadsWorkflowId(input.repId), workflowIdReusePolicy: 'ALLOW_DUPLICATE', args: [input],
+        }),
+      );
+    } catch (error) {
+      if (error instanceof WorkflowExecutionAlreadyStartedError) return;
+      throw new LeadOpsError('UNAVAILABLE', 'The change is saved, but re-routing this rep\'s leads could not start (the workflow service is not reachable): save again in a moment');
+    }
   }
 
   /** Tells the lead's workflow; a Temporal outage answers UNAVAILABLE within seconds instead of hanging the request. */

@@ -14,6 +14,8 @@ export type Lead = G.LeadRowFragment & Partial<Omit<G.LeadDetailFragment, keyof 
 export type Classification = NonNullable<G.LeadDetailFragment['classification']>;
 export type TimelineEvent = G.LeadDetailFragment['timeline'][number];
 export type LeadIntent = NonNullable<G.LeadDetailFragment['intent']>;
+export type RoutingDecision = NonNullable<G.LeadDetailFragment['routingDecision']>;
+export type RoutingCandidate = RoutingDecision['candidates'][number];
 /** A keyset page of leads; totalCountCapped: a text search stopped counting (at 1,000), totalCount is a lower bound. */
 export type Connection<T> = Omit<G.LeadsQuery['leads'], 'nodes'> & { nodes: T[] };
 
@@ -54,6 +56,9 @@ export const ROUTING_STRATEGIES = everyValueOf<G.RoutingStrategy>()(['ROUND_ROBI
 export const LEVELS = everyValueOf<G.Level>()(['HIGH', 'MEDIUM', 'LOW']);
 export const LEAD_INTENTS = everyValueOf<G.LeadIntentKind>()([
   'BUYER', 'JOB_SEEKER', 'VENDOR_PITCH', 'PARTNER_OR_RESELLER', 'COMPETITOR', 'PERSONAL', 'STUDENT', 'SPAM', 'UNCLEAR',
+]);
+export const ROUTING_CANDIDATE_OUTCOMES = everyValueOf<G.RoutingCandidateOutcome>()([
+  'CHOSEN', 'INACTIVE', 'EXCLUDED', 'NO_TERRITORY', 'NO_SKILL', 'OUT_OF_OFFICE', 'OFF_HOURS', 'AT_CAPACITY', 'NOT_NEXT', 'LOWER_WEIGHT', 'MORE_LOADED',
 ]);
 export const ESCALATION_ACTIONS = everyValueOf<G.EscalationAction>()(['REMIND_OWNER', 'NOTIFY_MANAGER', 'REASSIGN', 'MARK_BREACHED']);
 export const TEMPLATE_LANGUAGES = ['es', 'en', 'pt'] as const satisfies readonly TemplateLanguage[];

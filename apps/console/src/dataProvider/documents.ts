@@ -26,6 +26,7 @@ export const LEAD_DETAIL_FIELDS = graphql(`fragment LeadDetail on Lead {
     classifier explanation explanationCodes { code params sign } policyVersion profileVersion fallbackReason language latencyMs createdAt
   }
   intent { kind evidence }
+  routingDecision { rule { id name } strategy assigned cause decidedAt candidates { repId repName outcome reason params } }
   timeline { id at type message code params actorId }
   workflowState { step slaDueAt slaState escalationLevel nurtureStep }
 }`);

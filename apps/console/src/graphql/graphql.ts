@@ -189,6 +189,19 @@ export type RoleType =
   | 'UNKNOWN'
   | 'USER';
 
+export type RoutingCandidateOutcome =
+  | 'AT_CAPACITY'
+  | 'CHOSEN'
+  | 'EXCLUDED'
+  | 'INACTIVE'
+  | 'LOWER_WEIGHT'
+  | 'MORE_LOADED'
+  | 'NOT_NEXT'
+  | 'NO_SKILL'
+  | 'NO_TERRITORY'
+  | 'OFF_HOURS'
+  | 'OUT_OF_OFFICE';
+
 export type RoutingConditionsInput = {
   countries?: Array<string> | null | undefined;
   dealSizes?: Array<Level> | null | undefined;
@@ -267,7 +280,7 @@ export type UserFieldsFragment = { id: string, email: string, displayName: strin
 
 export type LeadRowFragment = { id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, owner: { id: string, displayName: string, email: string } | null };
 
-export type LeadDetailFragment = { phoneE164: string | null, notifyEmail: string | null, description: string | null, companySize: number | null, outcomeReason: string | null, workflowId: string, temporalUrl: string | null, id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, classification: { stage: Stage, rulesStage: Stage | null, priority: Priority, slaMinutes: number | null, recommendedOwner: OwnerRole, summary: string, detectedNeeds: Array<string>, matchedServices: Array<string>, nextSteps: Array<string>, classifier: string, explanation: Array<string>, policyVersion: string, profileVersion: number | null, fallbackReason: string | null, language: string | null, latencyMs: number | null, createdAt: string | null, contactProfile: { seniorityLevel: SeniorityLevel, roleType: RoleType, decisionPower: Level, emailType: EmailType }, fit: { score: number, grade: FitGrade, reasons: Array<string>, reasonCodes: Array<{ code: string, params: unknown, sign: string | null }> }, urgency: { score: number, level: UrgencyLevel, signals: Array<string>, signalCodes: Array<{ code: string, params: unknown, sign: string | null }> }, opportunity: { dealSize: Level, complexity: Level }, dataQuality: { score: number, label: DataQualityLabel, missing: Array<string> }, nextStepCodes: Array<{ code: string, params: unknown, sign: string | null }>, explanationCodes: Array<{ code: string, params: unknown, sign: string | null }> } | null, intent: { kind: LeadIntentKind, evidence: Array<string> } | null, timeline: Array<{ id: string, at: string, type: string, message: string, code: string | null, params: unknown, actorId: string | null }>, workflowState: { step: string, slaDueAt: string | null, slaState: string, escalationLevel: number, nurtureStep: number | null } | null, owner: { id: string, displayName: string, email: string } | null };
+export type LeadDetailFragment = { phoneE164: string | null, notifyEmail: string | null, description: string | null, companySize: number | null, outcomeReason: string | null, workflowId: string, temporalUrl: string | null, id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, classification: { stage: Stage, rulesStage: Stage | null, priority: Priority, slaMinutes: number | null, recommendedOwner: OwnerRole, summary: string, detectedNeeds: Array<string>, matchedServices: Array<string>, nextSteps: Array<string>, classifier: string, explanation: Array<string>, policyVersion: string, profileVersion: number | null, fallbackReason: string | null, language: string | null, latencyMs: number | null, createdAt: string | null, contactProfile: { seniorityLevel: SeniorityLevel, roleType: RoleType, decisionPower: Level, emailType: EmailType }, fit: { score: number, grade: FitGrade, reasons: Array<string>, reasonCodes: Array<{ code: string, params: unknown, sign: string | null }> }, urgency: { score: number, level: UrgencyLevel, signals: Array<string>, signalCodes: Array<{ code: string, params: unknown, sign: string | null }> }, opportunity: { dealSize: Level, complexity: Level }, dataQuality: { score: number, label: DataQualityLabel, missing: Array<string> }, nextStepCodes: Array<{ code: string, params: unknown, sign: string | null }>, explanationCodes: Array<{ code: string, params: unknown, sign: string | null }> } | null, intent: { kind: LeadIntentKind, evidence: Array<string> } | null, routingDecision: { strategy: RoutingStrategy, assigned: boolean, cause: string | null, decidedAt: string, rule: { id: string | null, name: string }, candidates: Array<{ repId: string, repName: string, outcome: RoutingCandidateOutcome, reason: string, params: unknown }> } | null, timeline: Array<{ id: string, at: string, type: string, message: string, code: string | null, params: unknown, actorId: string | null }>, workflowState: { step: string, slaDueAt: string | null, slaState: string, escalationLevel: number, nurtureStep: number | null } | null, owner: { id: string, displayName: string, email: string } | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -323,7 +336,7 @@ export type LeadQueryVariables = Exact<{
 }>;
 
 
-export type LeadQuery = { lead: { phoneE164: string | null, notifyEmail: string | null, description: string | null, companySize: number | null, outcomeReason: string | null, workflowId: string, temporalUrl: string | null, id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, classification: { stage: Stage, rulesStage: Stage | null, priority: Priority, slaMinutes: number | null, recommendedOwner: OwnerRole, summary: string, detectedNeeds: Array<string>, matchedServices: Array<string>, nextSteps: Array<string>, classifier: string, explanation: Array<string>, policyVersion: string, profileVersion: number | null, fallbackReason: string | null, language: string | null, latencyMs: number | null, createdAt: string | null, contactProfile: { seniorityLevel: SeniorityLevel, roleType: RoleType, decisionPower: Level, emailType: EmailType }, fit: { score: number, grade: FitGrade, reasons: Array<string>, reasonCodes: Array<{ code: string, params: unknown, sign: string | null }> }, urgency: { score: number, level: UrgencyLevel, signals: Array<string>, signalCodes: Array<{ code: string, params: unknown, sign: string | null }> }, opportunity: { dealSize: Level, complexity: Level }, dataQuality: { score: number, label: DataQualityLabel, missing: Array<string> }, nextStepCodes: Array<{ code: string, params: unknown, sign: string | null }>, explanationCodes: Array<{ code: string, params: unknown, sign: string | null }> } | null, intent: { kind: LeadIntentKind, evidence: Array<string> } | null, timeline: Array<{ id: string, at: string, type: string, message: string, code: string | null, params: unknown, actorId: string | null }>, workflowState: { step: string, slaDueAt: string | null, slaState: string, escalationLevel: number, nurtureStep: number | null } | null, owner: { id: string, displayName: string, email: string } | null } };
+export type LeadQuery = { lead: { phoneE164: string | null, notifyEmail: string | null, description: string | null, companySize: number | null, outcomeReason: string | null, workflowId: string, temporalUrl: string | null, id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, classification: { stage: Stage, rulesStage: Stage | null, priority: Priority, slaMinutes: number | null, recommendedOwner: OwnerRole, summary: string, detectedNeeds: Array<string>, matchedServices: Array<string>, nextSteps: Array<string>, classifier: string, explanation: Array<string>, policyVersion: string, profileVersion: number | null, fallbackReason: string | null, language: string | null, latencyMs: number | null, createdAt: string | null, contactProfile: { seniorityLevel: SeniorityLevel, roleType: RoleType, decisionPower: Level, emailType: EmailType }, fit: { score: number, grade: FitGrade, reasons: Array<string>, reasonCodes: Array<{ code: string, params: unknown, sign: string | null }> }, urgency: { score: number, level: UrgencyLevel, signals: Array<string>, signalCodes: Array<{ code: string, params: unknown, sign: string | null }> }, opportunity: { dealSize: Level, complexity: Level }, dataQuality: { score: number, label: DataQualityLabel, missing: Array<string> }, nextStepCodes: Array<{ code: string, params: unknown, sign: string | null }>, explanationCodes: Array<{ code: string, params: unknown, sign: string | null }> } | null, intent: { kind: LeadIntentKind, evidence: Array<string> } | null, routingDecision: { strategy: RoutingStrategy, assigned: boolean, cause: string | null, decidedAt: string, rule: { id: string | null, name: string }, candidates: Array<{ repId: string, repName: string, outcome: RoutingCandidateOutcome, reason: string, params: unknown }> } | null, timeline: Array<{ id: string, at: string, type: string, message: string, code: string | null, params: unknown, actorId: string | null }>, workflowState: { step: string, slaDueAt: string | null, slaState: string, escalationLevel: number, nurtureStep: number | null } | null, owner: { id: string, displayName: string, email: string } | null } };
 
 export type CreateLeadMutationVariables = Exact<{
   input: CreateLeadInput;
@@ -677,6 +690,23 @@ export const LeadDetailFragmentDoc = new TypedDocumentString(`
   intent {
     kind
     evidence
+  }
+  routingDecision {
+    rule {
+      id
+      name
+    }
+    strategy
+    assigned
+    cause
+    decidedAt
+    candidates {
+      repId
+      repName
+      outcome
+      reason
+      params
+    }
   }
   timeline {
     id
@@ -1142,6 +1172,23 @@ fragment LeadDetail on Lead {
   intent {
     kind
     evidence
+  }
+  routingDecision {
+    rule {
+      id
+      name
+    }
+    strategy
+    assigned
+    cause
+    decidedAt
+    candidates {
+      repId
+      repName
+      outcome
+      reason
+      params
+    }
   }
   timeline {
     id

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import englishMessages from 'ra-language-english';
 import {
-  ESCALATION_ACTIONS, GENDERS, LEAD_INTENTS, LEAD_SOURCES, LEAD_STATUSES, LEVELS, OUTCOMES, PRIORITIES, ROUTING_STRATEGIES, SLA_STATES, STAGES,
+  ESCALATION_ACTIONS, GENDERS, LEAD_INTENTS, LEAD_SOURCES, LEAD_STATUSES, LEVELS, OUTCOMES, PRIORITIES, ROUTING_CANDIDATE_OUTCOMES, ROUTING_STRATEGIES, SLA_STATES, STAGES,
 } from '../dataProvider/api';
 import { en } from './en';
 import { es } from './es';
@@ -89,7 +89,7 @@ describe('translations', () => {
   it('names every value of the enums the screens translate', () => {
     const groups: Record<string, readonly (string | number)[]> = {
       stage: STAGES, priority: PRIORITIES, status: LEAD_STATUSES, sla_state: SLA_STATES, outcome: OUTCOMES, source: LEAD_SOURCES, gender: GENDERS,
-      strategy: ROUTING_STRATEGIES, level: LEVELS, intent: LEAD_INTENTS, escalation_action: ESCALATION_ACTIONS, weekday: [1, 2, 3, 4, 5, 6, 7],
+      strategy: ROUTING_STRATEGIES, routing_outcome: ROUTING_CANDIDATE_OUTCOMES, level: LEVELS, intent: LEAD_INTENTS, escalation_action: ESCALATION_ACTIONS, weekday: [1, 2, 3, 4, 5, 6, 7],
     };
     const missing = Object.entries(groups).flatMap(([group, values]) => values.map((v) => `leadops.${group}.${v}`).filter((key) => !(key in flatEn)));
     expect(missing).toEqual([]);

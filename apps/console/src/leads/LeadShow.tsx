@@ -10,6 +10,7 @@ import { AiAnalysis } from './overview/AiAnalysis';
 import { ContactProfile } from './overview/ContactProfile';
 import { LeadInformation } from './overview/LeadInformation';
 import { NextSteps } from './overview/NextSteps';
+import { RoutingDecision } from './overview/RoutingDecision';
 import { ScoreCards } from './overview/ScoreCards';
 import { Timeline } from './overview/Timeline';
 
@@ -72,6 +73,7 @@ function LeadOverview() {
             <LinearProgress sx={{ mt: 1 }} />
           </Alert>
         )}
+        <RoutingDecision decision={lead.routingDecision} />
         <Timeline events={lead.timeline ?? []} />
       </Stack>
     </Box>

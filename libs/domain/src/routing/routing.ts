@@ -65,9 +65,32 @@ export interface RoutingCursor {
   counter: number;
 }
 
+/**
+ * What happened to one rep when a lead was routed: chosen, or why not. Reps outside the rule (another team, not named)
+ * are not listed: the rule never considered them.
+ */
+export const CANDIDATE_OUTCOMES = [
+  'CHOSEN', 'INACTIVE', 'EXCLUDED', 'NO_TERRITORY', 'NO_SKILL', 'OUT_OF_OFFICE', 'OFF_HOURS', 'AT_CAPACITY', 'NOT_NEXT', 'LOWER_WEIGHT', 'MORE_LOADED',
+] as const;
+export type CandidateOutcome = (typeof CANDIDATE_OUTCOMES)[number];
+
+export interface CandidateVerdict {
+  repId: string;
+  outcome: CandidateOutcome;
+  /** In English for the timeline and logs; the console words it from outcome and params in the reader's language. */
+  reason: string;
+  /** The figures behind the reason: { openLeads, capacity }, { until }, { timeZone, localTime }, { weight, totalWeight }... */
+  params: Record<string, string | number>;
+}
+
 export type RoutingDecision =
-  | { kind: 'ASSIGN'; repId: string; ruleId: string | null; ruleName: string; strategy: RoutingStrategy; reason: string }
-  | { kind: 'QUEUE'; ruleId: string | null; ruleName: string; reason: string };
+  | { kind: 'ASSIGN'; repId: string; ruleId: string | null; ruleName: string; strategy: RoutingStrategy; reason: string; candidates: CandidateVerdict[] }
+  | { kind: 'QUEUE'; ruleId: string | null; ruleName: string; strategy: RoutingStrategy; reason: string; candidates: CandidateVerdict[] };
+
+export interface RoutingOptions {
+  /** Reps this routing must not pick (the owner a lead is taken from): listed as EXCLUDED. */
+  excludedRepIds?: readonly string[];
+}
 
 const norm = (s: string | null | undefined) =>
   (s ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
@@ -103,14 +126,31 @@ export function firstMatchingRule(rules: RoutingRule[], lead: LeadRoutingFacts):
 
 export type Unavailability = 'INACTIVE' | 'OUT_OF_OFFICE' | 'OFF_HOURS' | 'AT_CAPACITY';
 
+const hhmm = (p: { hour: number; minute: number }) => `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
+
+/** Why a rep cannot take a lead right now, with the figures that show it, or null when they can. */
+export function repUnavailabilityDetail(rep: RepCandidate, now: Date): Omit<CandidateVerdict, 'repId'> & { outcome: Unavailability } | null {
+  if (!rep.active) return { outcome: 'INACTIVE', reason: 'inactive', params: {} };
+  const local = zonedParts(now, rep.timeZone);
+  const today = localDateKey(local);
+  const away = rep.outOfOffice.filter((r) => today >= r.from && today <= r.to);
+  if (away.length) {
+    const until = away.map((r) => r.to).sort().at(-1)!;
+    return { outcome: 'OUT_OF_OFFICE', reason: `out of office until ${until}`, params: { until } };
+  }
+  if (rep.workingHours && !isWithinBusinessHours(now, { timeZone: rep.timeZone, hours: rep.workingHours } as BusinessCalendar)) {
+    const localTime = hhmm(local);
+    return { outcome: 'OFF_HOURS', reason: `outside working hours (${localTime} in ${rep.timeZone})`, params: { timeZone: rep.timeZone, localTime } };
+  }
+  if (rep.openLeads >= rep.capacity) {
+    return { outcome: 'AT_CAPACITY', reason: `at capacity (${rep.openLeads} of ${rep.capacity})`, params: { openLeads: rep.openLeads, capacity: rep.capacity } };
+  }
+  return null;
+}
+
 /** Why a rep cannot take a lead right now, or null when they can. */
 export function repUnavailability(rep: RepCandidate, now: Date): Unavailability | null {
-  if (!rep.active) return 'INACTIVE';
-  const today = localDateKey(zonedParts(now, rep.timeZone));
-  if (rep.outOfOffice.some((r) => today >= r.from && today <= r.to)) return 'OUT_OF_OFFICE';
-  if (rep.workingHours && !isWithinBusinessHours(now, { timeZone: rep.timeZone, hours: rep.workingHours } as BusinessCalendar)) return 'OFF_HOURS';
-  if (rep.openLeads >= rep.capacity) return 'AT_CAPACITY';
-  return null;
+  return repUnavailabilityDetail(rep, now)?.outcome ?? null;
 }
 
 function nextAfter(sorted: RepCandidate[], lastRepId: string | null): RepCandidate {
@@ -142,9 +182,36 @@ function weightedPick(sorted: RepCandidate[], counter: number): RepCandidate {
   return chosen;
 }
 
+const byId = (a: RepCandidate, b: RepCandidate) => (a.id < b.id ? -1 : 1);
+
+/** The lead's wanted skills: its industry, language and matched services, as the SKILLS strategy compares them. */
+function wantedSkills(lead: LeadRoutingFacts): string[] {
+  return [lead.industry, lead.language, ...lead.matchedServices].map(norm).filter(Boolean);
+}
+
+function hasSkill(rep: RepCandidate, wanted: string[]): boolean {
+  return [...rep.skills, ...rep.languages].map(norm).some((s) => wanted.some((w) => w.includes(s) || s.includes(w)));
+}
+
+/** Why a rep the strategy did not pick lost to the one it did, in the strategy's own terms. */
+function notPicked(rep: RepCandidate, strategy: RoutingStrategy, available: RepCandidate[]): Omit<CandidateVerdict, 'repId'> {
+  switch (strategy) {
+    case 'WEIGHTED': {
+      const totalWeight = available.reduce((s, r) => s + Math.max(r.weight, 0), 0);
+      return { outcome: 'LOWER_WEIGHT', reason: `not their turn this cycle (weight ${rep.weight} of ${totalWeight})`, params: { weight: rep.weight, totalWeight } };
+    }
+    case 'LOAD_BALANCED':
+    case 'SKILLS':
+      return { outcome: 'MORE_LOADED', reason: `more loaded (${rep.openLeads} of ${rep.capacity} open)`, params: { openLeads: rep.openLeads, capacity: rep.capacity } };
+    default:
+      return { outcome: 'NOT_NEXT', reason: 'not next in the rotation', params: {} };
+  }
+}
+
 /**
  * Picks the owner for a lead: the rule's reps, narrowed by territory or skills when the strategy says so,
- * then only those available now; none left means the fallback queue.
+ * then only those available now; none left means the fallback queue. The decision lists every rep the rule
+ * considered with why they were or were not chosen, so the assignment can be audited later.
  */
 export function decideRouting(
   rule: RoutingRule | null,
@@ -152,19 +219,40 @@ export function decideRouting(
   cursor: RoutingCursor,
   lead: LeadRoutingFacts,
   now: Date,
+  options: RoutingOptions = {},
 ): RoutingDecision {
   const strategy: RoutingStrategy = rule?.strategy ?? 'ROUND_ROBIN';
   const ruleId = rule?.id ?? null;
   const ruleName = rule?.name ?? 'default round-robin';
-  let pool = candidates.filter((c) => (rule && rule.repIds.length ? rule.repIds.includes(c.id) : rule?.teamId ? c.teamId === rule.teamId : true));
-  if (strategy === 'TERRITORY') pool = pool.filter((c) => c.territories.length > 0 && countriesAccept(c.territories, lead.country));
-  if (strategy === 'SKILLS') {
-    const wanted = [lead.industry, lead.language, ...lead.matchedServices].map(norm).filter(Boolean);
-    pool = pool.filter((c) => [...c.skills, ...c.languages].map(norm).some((s) => wanted.some((w) => w.includes(s) || s.includes(w))));
+  const excluded = new Set(options.excludedRepIds ?? []);
+  const pool = candidates
+    .filter((c) => (rule && rule.repIds.length ? rule.repIds.includes(c.id) : rule?.teamId ? c.teamId === rule.teamId : true))
+    .sort(byId);
+  const wanted = wantedSkills(lead);
+  const verdicts = new Map<string, Omit<CandidateVerdict, 'repId'>>();
+  const available: RepCandidate[] = [];
+  let eligible = 0;
+  for (const c of pool) {
+    let verdict: Omit<CandidateVerdict, 'repId'> | null = null;
+    if (!c.active) {
+      eligible++; // matches the rule, just not available: the lead queues for "no rep available", as before
+      verdict = { outcome: 'INACTIVE', reason: 'inactive', params: {} };
+    } else if (excluded.has(c.id)) verdict = { outcome: 'EXCLUDED', reason: 'the owner the lead was taken from', params: {} };
+    else if (strategy === 'TERRITORY' && !(c.territories.length > 0 && countriesAccept(c.territories, lead.country))) {
+      verdict = { outcome: 'NO_TERRITORY', reason: `territory does not cover ${lead.country ?? 'an unknown country'}`, params: { country: lead.country ?? '' } };
+    } else if (strategy === 'SKILLS' && !hasSkill(c, wanted)) {
+      verdict = { outcome: 'NO_SKILL', reason: 'lacks the skill or language the lead needs', params: { wanted: wanted.join(', ') } };
+    } else {
+      eligible++;
+      verdict = repUnavailabilityDetail(c, now);
+    }
+    if (verdict) verdicts.set(c.id, verdict);
+    else available.push(c);
   }
-  const available = pool.filter((c) => repUnavailability(c, now) === null).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const list = (): CandidateVerdict[] => pool.map((c) => ({ repId: c.id, ...verdicts.get(c.id)! }));
+
   if (available.length === 0) {
-    return { kind: 'QUEUE', ruleId, ruleName, reason: pool.length ? 'no rep available now (hours, out of office or capacity)' : 'no rep matches the rule' };
+    return { kind: 'QUEUE', ruleId, ruleName, strategy, reason: eligible ? 'no rep available now (hours, out of office or capacity)' : 'no rep matches the rule', candidates: list() };
   }
   let rep: RepCandidate;
   switch (strategy) {
@@ -178,5 +266,8 @@ export function decideRouting(
     default:
       rep = nextAfter(available, cursor.lastRepId);
   }
-  return { kind: 'ASSIGN', repId: rep.id, ruleId, ruleName, strategy, reason: `${ruleName}: ${strategy.toLowerCase().replace('_', ' ')}` };
+  for (const c of available) {
+    verdicts.set(c.id, c.id === rep.id ? { outcome: 'CHOSEN', reason: 'chosen', params: {} } : notPicked(c, strategy, available));
+  }
+  return { kind: 'ASSIGN', repId: rep.id, ruleId, ruleName, strategy, reason: `${ruleName}: ${strategy.toLowerCase().replace('_', ' ')}`, candidates: list() };
 }

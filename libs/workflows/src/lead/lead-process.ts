@@ -118,6 +118,9 @@ export class LeadProcess {
 
   private askToReassign(reassign: ReassignSignal): number {
     this.reassignment = { toUserId: reassign.toUserId, byUserId: reassign.byUserId };
+    // Only set when asked: a history from before re-routes carries the same object as then.
+    if (reassign.cause !== undefined) this.reassignment.cause = reassign.cause;
+    if (reassign.ifUncontactedOwnerIs !== undefined) this.reassignment.ifUncontactedOwnerIs = reassign.ifUncontactedOwnerIs;
     return ++this.reassignmentsAsked;
   }
 
@@ -179,9 +182,11 @@ export class LeadProcess {
   }
 
   /** Routes the lead (or hands it to `toUserId`), then tells the new owner and the subscribers. */
-  async assign(excludeUserIds: string[] = [], toUserId?: string | null): Promise<void> {
+  async assign(excludeUserIds: string[] = [], toUserId?: string | null, cause?: string): Promise<void> {
     this.state.step = 'ROUTING';
-    this.applyAssignment(await activities.assignOwner({ leadId: this.leadId, attemptKey: this.key('assign'), excludeUserIds, toUserId: toUserId ?? null }));
+    this.applyAssignment(await activities.assignOwner({
+      leadId: this.leadId, attemptKey: this.key('assign'), excludeUserIds, toUserId: toUserId ?? null, ...(cause ? { cause } : {}),
+    }));
     await this.announceOwner();
   }
 
@@ -287,7 +292,9 @@ export class LeadProcess {
         const r: ReassignSignal = this.reassignment;
         const asked = this.reassignmentsAsked;
         this.reassignment = null;
-        await this.assign(state.ownerId && !r.toUserId ? [state.ownerId] : [], r.toUserId);
+        // A re-route of a rep's leads leaves a lead alone once contacted or handed to someone else: no activity, no trace.
+        const stays = r.ifUncontactedOwnerIs !== undefined && (this.firstContact !== null || state.ownerId !== r.ifUncontactedOwnerIs);
+        if (!stays) await this.assign(state.ownerId && !r.toUserId ? [state.ownerId] : [], r.toUserId, r.cause);
         this.reassignmentsDone = asked;
         continue;
       }
