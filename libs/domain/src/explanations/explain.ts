@@ -74,9 +74,33 @@ function parseIn(text: string, groups: readonly string[]): Explained | null {
   return null;
 }
 
+// The same lines come back lead after lead ("+ target industry: Retail"), and reading one tries a regular expression
+// per template: each distinct line is read once per group list, and every caller gets its own copy of the answer.
+const READ = new Map<string, Map<string, Explained>>();
+const READ_LIMIT = 20_000;
+
+function copy(e: Explained): Explained {
+  if (!e.params) return { ...e };
+  const params: Record<string, ExplainedParam> = {};
+  for (const name in e.params) {
+    const value = e.params[name]!;
+    params[name] = typeof value === 'object' ? copy(value) : value;
+  }
+  return { ...e, params };
+}
+
 /** A line as code and parameters; TEXT when no template of these groups describes it. */
 export function explainLine(text: string, groups: readonly string[]): Explained {
-  return parseIn(text, groups) ?? { code: 'TEXT', params: { text } };
+  const key = groups.join(' ');
+  let read = READ.get(key);
+  if (!read) READ.set(key, (read = new Map()));
+  let e = read.get(text);
+  if (!e) {
+    e = parseIn(text, groups) ?? { code: 'TEXT', params: { text } };
+    if (read.size >= READ_LIMIT) read.clear();
+    read.set(text, e);
+  }
+  return copy(e);
 }
 
 /** A fit reason ("+ target industry: ..."): its sign, then the reason. */
