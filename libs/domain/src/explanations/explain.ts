@@ -77,7 +77,19 @@ function parseIn(text: string, groups: readonly string[]): Explained | null {
 // The same lines come back lead after lead ("+ target industry: Retail"), and reading one tries a regular expression
 // per template: each distinct line is read once per group list, and every caller gets its own copy of the answer.
 const READ = new Map<string, Map<string, Explained>>();
+// The group lists are mostly the same few arrays (LINE_GROUPS): found by identity before joining their names.
+const READ_BY_LIST = new WeakMap<readonly string[], Map<string, Explained>>();
 const READ_LIMIT = 20_000;
+
+function readCache(groups: readonly string[]): Map<string, Explained> {
+  let read = READ_BY_LIST.get(groups);
+  if (read) return read;
+  const key = groups.join(' ');
+  read = READ.get(key);
+  if (!read) READ.set(key, (read = new Map()));
+  READ_BY_LIST.set(groups, read);
+  return read;
+}
 
 function copy(e: Explained): Explained {
   if (!e.params) return { ...e };
@@ -91,9 +103,7 @@ function copy(e: Explained): Explained {
 
 /** A line as code and parameters; TEXT when no template of these groups describes it. */
 export function explainLine(text: string, groups: readonly string[]): Explained {
-  const key = groups.join(' ');
-  let read = READ.get(key);
-  if (!read) READ.set(key, (read = new Map()));
+  const read = readCache(groups);
   let e = read.get(text);
   if (!e) {
     e = parseIn(text, groups) ?? { code: 'TEXT', params: { text } };
