@@ -113,11 +113,18 @@ export function explainLine(text: string, groups: readonly string[]): Explained 
   return copy(e);
 }
 
+const REASONS = new Map<string, Explained>();
+
 /** A fit reason ("+ target industry: ..."): its sign, then the reason. */
 export function explainReason(line: string): Explained {
-  const m = /^([+?-]) ([\s\S]*)$/.exec(line);
-  if (!m) return explainLine(line, LINE_GROUPS.reason);
-  return { ...explainLine(m[2]!, LINE_GROUPS.reason), sign: m[1] as Explained['sign'] };
+  let e = REASONS.get(line);
+  if (!e) {
+    const m = /^([+?-]) ([\s\S]*)$/.exec(line);
+    e = m ? { ...explainLine(m[2]!, LINE_GROUPS.reason), sign: m[1] as Explained['sign'] } : explainLine(line, LINE_GROUPS.reason);
+    if (REASONS.size >= READ_LIMIT) REASONS.clear();
+    REASONS.set(line, e);
+  }
+  return copy(e);
 }
 
 export const explainSignal = (line: string) => explainLine(line, LINE_GROUPS.signal);
