@@ -4,7 +4,7 @@ import type { LeadLanguage } from '../enrichment/language';
 import { decideOutcome, type ClassificationSignals } from '../policy/decide-outcome';
 import { DEFAULT_POLICY, type ClassificationPolicy } from '../policy/policy';
 import { explainPolicyLine, explainReason, explainSignal } from '../explanations/explain';
-import { clipWords, MAX_SUMMARY_WORDS, nextStepCodesFor, nextStepsFor } from './narrative';
+import { clipWords, countWords, MAX_SUMMARY_WORDS, nextStepCodesFor, nextStepsFor } from './narrative';
 import type { ClassificationResult, ClassifierKind, CompanyProfile } from './types';
 
 /** What a classifier found, before the policy decides: the signals plus the text a rep reads. */
@@ -36,7 +36,6 @@ function distinct(lines: readonly string[]): string[] {
   });
 }
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 export function assembleResult(findings: ClassificationFindings, options: AssembleOptions): ClassificationResult {
   const policy = options.policy ?? DEFAULT_POLICY;
@@ -58,7 +57,7 @@ export function assembleResult(findings: ClassificationFindings, options: Assemb
     priority: outcome.priority,
     slaMinutes: outcome.slaMinutes,
     recommendedOwner: outcome.recommendedOwner,
-    summary: words(findings.summary) > MAX_SUMMARY_WORDS ? clipWords(findings.summary) : findings.summary,
+    summary: countWords(findings.summary) > MAX_SUMMARY_WORDS ? clipWords(findings.summary) : findings.summary,
     detectedNeeds: distinct(findings.detectedNeeds),
     matchedServices: findings.matchedServices,
     nextSteps: findings.nextSteps?.length ? distinct(findings.nextSteps) : nextStepsFor(outcome, findings.matchedServices, language),

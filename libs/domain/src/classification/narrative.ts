@@ -3,7 +3,7 @@
 // lead's language for the backward-compatible text).
 import type { LeadLanguage } from '../enrichment/language';
 import type { Explained, ExplainedParam } from '../explanations/codes';
-import { explainLine, renderExplained } from '../explanations/explain';
+import { explainLine, LINE_GROUPS, renderExplained } from '../explanations/explain';
 import { EXPLANATION_MESSAGES } from '../explanations/messages';
 import type { ClassificationOutcome } from '../policy/decide-outcome';
 import type { LeadText } from './lead-text';
@@ -142,6 +142,22 @@ const SENTENCE: Record<LeadLanguage, {
 };
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
+
+// What \s matches, so countWords(s) === words(s).length.
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** How many words, without splitting: `s.split(/\s+/).filter(Boolean).length`. */
+export function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
 const short = (s: string | null | undefined) => {
   const t = (s ?? '').replace(/\s+/g, ' ').trim();
   return t.length > MAX_FIELD ? `${t.slice(0, MAX_FIELD - 1).trimEnd()}…` : t;
@@ -177,7 +193,7 @@ export function summarize(lead: LeadInput, text: LeadText, language: LeadLanguag
   ] as const;
   for (const [role, n] of candidates) {
     const sentence = `${role ? `${name}, ${role},` : name} ${what(n)}.`;
-    if (words(sentence).length <= MAX_SUMMARY_WORDS) return sentence;
+    if (countWords(sentence) <= MAX_SUMMARY_WORDS) return sentence;
   }
   return clipWords(`${name} ${what(1)}.`);
 }
@@ -203,12 +219,24 @@ export function nextStepCodesFor(outcome: ClassificationOutcome, matchedServices
       return [{ code: 'STEP_NURTURE_ENROL', params: { services } }, { code: 'STEP_NURTURE_REQUALIFY' }];
     default: {
       const first = outcome.explanation[0]?.replace(/^DISQUALIFIED \(rule 1\): /, '') ?? '';
-      return [{ code: 'STEP_DO_NOT_CONTACT', params: { reason: explainLine(first, ['notBuyer', 'disqualifying']) } }];
+      return [{ code: 'STEP_DO_NOT_CONTACT', params: { reason: explainLine(first, LINE_GROUPS.disqualifier) } }];
     }
   }
 }
 
+// The next steps depend on few things (stage, owner, SLA, services, language, and a disqualified lead's first reason)
+// that repeat lead after lead: each combination is rendered once.
+const STEPS = new Map<string, string[]>();
+const STEPS_LIMIT = 10_000;
+
 /** The next steps as text in the lead's language. */
 export function nextStepsFor(outcome: ClassificationOutcome, matchedServices: string[], language: LeadLanguage): string[] {
-  return nextStepCodesFor(outcome, matchedServices).map((step) => renderExplained(step, EXPLANATION_MESSAGES[language]));
+  const key = `${language}\u0001${outcome.stage}\u0001${outcome.recommendedOwner}\u0001${outcome.slaMinutes}\u0001${matchedServices.join('\u0002')}\u0001${outcome.explanation[0] ?? ''}`;
+  let steps = STEPS.get(key);
+  if (!steps) {
+    steps = nextStepCodesFor(outcome, matchedServices).map((step) => renderExplained(step, EXPLANATION_MESSAGES[language]));
+    if (STEPS.size >= STEPS_LIMIT) STEPS.clear();
+    STEPS.set(key, steps);
+  }
+  return steps.slice();
 }

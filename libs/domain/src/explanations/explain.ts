@@ -74,16 +74,57 @@ function parseIn(text: string, groups: readonly string[]): Explained | null {
   return null;
 }
 
+// The same lines come back lead after lead ("+ target industry: Retail"), and reading one tries a regular expression
+// per template: each distinct line is read once per group list, and every caller gets its own copy of the answer.
+const READ = new Map<string, Map<string, Explained>>();
+// The group lists are mostly the same few arrays (LINE_GROUPS): found by identity before joining their names.
+const READ_BY_LIST = new WeakMap<readonly string[], Map<string, Explained>>();
+const READ_LIMIT = 20_000;
+
+function readCache(groups: readonly string[]): Map<string, Explained> {
+  let read = READ_BY_LIST.get(groups);
+  if (read) return read;
+  const key = groups.join(' ');
+  read = READ.get(key);
+  if (!read) READ.set(key, (read = new Map()));
+  READ_BY_LIST.set(groups, read);
+  return read;
+}
+
+function copy(e: Explained): Explained {
+  if (!e.params) return { ...e };
+  const params: Record<string, ExplainedParam> = {};
+  for (const name in e.params) {
+    const value = e.params[name]!;
+    params[name] = typeof value === 'object' ? copy(value) : value;
+  }
+  return { ...e, params };
+}
+
 /** A line as code and parameters; TEXT when no template of these groups describes it. */
 export function explainLine(text: string, groups: readonly string[]): Explained {
-  return parseIn(text, groups) ?? { code: 'TEXT', params: { text } };
+  const read = readCache(groups);
+  let e = read.get(text);
+  if (!e) {
+    e = parseIn(text, groups) ?? { code: 'TEXT', params: { text } };
+    if (read.size >= READ_LIMIT) read.clear();
+    read.set(text, e);
+  }
+  return copy(e);
 }
+
+const REASONS = new Map<string, Explained>();
 
 /** A fit reason ("+ target industry: ..."): its sign, then the reason. */
 export function explainReason(line: string): Explained {
-  const m = /^([+?-]) ([\s\S]*)$/.exec(line);
-  if (!m) return explainLine(line, LINE_GROUPS.reason);
-  return { ...explainLine(m[2]!, LINE_GROUPS.reason), sign: m[1] as Explained['sign'] };
+  let e = REASONS.get(line);
+  if (!e) {
+    const m = /^([+?-]) ([\s\S]*)$/.exec(line);
+    e = m ? { ...explainLine(m[2]!, LINE_GROUPS.reason), sign: m[1] as Explained['sign'] } : explainLine(line, LINE_GROUPS.reason);
+    if (REASONS.size >= READ_LIMIT) REASONS.clear();
+    REASONS.set(line, e);
+  }
+  return copy(e);
 }
 
 export const explainSignal = (line: string) => explainLine(line, LINE_GROUPS.signal);

@@ -32,6 +32,8 @@ export function found<L extends string>(scan: Pick<ScannedText<L>, 'hits'>, list
   return scan.hits.get(list) ?? NONE;
 }
 
+const PREFIX_CACHE_LIMIT = 50_000;
+
 /** The phrases that start with one word, split so a scan only tries those that can match. */
 interface FirstWordEntries {
   /** Phrases of two or more words, by their second word (the last word exact). */
@@ -47,6 +49,7 @@ export class PhraseIndex<L extends string> {
   private readonly byFirstWord = new Map<string, FirstWordEntries>();
   /** Entries whose first (and only) word is a prefix, by the char code of their first letter. */
   private readonly byPrefix: (Entry[] | undefined)[] = [];
+  private readonly prefixCache = new Map<string, Entry[] | undefined>();
 
   /** `lists`: list name -> phrases written naturally; a trailing "*" makes the last word a prefix. */
   constructor(lists: Record<L, readonly string[]>) {
@@ -97,10 +100,26 @@ export class PhraseIndex<L extends string> {
         for (const entry of entries.prefixSecond) this.tryAt(entry, words, i, nextFree, hits);
         for (const entry of entries.single) this.tryAt(entry, words, i, nextFree, hits);
       }
-      const prefixed = this.byPrefix[words[i].charCodeAt(0)];
-      if (prefixed) for (const entry of prefixed) if (words[i].startsWith(entry.words[0])) this.tryAt(entry, words, i, nextFree, hits);
+      const prefixed = this.prefixesOf(words[i]);
+      if (prefixed) for (const entry of prefixed) this.tryAt(entry, words, i, nextFree, hits);
     }
     return { words, hits };
+  }
+
+  /**
+   * The one-word prefix phrases ("urgen*") a word starts with, in list order, or undefined: read once per distinct
+   * word (words repeat across leads) instead of trying every prefix under the word's first letter each time.
+   */
+  private prefixesOf(word: string): Entry[] | undefined {
+    let entries = this.prefixCache.get(word);
+    if (entries === undefined && !this.prefixCache.has(word)) {
+      const candidates = this.byPrefix[word.charCodeAt(0)];
+      const matching = candidates?.filter((entry) => word.startsWith(entry.words[0]));
+      entries = matching?.length ? matching : undefined;
+      if (this.prefixCache.size >= PREFIX_CACHE_LIMIT) this.prefixCache.clear();
+      this.prefixCache.set(word, entries);
+    }
+    return entries;
   }
 
   private tryAt(entry: Entry, words: string[], i: number, nextFree: Int32Array, hits: Map<L, PhraseHit[]>): void {
