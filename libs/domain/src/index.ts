@@ -6,3 +6,4 @@ export * from './enrichment';
 export * from './policy';
 export * from './validation';
 export * from './lifecycle';
+export * from './simulation';

@@ -2,3 +2,4 @@ export { DEFAULT_POLICY, type ClassificationPolicy, type PolicyKeywords, type Ke
 export { decideOutcome, isDecisionMaker, type ClassificationSignals, type ClassificationOutcome } from './decide-outcome';
 export { fitGradeFor, urgencyLevelFor, dataQualityLabelFor } from './thresholds';
 export { engagementRescoreApplies, type StageAndPriority } from './engagement-rescore';
+export { applyPolicyOverride, publishedPolicyVersion, type PolicyOverride } from './policy-override';
