@@ -24,3 +24,4 @@ export * from './user-access-store';
 export * from './personal-data-store';
 export * from './suppression-store';
 export * from './stream-ticket-store';
+export * from './policy-version-store';

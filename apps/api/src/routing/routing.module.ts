@@ -5,5 +5,5 @@ import { RoutingRulesResolver } from './routing-rules.resolver';
 import { RoutingRulesService } from './routing-rules.service';
 
 /** Who gets which lead: routing rules, reps, teams and accounts. */
-@Module({ providers: [RoutingRulesService, RoutingRulesResolver, RepsService, RepsResolver] })
+@Module({ providers: [RoutingRulesService, RoutingRulesResolver, RepsService, RepsResolver], exports: [RoutingRulesService] })
 export class RoutingModule {}
