@@ -21,6 +21,7 @@ import { InputChecksModule } from './input-checks/input-checks.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { NurtureModule } from './nurture/nurture.module';
 import { PersonalDataModule } from './personal-data/personal-data.module';
+import { PolicyVersionsModule } from './policy-versions/policy-versions.module';
 import { UnsubscribeModule } from './unsubscribe/unsubscribe.controller';
 import { RoutingModule } from './routing/routing.module';
 import { SlaModule } from './sla/sla.module';
@@ -53,6 +54,7 @@ import { WebhooksModule } from './webhooks/webhooks.module';
     AuditModule,
     CompanyProfileModule,
     RoutingModule,
+    PolicyVersionsModule,
     SlaModule,
     NurtureModule,
     PersonalDataModule,

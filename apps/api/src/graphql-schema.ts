@@ -14,6 +14,7 @@ import { LeadResolver } from './leads/lead.resolver';
 import { MetricsResolver } from './metrics/metrics.resolver';
 import { NurtureResolver } from './nurture/nurture.resolver';
 import { PersonalDataResolver } from './personal-data/personal-data.resolver';
+import { PolicyVersionsResolver } from './policy-versions/policy-versions.resolver';
 import { RepsResolver } from './routing/reps.resolver';
 import { RoutingRulesResolver } from './routing/routing-rules.resolver';
 import { SlaResolver } from './sla/sla.resolver';
@@ -21,7 +22,7 @@ import { WebhookSubscriptionsResolver } from './webhooks/webhook-subscriptions.r
 
 /** Every resolver the app module serves; a resolver missing here is caught by the console's contract test against the running API. */
 export const RESOLVERS = [
-  AuditResolver, AuthResolver, CompanyProfileResolver, LeadResolver, MetricsResolver, NurtureResolver, PersonalDataResolver, RepsResolver,
+  AuditResolver, AuthResolver, CompanyProfileResolver, LeadResolver, MetricsResolver, NurtureResolver, PersonalDataResolver, PolicyVersionsResolver, RepsResolver,
   RoutingRulesResolver, SlaResolver, UserAccessResolver, WebhookSubscriptionsResolver,
 ];
 

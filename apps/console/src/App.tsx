@@ -17,6 +17,7 @@ import { MyQueue } from './my-queue/MyQueue';
 import { reps } from './reps';
 import { routingRules } from './routing-rules';
 import { NurtureSettings } from './settings/NurtureSettings';
+import { PolicyDraftPage } from './policy-draft/PolicyDraftPage';
 import { SlaSettings } from './settings/SlaSettings';
 import { SlaBoard } from './sla-board/SlaBoard';
 import { currentToken } from './session';
@@ -63,6 +64,7 @@ export const App = () => (
       <Route path="/company-info" element={page('company-info', <CompanyInfo />)} />
       <Route path="/sla-settings" element={page('sla-settings', <SlaSettings />)} />
       <Route path="/nurture" element={page('nurture', <NurtureSettings />)} />
+      <Route path="/policy-draft" element={page('policy-draft', <PolicyDraftPage />)} />
     </CustomRoutes>
   </Admin>
 );

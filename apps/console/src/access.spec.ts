@@ -7,7 +7,7 @@ describe('canAccess', () => {
     expect(canAccess('REP', 'leads', 'create')).toBe(true);
     expect(canAccess('REP', 'leads', 'markContacted')).toBe(true);
     expect(canAccess('REP', 'leads', 'close')).toBe(true);
-    for (const screen of ['sla-board', 'dashboard', 'company-info', 'routingRules', 'reps', 'sla-settings', 'nurture', 'webhookSubscriptions']) {
+    for (const screen of ['sla-board', 'dashboard', 'company-info', 'routingRules', 'reps', 'sla-settings', 'nurture', 'webhookSubscriptions', 'policy-draft']) {
       expect(canAccess('REP', screen)).toBe(false);
     }
     expect(canAccess('REP', 'leads', 'reassign')).toBe(false);
@@ -22,6 +22,7 @@ describe('canAccess', () => {
     expect(canAccess('MANAGER', 'leads', 'filterByOwner')).toBe(true);
     expect(canAccess('MANAGER', 'leads', 'bulkReassign')).toBe(false);
     expect(canAccess('MANAGER', 'routingRules')).toBe(false);
+    expect(canAccess('MANAGER', 'policy-draft')).toBe(false);
     expect(canAccess('MANAGER', 'company-info', 'edit')).toBe(false);
   });
 

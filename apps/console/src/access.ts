@@ -14,6 +14,7 @@ export type Resource =
   | 'routingRules'
   | 'reps'
   | 'sla-settings'
+  | 'policy-draft'
   | 'nurture'
   | 'webhookSubscriptions'
   | 'users'
@@ -55,6 +56,7 @@ const RULES: Record<Resource, Partial<Record<Action | '*', readonly Role[]>>> = 
   routingRules: { '*': OPS },
   reps: { '*': OPS },
   'sla-settings': { '*': OPS },
+  'policy-draft': { '*': OPS },
   nurture: { '*': OPS },
   webhookSubscriptions: { '*': OPS },
 };

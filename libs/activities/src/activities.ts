@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { createHash } from 'node:crypto';
-import { addBusinessDays, classifyWithRules, DEFAULT_POLICY, engagementRescoreApplies, notifyRecipientRefusal, type ClassificationPolicy, type ClassificationResult, type CompanyProfile, type LeadInput } from '@leadops/domain';
+import { addBusinessDays, applyPolicyOverride, classifyWithRules, DEFAULT_POLICY, publishedPolicyVersion, type PolicyOverride, engagementRescoreApplies, notifyRecipientRefusal, type ClassificationPolicy, type ClassificationResult, type CompanyProfile, type LeadInput } from '@leadops/domain';
 import {
   LeadStore, RoutingStore, SettingsStore, SuppressionStore, UserStore, type LeadContext, type LeadContextRequest, type LeadEntity, type NotificationStatus, type Recipient,
   type StoredClassification,
@@ -14,12 +14,16 @@ export interface LeadClassifierPort {
   classify(lead: LeadInput, profile: CompanyProfile, policy?: ClassificationPolicy): Promise<ClassificationResult>;
 }
 
-/** Sales ops' overrides (SLA minutes, thresholds) over the default policy; the version names the change. */
+/**
+ * Sales ops' overrides (SLA minutes, thresholds, word lists) over the default policy. A published version names itself
+ * (v1+r7: policy contract v1, published version 7); an override written outside a draft is named by its digest.
+ */
 export function effectivePolicy(override: Record<string, unknown> | null): ClassificationPolicy {
   if (!override || Object.keys(override).length === 0) return DEFAULT_POLICY;
-  const slaMinutes = { ...DEFAULT_POLICY.slaMinutes, ...((override['slaMinutes'] as object | undefined) ?? {}) };
+  const published = (override as PolicyOverride).publishedVersion;
+  if (typeof published === 'number') return applyPolicyOverride(override, publishedPolicyVersion(published));
   const digest = createHash('sha256').update(JSON.stringify(override)).digest('hex').slice(0, 8);
-  return { ...DEFAULT_POLICY, ...override, slaMinutes, version: `${DEFAULT_POLICY.version}+${digest}` } as ClassificationPolicy;
+  return applyPolicyOverride(override, `${DEFAULT_POLICY.version}+${digest}`);
 }
 
 export interface ActivityDeps {

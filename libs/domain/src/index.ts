@@ -7,3 +7,4 @@ export * from './policy';
 export * from './validation';
 export * from './lifecycle';
 export * from './explanations';
+export * from './simulation';

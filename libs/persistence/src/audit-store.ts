@@ -4,7 +4,7 @@ export interface AuditEntry {
   actorId: string | null;
   entity: string;
   entityId: string;
-  action: 'CREATE' | 'UPDATE' | 'DELETE' | 'REORDER' | 'ACCESS' | 'PASSWORD_RESET' | 'ERASE';
+  action: 'CREATE' | 'UPDATE' | 'DELETE' | 'REORDER' | 'ACCESS' | 'PASSWORD_RESET' | 'ERASE' | 'PUBLISH' | 'RESTORE';
   before?: unknown;
   after?: unknown;
 }

@@ -25,3 +25,4 @@ export * from './personal-data-store';
 export * from './suppression-store';
 export * from './stream-ticket-store';
 export * from './demo-history-store';
+export * from './policy-version-store';

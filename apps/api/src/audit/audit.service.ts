@@ -4,7 +4,7 @@ import { AuditStore, type AuditEntry, type AuditRecord } from '@leadops/persiste
 import { LeadOpsError } from '../core/errors';
 
 /** The audited kinds of configuration: what auditLog(entity) accepts. */
-export const AUDITED_ENTITIES = ['company_profile', 'routing_rule', 'routing_rules', 'rep', 'team', 'user', 'settings', 'webhook_subscription'] as const;
+export const AUDITED_ENTITIES = ['company_profile', 'routing_rule', 'routing_rules', 'rep', 'team', 'user', 'settings', 'webhook_subscription', 'policy_version'] as const;
 
 @Injectable()
 export class AuditService {

@@ -41,8 +41,8 @@ export class RoutingRulesService {
     return toModel(row);
   }
 
-  /** Checks the rule against the live reps and teams; each problem names its field, e.g. "repIds[1]". */
-  private async validate(input: RoutingRuleInput, manager: EntityManager): Promise<RoutingRuleFields> {
+  /** Checks the rule against the live reps and teams; each problem names its field, e.g. "repIds[1]" (drafts check theirs here too). */
+  async validate(input: RoutingRuleInput, manager: EntityManager): Promise<RoutingRuleFields> {
     const errors = new FieldErrors();
     const name = errors.text('name', input.name, { required: true, max: 200, singleLine: true }) ?? '';
     const c = input.conditions ?? {};

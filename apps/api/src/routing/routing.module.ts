@@ -6,5 +6,5 @@ import { RoutingRulesResolver } from './routing-rules.resolver';
 import { RoutingRulesService } from './routing-rules.service';
 
 /** Who gets which lead: routing rules, reps, teams and accounts. */
-@Module({ providers: [RoutingRulesService, RoutingRulesResolver, RepsService, RepsResolver, RepReroutes] })
+@Module({ providers: [RoutingRulesService, RoutingRulesResolver, RepsService, RepsResolver, RepReroutes], exports: [RoutingRulesService] })
 export class RoutingModule {}

@@ -70,7 +70,8 @@ export class SlaService {
     // Serialise concurrent edits: each one reads and rewrites whole settings values.
     return this.settings.lockedTransaction('settings:sla', async (tx) => {
       if (minutes) {
-        const override = ((await this.settings.get('classificationPolicy', tx)) ?? {}) as PolicyOverride;
+        // A direct edit leaves the published version: the policy is then named by its digest, not by that version.
+        const { publishedVersion: _published, ...override } = ((await this.settings.get('classificationPolicy', tx)) ?? {}) as PolicyOverride & { publishedVersion?: number };
         const slaMinutes: SlaMinutes = { ...DEFAULT_POLICY.slaMinutes, ...(override.slaMinutes ?? {}), P1: minutes.P1, P2: minutes.P2, P3: minutes.P3 };
         await this.settings.set('classificationPolicy', { ...override, slaMinutes } as Record<string, unknown>, user.id, tx);
       }

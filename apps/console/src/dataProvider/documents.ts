@@ -138,3 +138,39 @@ export const BOARD_LEAD_FIELDS = graphql(`fragment BoardLead on Lead {
   id fullName companyName email priority stage status slaDueAt slaState assignedAt createdAt firstContactedAt escalationLevel owner { id displayName }
 }`);
 export const SLA_BOARD = graphql(`query SlaBoard { slaBoard { rep { ...UserFields } openLeads breached { ...BoardLead } atRisk { ...BoardLead } } }`);
+
+export const POLICY_SETTINGS_FIELDS = graphql(`fragment PolicySettingsFields on ClassificationPolicySettings {
+  fit { A B C } urgency { CRITICAL HIGH MEDIUM } dataQuality { GOOD REVIEW } slaMinutes { P1 P2 P3 } keywords
+}`);
+export const DRAFT_RULE_FIELDS = graphql(`fragment DraftRuleFields on DraftRoutingRule {
+  id name position enabled strategy teamId repIds conditions { stages priorities industries countries languages sources dealSizes }
+}`);
+export const POLICY_DRAFT_FIELDS = graphql(`fragment PolicyDraftFields on PolicyDraft {
+  state publishedVersion basedOnVersion updatedAt policy { ...PolicySettingsFields } routingRules { ...DraftRuleFields }
+}`);
+export const POLICY_DRAFT = graphql(`query PolicyDraft { policyDraft { ...PolicyDraftFields } }`);
+export const SAVE_POLICY_DRAFT = graphql(`mutation SavePolicyDraft($input: PolicyDraftInput!) { savePolicyDraft(input: $input) { ...PolicyDraftFields } }`);
+export const DISCARD_POLICY_DRAFT = graphql(`mutation DiscardPolicyDraft { discardPolicyDraft }`);
+export const POLICY_VERSION_FIELDS = graphql(`fragment PolicyVersionFields on PolicyVersion {
+  version policyVersion action restoredFrom note publishedBy publishedAt live
+}`);
+export const POLICY_VERSIONS = graphql(`query PolicyVersions($first: Int) { policyVersions(first: $first) { ...PolicyVersionFields } }`);
+export const PUBLISH_POLICY_DRAFT = graphql(`mutation PublishPolicyDraft($note: String) { publishPolicyDraft(note: $note) { ...PolicyVersionFields } }`);
+export const RESTORE_POLICY_VERSION = graphql(`mutation RestorePolicyVersion($version: Int!) { restorePolicyVersion(version: $version) { ...PolicyVersionFields } }`);
+export const SIMULATE_POLICY_DRAFT = graphql(`query SimulatePolicyDraft($days: Int, $maxChanges: Int) {
+  simulatePolicyDraft(days: $days, maxChanges: $maxChanges) {
+    days from to leads llmClassifiedLeads durationMs assumptions
+    replayFidelity { sameStage sameOwner }
+    changed { stage priority owner any }
+    sql { happened before after added missed }
+    slaMinutesOwed { happened before after }
+    leadsWithSla { happened before after }
+    queued { happened before after }
+    repLoad { repId displayName happened before after }
+    changes {
+      leadId fullName companyName createdAt stageChanged priorityChanged ownerChanged reasons
+      before { stage priority slaMinutes ownerName queued }
+      after { stage priority slaMinutes ownerName queued routedBy }
+    }
+  }
+}`);

@@ -10,7 +10,8 @@ import { listInMemory } from './listInMemory';
 import { toCreateLeadInput, toLeadFilter, toLeadSort } from './leadQuery';
 import { toRepInput, toRoutingRuleInput } from './inputs';
 import type {
-  CompanyProfile, CompanyProfileInput, Connection, EmailTemplate, Lead, Metrics, NurtureSequence, Outcome, RoutingRule, SlaBoardRow, SlaSettings,
+  CompanyProfile, CompanyProfileInput, Connection, EmailTemplate, Lead, Metrics, NurtureSequence, Outcome, PolicyDraft, PolicyDraftInput, PolicySimulation,
+  PolicyVersion, RoutingRule, SlaBoardRow, SlaSettings,
 } from './api';
 import type { UserRole } from '../graphql/graphql';
 
@@ -39,6 +40,13 @@ export interface LeadOpsActions {
   updateCompanyProfile(input: CompanyProfileInput): Promise<CompanyProfile>;
   slaSettings(): Promise<SlaSettings>;
   updateSlaSettings(input: SlaSettings): Promise<SlaSettings>;
+  policyDraft(): Promise<PolicyDraft>;
+  savePolicyDraft(input: PolicyDraftInput): Promise<PolicyDraft>;
+  discardPolicyDraft(): Promise<boolean>;
+  policyVersions(): Promise<PolicyVersion[]>;
+  publishPolicyDraft(note: string | null): Promise<PolicyVersion>;
+  restorePolicyVersion(version: number): Promise<PolicyVersion>;
+  simulatePolicyDraft(days: number): Promise<PolicySimulation>;
   nurtureSequence(): Promise<NurtureSequence>;
   updateNurtureSequence(input: NurtureSequence): Promise<NurtureSequence>;
   emailTemplates(): Promise<EmailTemplate[]>;
@@ -225,6 +233,27 @@ export function createDataProvider({ apiUrl, getToken, fetchImpl }: Options): Le
     },
     async updateSlaSettings(input) {
       return (await request(doc.UPDATE_SLA_SETTINGS, { input })).updateSlaSettings;
+    },
+    async policyDraft() {
+      return (await request(doc.POLICY_DRAFT)).policyDraft;
+    },
+    async savePolicyDraft(input) {
+      return (await request(doc.SAVE_POLICY_DRAFT, { input })).savePolicyDraft;
+    },
+    async discardPolicyDraft() {
+      return (await request(doc.DISCARD_POLICY_DRAFT)).discardPolicyDraft;
+    },
+    async policyVersions() {
+      return (await request(doc.POLICY_VERSIONS, { first: 50 })).policyVersions;
+    },
+    async publishPolicyDraft(note) {
+      return (await request(doc.PUBLISH_POLICY_DRAFT, { note })).publishPolicyDraft;
+    },
+    async restorePolicyVersion(version) {
+      return (await request(doc.RESTORE_POLICY_VERSION, { version })).restorePolicyVersion;
+    },
+    async simulatePolicyDraft(days) {
+      return (await request(doc.SIMULATE_POLICY_DRAFT, { days, maxChanges: 200 })).simulatePolicyDraft;
     },
     async nurtureSequence() {
       return (await request(doc.NURTURE_SEQUENCE)).nurtureSequence;

@@ -62,6 +62,17 @@ type Documents = {
     "query Metrics($from: DateTime!, $to: DateTime!, $timeZone: String) {\n  metrics(from: $from, to: $to, timeZone: $timeZone) {\n    from to timeZone leadsCreated slaMet slaBreached slaCompliance breachesOpen breachesInRange\n    firstResponseP50Minutes firstResponseP90Minutes\n    funnel { stage leads contacted converted } leadsBySource { source count } leadsByOwner { ownerId displayName count }\n    leadsByDay { day count } breachesByDay { day count } stageDisagreementsByDay { day count }\n  }\n}": typeof types.MetricsDocument,
     "fragment BoardLead on Lead {\n  id fullName companyName email priority stage status slaDueAt slaState assignedAt createdAt firstContactedAt escalationLevel owner { id displayName }\n}": typeof types.BoardLeadFragmentDoc,
     "query SlaBoard { slaBoard { rep { ...UserFields } openLeads breached { ...BoardLead } atRisk { ...BoardLead } } }": typeof types.SlaBoardDocument,
+    "fragment PolicySettingsFields on ClassificationPolicySettings {\n  fit { A B C } urgency { CRITICAL HIGH MEDIUM } dataQuality { GOOD REVIEW } slaMinutes { P1 P2 P3 } keywords\n}": typeof types.PolicySettingsFieldsFragmentDoc,
+    "fragment DraftRuleFields on DraftRoutingRule {\n  id name position enabled strategy teamId repIds conditions { stages priorities industries countries languages sources dealSizes }\n}": typeof types.DraftRuleFieldsFragmentDoc,
+    "fragment PolicyDraftFields on PolicyDraft {\n  state publishedVersion basedOnVersion updatedAt policy { ...PolicySettingsFields } routingRules { ...DraftRuleFields }\n}": typeof types.PolicyDraftFieldsFragmentDoc,
+    "query PolicyDraft { policyDraft { ...PolicyDraftFields } }": typeof types.PolicyDraftDocument,
+    "mutation SavePolicyDraft($input: PolicyDraftInput!) { savePolicyDraft(input: $input) { ...PolicyDraftFields } }": typeof types.SavePolicyDraftDocument,
+    "mutation DiscardPolicyDraft { discardPolicyDraft }": typeof types.DiscardPolicyDraftDocument,
+    "fragment PolicyVersionFields on PolicyVersion {\n  version policyVersion action restoredFrom note publishedBy publishedAt live\n}": typeof types.PolicyVersionFieldsFragmentDoc,
+    "query PolicyVersions($first: Int) { policyVersions(first: $first) { ...PolicyVersionFields } }": typeof types.PolicyVersionsDocument,
+    "mutation PublishPolicyDraft($note: String) { publishPolicyDraft(note: $note) { ...PolicyVersionFields } }": typeof types.PublishPolicyDraftDocument,
+    "mutation RestorePolicyVersion($version: Int!) { restorePolicyVersion(version: $version) { ...PolicyVersionFields } }": typeof types.RestorePolicyVersionDocument,
+    "query SimulatePolicyDraft($days: Int, $maxChanges: Int) {\n  simulatePolicyDraft(days: $days, maxChanges: $maxChanges) {\n    days from to leads llmClassifiedLeads durationMs assumptions\n    replayFidelity { sameStage sameOwner }\n    changed { stage priority owner any }\n    sql { happened before after added missed }\n    slaMinutesOwed { happened before after }\n    leadsWithSla { happened before after }\n    queued { happened before after }\n    repLoad { repId displayName happened before after }\n    changes {\n      leadId fullName companyName createdAt stageChanged priorityChanged ownerChanged reasons\n      before { stage priority slaMinutes ownerName queued }\n      after { stage priority slaMinutes ownerName queued routedBy }\n    }\n  }\n}": typeof types.SimulatePolicyDraftDocument,
 };
 const documents: Documents = {
     "fragment UserFields on User { id email displayName role teamId active capacity openLeads }": types.UserFieldsFragmentDoc,
@@ -111,6 +122,17 @@ const documents: Documents = {
     "query Metrics($from: DateTime!, $to: DateTime!, $timeZone: String) {\n  metrics(from: $from, to: $to, timeZone: $timeZone) {\n    from to timeZone leadsCreated slaMet slaBreached slaCompliance breachesOpen breachesInRange\n    firstResponseP50Minutes firstResponseP90Minutes\n    funnel { stage leads contacted converted } leadsBySource { source count } leadsByOwner { ownerId displayName count }\n    leadsByDay { day count } breachesByDay { day count } stageDisagreementsByDay { day count }\n  }\n}": types.MetricsDocument,
     "fragment BoardLead on Lead {\n  id fullName companyName email priority stage status slaDueAt slaState assignedAt createdAt firstContactedAt escalationLevel owner { id displayName }\n}": types.BoardLeadFragmentDoc,
     "query SlaBoard { slaBoard { rep { ...UserFields } openLeads breached { ...BoardLead } atRisk { ...BoardLead } } }": types.SlaBoardDocument,
+    "fragment PolicySettingsFields on ClassificationPolicySettings {\n  fit { A B C } urgency { CRITICAL HIGH MEDIUM } dataQuality { GOOD REVIEW } slaMinutes { P1 P2 P3 } keywords\n}": types.PolicySettingsFieldsFragmentDoc,
+    "fragment DraftRuleFields on DraftRoutingRule {\n  id name position enabled strategy teamId repIds conditions { stages priorities industries countries languages sources dealSizes }\n}": types.DraftRuleFieldsFragmentDoc,
+    "fragment PolicyDraftFields on PolicyDraft {\n  state publishedVersion basedOnVersion updatedAt policy { ...PolicySettingsFields } routingRules { ...DraftRuleFields }\n}": types.PolicyDraftFieldsFragmentDoc,
+    "query PolicyDraft { policyDraft { ...PolicyDraftFields } }": types.PolicyDraftDocument,
+    "mutation SavePolicyDraft($input: PolicyDraftInput!) { savePolicyDraft(input: $input) { ...PolicyDraftFields } }": types.SavePolicyDraftDocument,
+    "mutation DiscardPolicyDraft { discardPolicyDraft }": types.DiscardPolicyDraftDocument,
+    "fragment PolicyVersionFields on PolicyVersion {\n  version policyVersion action restoredFrom note publishedBy publishedAt live\n}": types.PolicyVersionFieldsFragmentDoc,
+    "query PolicyVersions($first: Int) { policyVersions(first: $first) { ...PolicyVersionFields } }": types.PolicyVersionsDocument,
+    "mutation PublishPolicyDraft($note: String) { publishPolicyDraft(note: $note) { ...PolicyVersionFields } }": types.PublishPolicyDraftDocument,
+    "mutation RestorePolicyVersion($version: Int!) { restorePolicyVersion(version: $version) { ...PolicyVersionFields } }": types.RestorePolicyVersionDocument,
+    "query SimulatePolicyDraft($days: Int, $maxChanges: Int) {\n  simulatePolicyDraft(days: $days, maxChanges: $maxChanges) {\n    days from to leads llmClassifiedLeads durationMs assumptions\n    replayFidelity { sameStage sameOwner }\n    changed { stage priority owner any }\n    sql { happened before after added missed }\n    slaMinutesOwed { happened before after }\n    leadsWithSla { happened before after }\n    queued { happened before after }\n    repLoad { repId displayName happened before after }\n    changes {\n      leadId fullName companyName createdAt stageChanged priorityChanged ownerChanged reasons\n      before { stage priority slaMinutes ownerName queued }\n      after { stage priority slaMinutes ownerName queued routedBy }\n    }\n  }\n}": types.SimulatePolicyDraftDocument,
 };
 
 /**
@@ -301,6 +323,50 @@ export function graphql(source: "fragment BoardLead on Lead {\n  id fullName com
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SlaBoard { slaBoard { rep { ...UserFields } openLeads breached { ...BoardLead } atRisk { ...BoardLead } } }"): typeof import('./graphql').SlaBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PolicySettingsFields on ClassificationPolicySettings {\n  fit { A B C } urgency { CRITICAL HIGH MEDIUM } dataQuality { GOOD REVIEW } slaMinutes { P1 P2 P3 } keywords\n}"): typeof import('./graphql').PolicySettingsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment DraftRuleFields on DraftRoutingRule {\n  id name position enabled strategy teamId repIds conditions { stages priorities industries countries languages sources dealSizes }\n}"): typeof import('./graphql').DraftRuleFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PolicyDraftFields on PolicyDraft {\n  state publishedVersion basedOnVersion updatedAt policy { ...PolicySettingsFields } routingRules { ...DraftRuleFields }\n}"): typeof import('./graphql').PolicyDraftFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PolicyDraft { policyDraft { ...PolicyDraftFields } }"): typeof import('./graphql').PolicyDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SavePolicyDraft($input: PolicyDraftInput!) { savePolicyDraft(input: $input) { ...PolicyDraftFields } }"): typeof import('./graphql').SavePolicyDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DiscardPolicyDraft { discardPolicyDraft }"): typeof import('./graphql').DiscardPolicyDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PolicyVersionFields on PolicyVersion {\n  version policyVersion action restoredFrom note publishedBy publishedAt live\n}"): typeof import('./graphql').PolicyVersionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PolicyVersions($first: Int) { policyVersions(first: $first) { ...PolicyVersionFields } }"): typeof import('./graphql').PolicyVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishPolicyDraft($note: String) { publishPolicyDraft(note: $note) { ...PolicyVersionFields } }"): typeof import('./graphql').PublishPolicyDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RestorePolicyVersion($version: Int!) { restorePolicyVersion(version: $version) { ...PolicyVersionFields } }"): typeof import('./graphql').RestorePolicyVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SimulatePolicyDraft($days: Int, $maxChanges: Int) {\n  simulatePolicyDraft(days: $days, maxChanges: $maxChanges) {\n    days from to leads llmClassifiedLeads durationMs assumptions\n    replayFidelity { sameStage sameOwner }\n    changed { stage priority owner any }\n    sql { happened before after added missed }\n    slaMinutesOwed { happened before after }\n    leadsWithSla { happened before after }\n    queued { happened before after }\n    repLoad { repId displayName happened before after }\n    changes {\n      leadId fullName companyName createdAt stageChanged priorityChanged ownerChanged reasons\n      before { stage priority slaMinutes ownerName queued }\n      after { stage priority slaMinutes ownerName queued routedBy }\n    }\n  }\n}"): typeof import('./graphql').SimulatePolicyDraftDocument;
 
 
 export function graphql(source: string) {

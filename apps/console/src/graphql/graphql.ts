@@ -44,11 +44,29 @@ export type DataQualityLabel =
   | 'POOR'
   | 'REVIEW';
 
+export type DataQualityThresholdsInput = {
+  GOOD: number;
+  REVIEW: number;
+};
+
 export type DateRangeInput = {
   /** First day away, YYYY-MM-DD */
   from: string;
   /** Last day away, YYYY-MM-DD */
   to: string;
+};
+
+export type DraftRoutingRuleInput = {
+  conditions?: RoutingConditionsInput | null | undefined;
+  enabled?: boolean | null | undefined;
+  /** The rule this edits; none for a new rule. */
+  id?: string | number | null | undefined;
+  name: string;
+  /** Route to these reps only */
+  repIds?: Array<string | number> | null | undefined;
+  strategy: RoutingStrategy;
+  /** Route within this team (when repIds is empty) */
+  teamId?: string | number | null | undefined;
 };
 
 export type EmailTemplateInput = {
@@ -78,6 +96,12 @@ export type FitGrade =
   | 'B'
   | 'C'
   | 'D';
+
+export type FitThresholdsInput = {
+  A: number;
+  B: number;
+  C: number;
+};
 
 export type LeadFilterInput = {
   createdFrom?: string | null | undefined;
@@ -160,6 +184,37 @@ export type OwnerRole =
   | 'NONE'
   | 'SALES_OPS'
   | 'SDR';
+
+/** The whole draft: the policy numbers and word lists, and the routing rules in the order they are tried. */
+export type PolicyDraftInput = {
+  policy: PolicySettingsInput;
+  routingRules: Array<DraftRoutingRuleInput>;
+};
+
+/** DRAFT: a draft exists; PUBLISHED: what is shown is what is live. */
+export type PolicyEditionState =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+export type PolicySettingsInput = {
+  dataQuality: DataQualityThresholdsInput;
+  fit: FitThresholdsInput;
+  /** The word lists, shaped as the policy's keywords; null keeps the default lists. */
+  keywords?: unknown;
+  slaMinutes: PolicySlaMinutesInput;
+  urgency: UrgencyThresholdsInput;
+};
+
+export type PolicySlaMinutesInput = {
+  P1: number;
+  P2: number;
+  P3: number;
+};
+
+export type PolicyVersionAction =
+  | 'BASELINE'
+  | 'PUBLISH'
+  | 'RESTORE';
 
 export type Priority =
   | 'P1'
@@ -270,6 +325,12 @@ export type UrgencyLevel =
   | 'HIGH'
   | 'LOW'
   | 'MEDIUM';
+
+export type UrgencyThresholdsInput = {
+  CRITICAL: number;
+  HIGH: number;
+  MEDIUM: number;
+};
 
 export type UserRole =
   | 'MANAGER'
@@ -549,6 +610,60 @@ export type SlaBoardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SlaBoardQuery = { slaBoard: Array<{ openLeads: number, rep: { id: string, email: string, displayName: string, role: UserRole, teamId: string | null, active: boolean, capacity: number, openLeads: number | null }, breached: Array<{ id: string, fullName: string, companyName: string | null, email: string, priority: Priority | null, stage: Stage | null, status: LeadStatus, slaDueAt: string | null, slaState: SlaState, assignedAt: string | null, createdAt: string, firstContactedAt: string | null, escalationLevel: number, owner: { id: string, displayName: string } | null }>, atRisk: Array<{ id: string, fullName: string, companyName: string | null, email: string, priority: Priority | null, stage: Stage | null, status: LeadStatus, slaDueAt: string | null, slaState: SlaState, assignedAt: string | null, createdAt: string, firstContactedAt: string | null, escalationLevel: number, owner: { id: string, displayName: string } | null }> }> };
+
+export type PolicySettingsFieldsFragment = { keywords: unknown, fit: { A: number, B: number, C: number }, urgency: { CRITICAL: number, HIGH: number, MEDIUM: number }, dataQuality: { GOOD: number, REVIEW: number }, slaMinutes: { P1: number, P2: number, P3: number } };
+
+export type DraftRuleFieldsFragment = { id: string, name: string, position: number, enabled: boolean, strategy: RoutingStrategy, teamId: string | null, repIds: Array<string>, conditions: { stages: Array<Stage>, priorities: Array<Priority>, industries: Array<string>, countries: Array<string>, languages: Array<string>, sources: Array<string>, dealSizes: Array<Level> } };
+
+export type PolicyDraftFieldsFragment = { state: PolicyEditionState, publishedVersion: number | null, basedOnVersion: number | null, updatedAt: string | null, policy: { keywords: unknown, fit: { A: number, B: number, C: number }, urgency: { CRITICAL: number, HIGH: number, MEDIUM: number }, dataQuality: { GOOD: number, REVIEW: number }, slaMinutes: { P1: number, P2: number, P3: number } }, routingRules: Array<{ id: string, name: string, position: number, enabled: boolean, strategy: RoutingStrategy, teamId: string | null, repIds: Array<string>, conditions: { stages: Array<Stage>, priorities: Array<Priority>, industries: Array<string>, countries: Array<string>, languages: Array<string>, sources: Array<string>, dealSizes: Array<Level> } }> };
+
+export type PolicyDraftQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PolicyDraftQuery = { policyDraft: { state: PolicyEditionState, publishedVersion: number | null, basedOnVersion: number | null, updatedAt: string | null, policy: { keywords: unknown, fit: { A: number, B: number, C: number }, urgency: { CRITICAL: number, HIGH: number, MEDIUM: number }, dataQuality: { GOOD: number, REVIEW: number }, slaMinutes: { P1: number, P2: number, P3: number } }, routingRules: Array<{ id: string, name: string, position: number, enabled: boolean, strategy: RoutingStrategy, teamId: string | null, repIds: Array<string>, conditions: { stages: Array<Stage>, priorities: Array<Priority>, industries: Array<string>, countries: Array<string>, languages: Array<string>, sources: Array<string>, dealSizes: Array<Level> } }> } };
+
+export type SavePolicyDraftMutationVariables = Exact<{
+  input: PolicyDraftInput;
+}>;
+
+
+export type SavePolicyDraftMutation = { savePolicyDraft: { state: PolicyEditionState, publishedVersion: number | null, basedOnVersion: number | null, updatedAt: string | null, policy: { keywords: unknown, fit: { A: number, B: number, C: number }, urgency: { CRITICAL: number, HIGH: number, MEDIUM: number }, dataQuality: { GOOD: number, REVIEW: number }, slaMinutes: { P1: number, P2: number, P3: number } }, routingRules: Array<{ id: string, name: string, position: number, enabled: boolean, strategy: RoutingStrategy, teamId: string | null, repIds: Array<string>, conditions: { stages: Array<Stage>, priorities: Array<Priority>, industries: Array<string>, countries: Array<string>, languages: Array<string>, sources: Array<string>, dealSizes: Array<Level> } }> } };
+
+export type DiscardPolicyDraftMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DiscardPolicyDraftMutation = { discardPolicyDraft: boolean };
+
+export type PolicyVersionFieldsFragment = { version: number, policyVersion: string, action: PolicyVersionAction, restoredFrom: number | null, note: string | null, publishedBy: string | null, publishedAt: string, live: boolean };
+
+export type PolicyVersionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type PolicyVersionsQuery = { policyVersions: Array<{ version: number, policyVersion: string, action: PolicyVersionAction, restoredFrom: number | null, note: string | null, publishedBy: string | null, publishedAt: string, live: boolean }> };
+
+export type PublishPolicyDraftMutationVariables = Exact<{
+  note?: string | null | undefined;
+}>;
+
+
+export type PublishPolicyDraftMutation = { publishPolicyDraft: { version: number, policyVersion: string, action: PolicyVersionAction, restoredFrom: number | null, note: string | null, publishedBy: string | null, publishedAt: string, live: boolean } };
+
+export type RestorePolicyVersionMutationVariables = Exact<{
+  version: number;
+}>;
+
+
+export type RestorePolicyVersionMutation = { restorePolicyVersion: { version: number, policyVersion: string, action: PolicyVersionAction, restoredFrom: number | null, note: string | null, publishedBy: string | null, publishedAt: string, live: boolean } };
+
+export type SimulatePolicyDraftQueryVariables = Exact<{
+  days?: number | null | undefined;
+  maxChanges?: number | null | undefined;
+}>;
+
+
+export type SimulatePolicyDraftQuery = { simulatePolicyDraft: { days: number, from: string, to: string, leads: number, llmClassifiedLeads: number, durationMs: number, assumptions: Array<string>, replayFidelity: { sameStage: number, sameOwner: number }, changed: { stage: number, priority: number, owner: number, any: number }, sql: { happened: number, before: number, after: number, added: number, missed: number }, slaMinutesOwed: { happened: number, before: number, after: number }, leadsWithSla: { happened: number, before: number, after: number }, queued: { happened: number, before: number, after: number }, repLoad: Array<{ repId: string, displayName: string, happened: number, before: number, after: number }>, changes: Array<{ leadId: string, fullName: string, companyName: string | null, createdAt: string, stageChanged: boolean, priorityChanged: boolean, ownerChanged: boolean, reasons: Array<string>, before: { stage: Stage | null, priority: Priority | null, slaMinutes: number | null, ownerName: string | null, queued: boolean }, after: { stage: Stage | null, priority: Priority | null, slaMinutes: number | null, ownerName: string | null, queued: boolean, routedBy: string | null } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -909,6 +1024,115 @@ export const BoardLeadFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"BoardLead"}) as unknown as TypedDocumentString<BoardLeadFragment, unknown>;
+export const PolicySettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PolicySettingsFields on ClassificationPolicySettings {
+  fit {
+    A
+    B
+    C
+  }
+  urgency {
+    CRITICAL
+    HIGH
+    MEDIUM
+  }
+  dataQuality {
+    GOOD
+    REVIEW
+  }
+  slaMinutes {
+    P1
+    P2
+    P3
+  }
+  keywords
+}
+    `, {"fragmentName":"PolicySettingsFields"}) as unknown as TypedDocumentString<PolicySettingsFieldsFragment, unknown>;
+export const DraftRuleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DraftRuleFields on DraftRoutingRule {
+  id
+  name
+  position
+  enabled
+  strategy
+  teamId
+  repIds
+  conditions {
+    stages
+    priorities
+    industries
+    countries
+    languages
+    sources
+    dealSizes
+  }
+}
+    `, {"fragmentName":"DraftRuleFields"}) as unknown as TypedDocumentString<DraftRuleFieldsFragment, unknown>;
+export const PolicyDraftFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PolicyDraftFields on PolicyDraft {
+  state
+  publishedVersion
+  basedOnVersion
+  updatedAt
+  policy {
+    ...PolicySettingsFields
+  }
+  routingRules {
+    ...DraftRuleFields
+  }
+}
+    fragment PolicySettingsFields on ClassificationPolicySettings {
+  fit {
+    A
+    B
+    C
+  }
+  urgency {
+    CRITICAL
+    HIGH
+    MEDIUM
+  }
+  dataQuality {
+    GOOD
+    REVIEW
+  }
+  slaMinutes {
+    P1
+    P2
+    P3
+  }
+  keywords
+}
+fragment DraftRuleFields on DraftRoutingRule {
+  id
+  name
+  position
+  enabled
+  strategy
+  teamId
+  repIds
+  conditions {
+    stages
+    priorities
+    industries
+    countries
+    languages
+    sources
+    dealSizes
+  }
+}`, {"fragmentName":"PolicyDraftFields"}) as unknown as TypedDocumentString<PolicyDraftFieldsFragment, unknown>;
+export const PolicyVersionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PolicyVersionFields on PolicyVersion {
+  version
+  policyVersion
+  action
+  restoredFrom
+  note
+  publishedBy
+  publishedAt
+  live
+}
+    `, {"fragmentName":"PolicyVersionFields"}) as unknown as TypedDocumentString<PolicyVersionFieldsFragment, unknown>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -1799,3 +2023,249 @@ fragment BoardLead on Lead {
     displayName
   }
 }`) as unknown as TypedDocumentString<SlaBoardQuery, SlaBoardQueryVariables>;
+export const PolicyDraftDocument = new TypedDocumentString(`
+    query PolicyDraft {
+  policyDraft {
+    ...PolicyDraftFields
+  }
+}
+    fragment PolicySettingsFields on ClassificationPolicySettings {
+  fit {
+    A
+    B
+    C
+  }
+  urgency {
+    CRITICAL
+    HIGH
+    MEDIUM
+  }
+  dataQuality {
+    GOOD
+    REVIEW
+  }
+  slaMinutes {
+    P1
+    P2
+    P3
+  }
+  keywords
+}
+fragment DraftRuleFields on DraftRoutingRule {
+  id
+  name
+  position
+  enabled
+  strategy
+  teamId
+  repIds
+  conditions {
+    stages
+    priorities
+    industries
+    countries
+    languages
+    sources
+    dealSizes
+  }
+}
+fragment PolicyDraftFields on PolicyDraft {
+  state
+  publishedVersion
+  basedOnVersion
+  updatedAt
+  policy {
+    ...PolicySettingsFields
+  }
+  routingRules {
+    ...DraftRuleFields
+  }
+}`) as unknown as TypedDocumentString<PolicyDraftQuery, PolicyDraftQueryVariables>;
+export const SavePolicyDraftDocument = new TypedDocumentString(`
+    mutation SavePolicyDraft($input: PolicyDraftInput!) {
+  savePolicyDraft(input: $input) {
+    ...PolicyDraftFields
+  }
+}
+    fragment PolicySettingsFields on ClassificationPolicySettings {
+  fit {
+    A
+    B
+    C
+  }
+  urgency {
+    CRITICAL
+    HIGH
+    MEDIUM
+  }
+  dataQuality {
+    GOOD
+    REVIEW
+  }
+  slaMinutes {
+    P1
+    P2
+    P3
+  }
+  keywords
+}
+fragment DraftRuleFields on DraftRoutingRule {
+  id
+  name
+  position
+  enabled
+  strategy
+  teamId
+  repIds
+  conditions {
+    stages
+    priorities
+    industries
+    countries
+    languages
+    sources
+    dealSizes
+  }
+}
+fragment PolicyDraftFields on PolicyDraft {
+  state
+  publishedVersion
+  basedOnVersion
+  updatedAt
+  policy {
+    ...PolicySettingsFields
+  }
+  routingRules {
+    ...DraftRuleFields
+  }
+}`) as unknown as TypedDocumentString<SavePolicyDraftMutation, SavePolicyDraftMutationVariables>;
+export const DiscardPolicyDraftDocument = new TypedDocumentString(`
+    mutation DiscardPolicyDraft {
+  discardPolicyDraft
+}
+    `) as unknown as TypedDocumentString<DiscardPolicyDraftMutation, DiscardPolicyDraftMutationVariables>;
+export const PolicyVersionsDocument = new TypedDocumentString(`
+    query PolicyVersions($first: Int) {
+  policyVersions(first: $first) {
+    ...PolicyVersionFields
+  }
+}
+    fragment PolicyVersionFields on PolicyVersion {
+  version
+  policyVersion
+  action
+  restoredFrom
+  note
+  publishedBy
+  publishedAt
+  live
+}`) as unknown as TypedDocumentString<PolicyVersionsQuery, PolicyVersionsQueryVariables>;
+export const PublishPolicyDraftDocument = new TypedDocumentString(`
+    mutation PublishPolicyDraft($note: String) {
+  publishPolicyDraft(note: $note) {
+    ...PolicyVersionFields
+  }
+}
+    fragment PolicyVersionFields on PolicyVersion {
+  version
+  policyVersion
+  action
+  restoredFrom
+  note
+  publishedBy
+  publishedAt
+  live
+}`) as unknown as TypedDocumentString<PublishPolicyDraftMutation, PublishPolicyDraftMutationVariables>;
+export const RestorePolicyVersionDocument = new TypedDocumentString(`
+    mutation RestorePolicyVersion($version: Int!) {
+  restorePolicyVersion(version: $version) {
+    ...PolicyVersionFields
+  }
+}
+    fragment PolicyVersionFields on PolicyVersion {
+  version
+  policyVersion
+  action
+  restoredFrom
+  note
+  publishedBy
+  publishedAt
+  live
+}`) as unknown as TypedDocumentString<RestorePolicyVersionMutation, RestorePolicyVersionMutationVariables>;
+export const SimulatePolicyDraftDocument = new TypedDocumentString(`
+    query SimulatePolicyDraft($days: Int, $maxChanges: Int) {
+  simulatePolicyDraft(days: $days, maxChanges: $maxChanges) {
+    days
+    from
+    to
+    leads
+    llmClassifiedLeads
+    durationMs
+    assumptions
+    replayFidelity {
+      sameStage
+      sameOwner
+    }
+    changed {
+      stage
+      priority
+      owner
+      any
+    }
+    sql {
+      happened
+      before
+      after
+      added
+      missed
+    }
+    slaMinutesOwed {
+      happened
+      before
+      after
+    }
+    leadsWithSla {
+      happened
+      before
+      after
+    }
+    queued {
+      happened
+      before
+      after
+    }
+    repLoad {
+      repId
+      displayName
+      happened
+      before
+      after
+    }
+    changes {
+      leadId
+      fullName
+      companyName
+      createdAt
+      stageChanged
+      priorityChanged
+      ownerChanged
+      reasons
+      before {
+        stage
+        priority
+        slaMinutes
+        ownerName
+        queued
+      }
+      after {
+        stage
+        priority
+        slaMinutes
+        ownerName
+        queued
+        routedBy
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SimulatePolicyDraftQuery, SimulatePolicyDraftQueryVariables>;

@@ -6,6 +6,7 @@ import GroupsIcon from '@mui/icons-material/Groups';
 import InboxIcon from '@mui/icons-material/MoveToInbox';
 import PeopleIcon from '@mui/icons-material/PeopleAlt';
 import RouteIcon from '@mui/icons-material/AltRoute';
+import ScienceIcon from '@mui/icons-material/ScienceOutlined';
 import TimerIcon from '@mui/icons-material/TimerOutlined';
 import TimelapseIcon from '@mui/icons-material/Timelapse';
 import WebhookIcon from '@mui/icons-material/Webhook';
@@ -34,6 +35,7 @@ const WORK: Entry[] = [
 const CONFIGURATION: Entry[] = [
   { to: '/company-info', label: 'leadops.menu.company_info', icon: <BusinessIcon />, resource: 'company-info' },
   { to: '/routingRules', label: 'leadops.menu.routing_rules', icon: <RouteIcon />, resource: 'routingRules' },
+  { to: '/policy-draft', label: 'leadops.menu.policy_draft', icon: <ScienceIcon />, resource: 'policy-draft' },
   { to: '/reps', label: 'leadops.menu.reps', icon: <GroupsIcon />, resource: 'reps' },
   { to: '/sla-settings', label: 'leadops.menu.sla_settings', icon: <TimelapseIcon />, resource: 'sla-settings' },
   { to: '/nurture', label: 'leadops.menu.nurture', icon: <EmailIcon />, resource: 'nurture' },

@@ -3,3 +3,4 @@ export { decideOutcome, isDecisionMaker, type ClassificationSignals, type Classi
 export { fitGradeFor, urgencyLevelFor, dataQualityLabelFor } from './thresholds';
 export { engagementRescoreApplies, type StageAndPriority } from './engagement-rescore';
 export { intentSignals, isNonBuyerIntent } from './intent-signals';
+export { applyPolicyOverride, publishedPolicyVersion, type PolicyOverride } from './policy-override';
