@@ -49,6 +49,9 @@ export class PersonalDataStore {
   async erase(email: string, actorId: string, ids: string[]): Promise<ErasureCounts> {
     return this.db.transaction(async (tx) => {
       const count = async (sql: string, params: unknown[]) => ((await tx.query(sql, params)) as [unknown[], number])[1];
+      // The leads first, locked: a workflow still writing an event or a classification for one of them waits for this
+      // transaction instead of slipping a row in between the child deletes and the leads' (a foreign-key failure).
+      await tx.query('SELECT id FROM leads WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [ids]);
       const counts: ErasureCounts = {
         events: await count('DELETE FROM lead_events WHERE lead_id = ANY($1::uuid[])', [ids]),
         classifications: await count('DELETE FROM classifications WHERE lead_id = ANY($1::uuid[])', [ids]),
