@@ -26,9 +26,11 @@ describe('lead workflow (time-skipping server, fake activities)', () => {
   let running: Promise<void>;
   const fakes = fakeLeadActivities(() => env.currentTimeMs());
 
+  let code: string;
+
   beforeAll(async () => {
     env = await startTimeSkippingEnvironment();
-    const { code } = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} } });
+    ({ code } = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} } }));
     worker = await Worker.create({ connection: env.nativeConnection, taskQueue: TASK_QUEUE, workflowBundle: { code }, activities: fakes.activities });
     running = worker.run();
   }, 120_000);
@@ -45,9 +47,9 @@ describe('lead workflow (time-skipping server, fake activities)', () => {
     await env?.teardown();
   }, 60_000);
 
-  async function start(script: LeadScript, leadId = randomUUID()): Promise<WorkflowHandle<typeof leadWorkflow>> {
+  async function start(script: LeadScript, leadId = randomUUID(), on = { env, taskQueue: TASK_QUEUE }): Promise<WorkflowHandle<typeof leadWorkflow>> {
     fakes.script(leadId, script);
-    const handle = await env.client.workflow.start<typeof leadWorkflow>('leadWorkflow', { taskQueue: TASK_QUEUE, workflowId: leadWorkflowId(leadId), args: [{ leadId }] });
+    const handle = await on.env.client.workflow.start<typeof leadWorkflow>('leadWorkflow', { taskQueue: on.taskQueue, workflowId: leadWorkflowId(leadId), args: [{ leadId }] });
     started.push(handle);
     return handle;
   }
@@ -148,14 +150,25 @@ describe('lead workflow (time-skipping server, fake activities)', () => {
   });
 
   it('merges a duplicate into the open lead it repeats, which hears it as a resubmission', async () => {
-    const original = await start({ classification: SQL_P1, owners: ['rep-a'] });
-    await untilState(original, (s) => s.step === 'AWAITING_FIRST_CONTACT', 'original assigned');
-    const duplicate = await start({ classification: SQL_P1, duplicateOf: leadIdOf(original) });
-    expect(await duplicate.result()).toBeNull();
-    expect(fakes.callsOf(leadIdOf(duplicate), 'mergeDuplicate').map((c) => c.input['into'])).toEqual([leadIdOf(original)]);
-    expect(fakes.callsOf(leadIdOf(duplicate), 'assignOwner')).toHaveLength(0);
-    await untilCalls(leadIdOf(original), 'recordEngagement:FORM_RESUBMISSION', 1);
-  });
+    // A server of its own: on a busy machine the Java test server keeps a time-skipping lock after one workflow signals
+    // another (reproduced under CPU load, and in CI), and every later test's clock would then stand still.
+    const own = { env: await startTimeSkippingEnvironment(), taskQueue: `${TASK_QUEUE}-duplicates` };
+    const ownWorker = await Worker.create({ connection: own.env.nativeConnection, taskQueue: own.taskQueue, workflowBundle: { code }, activities: fakes.activities });
+    try {
+      await ownWorker.runUntil(async () => {
+        const original = await start({ classification: SQL_P1, owners: ['rep-a'] }, randomUUID(), own);
+        await untilState(original, (s) => s.step === 'AWAITING_FIRST_CONTACT', 'original assigned');
+        const duplicate = await start({ classification: SQL_P1, duplicateOf: leadIdOf(original) }, randomUUID(), own);
+        expect(await duplicate.result()).toBeNull();
+        expect(fakes.callsOf(leadIdOf(duplicate), 'mergeDuplicate').map((c) => c.input['into'])).toEqual([leadIdOf(original)]);
+        expect(fakes.callsOf(leadIdOf(duplicate), 'assignOwner')).toHaveLength(0);
+        await untilCalls(leadIdOf(original), 'recordEngagement:FORM_RESUBMISSION', 1);
+        for (const handle of started.splice(0)) await handle.terminate('test over').catch(() => undefined);
+      });
+    } finally {
+      await own.env.teardown();
+    }
+  }, 120_000);
 
   it('closes a DISQUALIFIED lead by itself, without a rep', async () => {
     const handle = await start({ classification: DISQUALIFIED_P4, owners: ['rep-a'] });
