@@ -439,6 +439,13 @@ export const enApp = {
     },
     login: { tagline: 'Every inbound lead, classified and routed in seconds' },
     locale: { label: 'Language' },
+    score_factor: {
+      seniority: 'Seniority', role: 'Role', emailType: 'Email type', fitScore: 'Fit score', fitGrade: 'Fit grade', urgencyScore: 'Urgency score',
+      urgencyLevel: 'Urgency', dealSize: 'Deal size', complexity: 'Complexity', intent: 'Intent', industry: 'Industry', country: 'Country',
+      companySizeBand: 'Company size', source: 'Source', service: 'Service asked for', language: 'Language', firstResponse: 'Time to first response',
+      noResponse: 'No response yet', escalations: 'SLA escalations', nurtureEngagement: 'Nurture e-mails opened or clicked',
+      other: 'other', unknown: 'unknown',
+    },
     language: { es: 'Spanish', en: 'English', pt: 'Portuguese' },
     weekday: { 1: 'Monday', 2: 'Tuesday', 3: 'Wednesday', 4: 'Thursday', 5: 'Friday', 6: 'Saturday', 7: 'Sunday' },
     stage: { SQL: 'SQL', MQL: 'MQL', NURTURE: 'Nurture', DISQUALIFIED: 'Disqualified', REVIEW: 'Review' },

@@ -440,6 +440,13 @@ export const esApp: typeof enApp = {
     },
     login: { tagline: 'Cada lead entrante, clasificado y asignado en segundos' },
     locale: { label: 'Idioma' },
+    score_factor: {
+      seniority: 'Nivel jerárquico', role: 'Tipo de rol', emailType: 'Tipo de correo', fitScore: 'Puntaje de encaje', fitGrade: 'Grado de encaje',
+      urgencyScore: 'Puntaje de urgencia', urgencyLevel: 'Urgencia', dealSize: 'Tamaño', complexity: 'Complejidad', intent: 'Intención', industry: 'Industria',
+      country: 'País', companySizeBand: 'Tamaño de la empresa', source: 'Origen', service: 'Servicio solicitado', language: 'Idioma',
+      firstResponse: 'Tiempo a la primera respuesta', noResponse: 'Aún sin respuesta', escalations: 'Escalamientos de SLA',
+      nurtureEngagement: 'Correos de nutrición abiertos o con clic', other: 'otro', unknown: 'desconocido',
+    },
     language: { es: 'Español', en: 'Inglés', pt: 'Portugués' },
     weekday: { 1: 'Lunes', 2: 'Martes', 3: 'Miércoles', 4: 'Jueves', 5: 'Viernes', 6: 'Sábado', 7: 'Domingo' },
     stage: { SQL: 'SQL', MQL: 'MQL', NURTURE: 'Nutrición', DISQUALIFIED: 'Descalificado', REVIEW: 'Revisión' },

@@ -440,6 +440,13 @@ export const ptApp: typeof enApp = {
     },
     login: { tagline: 'Cada lead que chega, classificado e distribuído em segundos' },
     locale: { label: 'Idioma' },
+    score_factor: {
+      seniority: 'Nível hierárquico', role: 'Tipo de função', emailType: 'Tipo de e-mail', fitScore: 'Pontuação de aderência', fitGrade: 'Nota de aderência',
+      urgencyScore: 'Pontuação de urgência', urgencyLevel: 'Urgência', dealSize: 'Tamanho do negócio', complexity: 'Complexidade', intent: 'Intenção',
+      industry: 'Setor', country: 'País', companySizeBand: 'Tamanho da empresa', source: 'Origem', service: 'Serviço pedido', language: 'Idioma',
+      firstResponse: 'Tempo até a primeira resposta', noResponse: 'Ainda sem resposta', escalations: 'Escalonamentos de SLA',
+      nurtureEngagement: 'E-mails de nutrição abertos ou clicados', other: 'outro', unknown: 'desconhecido',
+    },
     language: { es: 'Espanhol', en: 'Inglês', pt: 'Português' },
     weekday: { 1: 'Segunda-feira', 2: 'Terça-feira', 3: 'Quarta-feira', 4: 'Quinta-feira', 5: 'Sexta-feira', 6: 'Sábado', 7: 'Domingo' },
     stage: { SQL: 'SQL', MQL: 'MQL', NURTURE: 'Nutrição', DISQUALIFIED: 'Desqualificado', REVIEW: 'Revisão' },
