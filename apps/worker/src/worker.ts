@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { NativeConnection, Worker, type WorkerInterceptors } from '@temporalio/worker';
-import { makeWorkflowExporter, OpenTelemetryActivityInboundInterceptor, OpenTelemetryActivityOutboundInterceptor } from '@temporalio/interceptors-opentelemetry/lib/worker';
+import { OpenTelemetryActivityInboundInterceptor, OpenTelemetryActivityOutboundInterceptor } from '@temporalio/interceptors-opentelemetry/lib/worker';
 import { describeTemporalConnectionFailure, leadDataConverter, temporalConnectionOptions, TemporalConnectionError, unsubscribeUrl, type LeadOpsConfig } from '@leadops/config';
 import { createActivities, createRerouteActivities, createRetentionActivities, createWebhookActivities, Mailer, type LeadClassifierPort } from '@leadops/activities';
 import { createDataSource, LeadStore, NotificationStore, PersonalDataStore, RoutingStore, SettingsStore, SuppressionStore, UserStore } from '@leadops/persistence';
@@ -10,6 +10,7 @@ import type { Tracing } from '@leadops/tracing';
 import { TRACING_WORKFLOW_INTERCEPTORS_PATH, WORKFLOWS_PATH } from '@leadops/workflows';
 import { TRACED_WORKFLOW_BUNDLE_PATH, WORKFLOW_BUNDLE_PATH } from './bundle-workflows';
 import type { ModelServiceMonitor } from './model-service-monitor';
+import { workflowTraceSinks } from './workflow-traces';
 
 export interface RunningWorker {
   worker: Worker;
@@ -38,7 +39,7 @@ function workflowCodeAndTracing(tracing: Tracing | null | undefined, interceptor
   if (!tracing) return { ...code, interceptors };
   return {
     ...code,
-    sinks: { exporter: makeWorkflowExporter(tracing.spanProcessor, tracing.resource) },
+    sinks: workflowTraceSinks(tracing),
     interceptors: {
       ...interceptors,
       ...('workflowsPath' in code && { workflowModules: [...(interceptors.workflowModules ?? []), TRACING_WORKFLOW_INTERCEPTORS_PATH] }),

@@ -3,5 +3,6 @@ export * from './activity-types';
 export type { LeadWorkflowInput } from './lead.workflow';
 // Resolved by the worker to bundle workflow code.
 export const WORKFLOWS_PATH = require.resolve('./workflows');
-/** OpenTelemetry's workflow interceptors (inbound, outbound, internals): bundled only into the traced workflow bundle. */
-export const TRACING_WORKFLOW_INTERCEPTORS_PATH = require.resolve('@temporalio/interceptors-opentelemetry/lib/workflow-interceptors');
+export type { TraceSinks, WorkflowSpan } from './trace-context';
+/** The trace-context workflow interceptors (./trace-context): bundled only into the traced workflow bundle. */
+export const TRACING_WORKFLOW_INTERCEPTORS_PATH = require.resolve('./trace-context');

@@ -108,7 +108,6 @@ describe('OpenTelemetry traces from the API and the worker', () => {
 
     const root = await waitUntil(async () => receiver.spans.find((s) => s.name === 'leadops.createLead' && s.attributes['leadops.lead_id'] === leadId), 30_000, 'the createLead span');
     expect(root.service).toBe('leadops-api');
-    // RunWorkflow:leadWorkflow ends (and is exported) with the workflow, days later, after the SLA and the outcome.
     const expected = ['leadops.createLead', 'StartWorkflow:leadWorkflow', 'StartActivity:triageNewLead', 'RunActivity:triageNewLead', 'leadops.model.classify',
       'StartActivity:notifyAssignment', 'RunActivity:notifyAssignment'];
     const trace = await waitUntil(async () => {
@@ -116,15 +115,17 @@ describe('OpenTelemetry traces from the API and the worker', () => {
       return expected.every((name) => inTrace.some((s) => s.name === name)) ? inTrace : null;
     }, 60_000, `spans ${expected.join(', ')} in the lead's trace`);
 
-    // One tree: the workflow's activities hang off its run (still open, so not exported yet), which hangs off the start.
-    const ids = new Set(trace.map((s) => s.spanId));
-    const openParents = new Set(trace.filter((s) => s !== root && !ids.has(s.parentSpanId)).map((s) => s.parentSpanId));
-    expect(openParents.size).toBe(1);
-    expect(trace.filter((s) => openParents.has(s.parentSpanId)).every((s) => s.name.startsWith('StartActivity:'))).toBe(true);
-    expect(trace.find((s) => s.name === 'StartWorkflow:leadWorkflow')!.parentSpanId).toBe(root.spanId);
+    // One tree with no missing parent: start → each activity the workflow scheduled → its run in the worker.
+    const byId = new Map(trace.map((s) => [s.spanId, s]));
+    expect(trace.filter((s) => s !== root && !byId.has(s.parentSpanId)).map((s) => s.name)).toEqual([]);
+    const start = trace.find((s) => s.name === 'StartWorkflow:leadWorkflow')!;
+    expect(start.parentSpanId).toBe(root.spanId);
+    for (const scheduled of trace.filter((s) => s.name.startsWith('StartActivity:'))) expect(scheduled.parentSpanId).toBe(start.spanId);
+    for (const ran of trace.filter((s) => s.name.startsWith('RunActivity:'))) {
+      expect(byId.get(ran.parentSpanId)!.name).toBe(ran.name.replace('RunActivity:', 'StartActivity:'));
+    }
     expect(new Set(trace.map((s) => s.service))).toEqual(new Set(['leadops-api', 'leadops-worker']));
     // The model call happened inside the triage activity, and says which model and how it went.
-    const byId = new Map(trace.map((s) => [s.spanId, s]));
     const modelCall = trace.find((s) => s.name === 'leadops.model.classify')!;
     expect(byId.get(modelCall.parentSpanId)!.name).toBe('RunActivity:triageNewLead');
     expect(modelCall.attributes).toMatchObject({ 'gen_ai.request.model': 'openai/gpt-oss-20b', 'leadops.model.outcome': 'ok' });
