@@ -1,0 +1,5 @@
+export * from './features';
+export * from './metrics';
+export * from './split';
+export * from './promotion';
+export * from './score';
