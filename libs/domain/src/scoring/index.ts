@@ -3,3 +3,4 @@ export * from './metrics';
 export * from './split';
 export * from './promotion';
 export * from './score';
+export * from './stored-lead';
