@@ -32,12 +32,20 @@ export async function trainScoringModelWorkflow(input: TrainScoringInput = {}): 
     return { closedLeads: trained.closedLeads, version: trained.version, auc: trained.auc, promoted: false, refusal: decision.message, rescoredLeads: 0 };
   }
   await promoteScoringModel({ version: trained.version, promotedBy: input.requestedBy ?? null });
-  let rescoredLeads = 0;
+  const rescoredLeads = await rescoreOpenLeadsWorkflow({ profileId, version: trained.version });
+  return { closedLeads: trained.closedLeads, version: trained.version, auc: trained.auc, promoted: true, refusal: null, rescoredLeads };
+}
+
+export const RESCORE_OPEN_LEADS_WORKFLOW_TYPE = 'rescoreOpenLeadsWorkflow';
+
+/** After a rollback: the open leads get the score of the model promoted again. */
+export async function rescoreOpenLeadsWorkflow(input: { profileId: string; version: number }): Promise<number> {
+  let rescored = 0;
   let afterId: string | null = null;
   do {
-    const batch: { scored: number; nextAfterId: string | null } = await rescoreOpenLeads({ profileId, version: trained.version, afterId, batchSize: RESCORE_BATCH_SIZE });
-    rescoredLeads += batch.scored;
+    const batch: { scored: number; nextAfterId: string | null } = await rescoreOpenLeads({ ...input, afterId, batchSize: RESCORE_BATCH_SIZE });
+    rescored += batch.scored;
     afterId = batch.nextAfterId;
   } while (afterId !== null);
-  return { closedLeads: trained.closedLeads, version: trained.version, auc: trained.auc, promoted: true, refusal: null, rescoredLeads };
+  return rescored;
 }
