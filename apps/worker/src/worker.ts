@@ -4,8 +4,8 @@ import { hostname } from 'node:os';
 import { NativeConnection, Worker, type WorkerInterceptors } from '@temporalio/worker';
 import { OpenTelemetryActivityInboundInterceptor, OpenTelemetryActivityOutboundInterceptor } from '@temporalio/interceptors-opentelemetry/lib/worker';
 import { describeTemporalConnectionFailure, leadDataConverter, temporalConnectionOptions, TemporalConnectionError, unsubscribeUrl, type LeadOpsConfig } from '@leadops/config';
-import { createActivities, createRerouteActivities, createRetentionActivities, createWebhookActivities, Mailer, type LeadClassifierPort } from '@leadops/activities';
-import { createDataSource, LeadStore, NotificationStore, PersonalDataStore, RoutingStore, SettingsStore, SuppressionStore, UserStore } from '@leadops/persistence';
+import { createActivities, createRerouteActivities, createRetentionActivities, createScoringActivities, createWebhookActivities, Mailer, type LeadClassifierPort } from '@leadops/activities';
+import { createDataSource, LeadStore, NotificationStore, PersonalDataStore, RoutingStore, ScoringModelStore, SettingsStore, SuppressionStore, UserStore } from '@leadops/persistence';
 import type { Tracing } from '@leadops/tracing';
 import { TRACING_WORKFLOW_INTERCEPTORS_PATH, WORKFLOWS_PATH } from '@leadops/workflows';
 import { TRACED_WORKFLOW_BUNDLE_PATH, WORKFLOW_BUNDLE_PATH } from './bundle-workflows';
@@ -78,6 +78,7 @@ export async function startWorker(config: LeadOpsConfig, classifier: LeadClassif
       ...createWebhookActivities(db, { ...config.webhooks, secretKeys: config.temporal.payloadEncryption }),
       ...createRetentionActivities({ personalData: new PersonalDataStore(db), now: opts.now }),
       ...createRerouteActivities({ routing: new RoutingStore(db), now: opts.now }),
+      ...createScoringActivities({ scoring: new ScoringModelStore(db), minClosedLeads: config.scoring.minClosedLeads }),
     },
     maxConcurrentActivityTaskExecutions: 64,
     maxConcurrentWorkflowTaskExecutions: 64,
