@@ -11,6 +11,7 @@ export const LEAD_ROW_FIELDS = graphql(`fragment LeadRow on Lead {
   id createdAt updatedAt source fullName email phone jobPosition companyName industry location age gender
   status stage priority ownerId owner { id displayName email } assignedAt slaDueAt slaState escalationLevel
   firstContactedAt outcome closedAt
+  listScore: conversionScore { state probability }
 }`);
 
 export const LEAD_DETAIL_FIELDS = graphql(`fragment LeadDetail on Lead {

@@ -345,9 +345,9 @@ export type UserRole =
 
 export type UserFieldsFragment = { id: string, email: string, displayName: string, role: UserRole, teamId: string | null, active: boolean, capacity: number, openLeads: number | null };
 
-export type LeadRowFragment = { id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, owner: { id: string, displayName: string, email: string } | null };
+export type LeadRowFragment = { id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, owner: { id: string, displayName: string, email: string } | null, listScore: { state: ConversionScoreState, probability: number | null } | null };
 
-export type LeadDetailFragment = { phoneE164: string | null, notifyEmail: string | null, description: string | null, companySize: number | null, outcomeReason: string | null, workflowId: string, temporalUrl: string | null, id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, classification: { stage: Stage, rulesStage: Stage | null, priority: Priority, slaMinutes: number | null, recommendedOwner: OwnerRole, summary: string, detectedNeeds: Array<string>, matchedServices: Array<string>, nextSteps: Array<string>, classifier: string, explanation: Array<string>, policyVersion: string, profileVersion: number | null, fallbackReason: string | null, language: string | null, latencyMs: number | null, createdAt: string | null, contactProfile: { seniorityLevel: SeniorityLevel, roleType: RoleType, decisionPower: Level, emailType: EmailType }, fit: { score: number, grade: FitGrade, reasons: Array<string>, reasonCodes: Array<{ code: string, params: unknown, sign: string | null }> }, urgency: { score: number, level: UrgencyLevel, signals: Array<string>, signalCodes: Array<{ code: string, params: unknown, sign: string | null }> }, opportunity: { dealSize: Level, complexity: Level }, dataQuality: { score: number, label: DataQualityLabel, missing: Array<string> }, nextStepCodes: Array<{ code: string, params: unknown, sign: string | null }>, explanationCodes: Array<{ code: string, params: unknown, sign: string | null }> } | null, intent: { kind: LeadIntentKind, evidence: Array<string> } | null, routingDecision: { strategy: RoutingStrategy, assigned: boolean, cause: string | null, decidedAt: string, rule: { id: string | null, name: string }, candidates: Array<{ repId: string, repName: string, outcome: RoutingCandidateOutcome, reason: string, params: unknown }> } | null, timeline: Array<{ id: string, at: string, type: string, message: string, code: string | null, params: unknown, actorId: string | null }>, workflowState: { step: string, slaDueAt: string | null, slaState: string, escalationLevel: number, nurtureStep: number | null } | null, conversionScore: { state: ConversionScoreState, probability: number | null, modelVersion: number | null, closedLeads: number, minClosedLeads: number, trainedAt: string | null, factors: Array<{ feature: string, weight: number }> } | null, owner: { id: string, displayName: string, email: string } | null };
+export type LeadDetailFragment = { phoneE164: string | null, notifyEmail: string | null, description: string | null, companySize: number | null, outcomeReason: string | null, workflowId: string, temporalUrl: string | null, id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, classification: { stage: Stage, rulesStage: Stage | null, priority: Priority, slaMinutes: number | null, recommendedOwner: OwnerRole, summary: string, detectedNeeds: Array<string>, matchedServices: Array<string>, nextSteps: Array<string>, classifier: string, explanation: Array<string>, policyVersion: string, profileVersion: number | null, fallbackReason: string | null, language: string | null, latencyMs: number | null, createdAt: string | null, contactProfile: { seniorityLevel: SeniorityLevel, roleType: RoleType, decisionPower: Level, emailType: EmailType }, fit: { score: number, grade: FitGrade, reasons: Array<string>, reasonCodes: Array<{ code: string, params: unknown, sign: string | null }> }, urgency: { score: number, level: UrgencyLevel, signals: Array<string>, signalCodes: Array<{ code: string, params: unknown, sign: string | null }> }, opportunity: { dealSize: Level, complexity: Level }, dataQuality: { score: number, label: DataQualityLabel, missing: Array<string> }, nextStepCodes: Array<{ code: string, params: unknown, sign: string | null }>, explanationCodes: Array<{ code: string, params: unknown, sign: string | null }> } | null, intent: { kind: LeadIntentKind, evidence: Array<string> } | null, routingDecision: { strategy: RoutingStrategy, assigned: boolean, cause: string | null, decidedAt: string, rule: { id: string | null, name: string }, candidates: Array<{ repId: string, repName: string, outcome: RoutingCandidateOutcome, reason: string, params: unknown }> } | null, timeline: Array<{ id: string, at: string, type: string, message: string, code: string | null, params: unknown, actorId: string | null }>, workflowState: { step: string, slaDueAt: string | null, slaState: string, escalationLevel: number, nurtureStep: number | null } | null, conversionScore: { state: ConversionScoreState, probability: number | null, modelVersion: number | null, closedLeads: number, minClosedLeads: number, trainedAt: string | null, factors: Array<{ feature: string, weight: number }> } | null, owner: { id: string, displayName: string, email: string } | null, listScore: { state: ConversionScoreState, probability: number | null } | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -370,7 +370,7 @@ export type LeadsQueryVariables = Exact<{
 }>;
 
 
-export type LeadsQuery = { leads: { totalCount: number, totalCountCapped: boolean, nodes: Array<{ id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, owner: { id: string, displayName: string, email: string } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type LeadsQuery = { leads: { totalCount: number, totalCountCapped: boolean, nodes: Array<{ id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, owner: { id: string, displayName: string, email: string } | null, listScore: { state: ConversionScoreState, probability: number | null } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type LeadsCursorsQueryVariables = Exact<{
   filter?: LeadFilterInput | null | undefined;
@@ -388,7 +388,7 @@ export type MyQueueQueryVariables = Exact<{
 }>;
 
 
-export type MyQueueQuery = { myQueue: { totalCount: number, totalCountCapped: boolean, nodes: Array<{ id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, owner: { id: string, displayName: string, email: string } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type MyQueueQuery = { myQueue: { totalCount: number, totalCountCapped: boolean, nodes: Array<{ id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, owner: { id: string, displayName: string, email: string } | null, listScore: { state: ConversionScoreState, probability: number | null } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type MyQueueCursorsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -403,14 +403,14 @@ export type LeadQueryVariables = Exact<{
 }>;
 
 
-export type LeadQuery = { lead: { phoneE164: string | null, notifyEmail: string | null, description: string | null, companySize: number | null, outcomeReason: string | null, workflowId: string, temporalUrl: string | null, id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, classification: { stage: Stage, rulesStage: Stage | null, priority: Priority, slaMinutes: number | null, recommendedOwner: OwnerRole, summary: string, detectedNeeds: Array<string>, matchedServices: Array<string>, nextSteps: Array<string>, classifier: string, explanation: Array<string>, policyVersion: string, profileVersion: number | null, fallbackReason: string | null, language: string | null, latencyMs: number | null, createdAt: string | null, contactProfile: { seniorityLevel: SeniorityLevel, roleType: RoleType, decisionPower: Level, emailType: EmailType }, fit: { score: number, grade: FitGrade, reasons: Array<string>, reasonCodes: Array<{ code: string, params: unknown, sign: string | null }> }, urgency: { score: number, level: UrgencyLevel, signals: Array<string>, signalCodes: Array<{ code: string, params: unknown, sign: string | null }> }, opportunity: { dealSize: Level, complexity: Level }, dataQuality: { score: number, label: DataQualityLabel, missing: Array<string> }, nextStepCodes: Array<{ code: string, params: unknown, sign: string | null }>, explanationCodes: Array<{ code: string, params: unknown, sign: string | null }> } | null, intent: { kind: LeadIntentKind, evidence: Array<string> } | null, routingDecision: { strategy: RoutingStrategy, assigned: boolean, cause: string | null, decidedAt: string, rule: { id: string | null, name: string }, candidates: Array<{ repId: string, repName: string, outcome: RoutingCandidateOutcome, reason: string, params: unknown }> } | null, timeline: Array<{ id: string, at: string, type: string, message: string, code: string | null, params: unknown, actorId: string | null }>, workflowState: { step: string, slaDueAt: string | null, slaState: string, escalationLevel: number, nurtureStep: number | null } | null, conversionScore: { state: ConversionScoreState, probability: number | null, modelVersion: number | null, closedLeads: number, minClosedLeads: number, trainedAt: string | null, factors: Array<{ feature: string, weight: number }> } | null, owner: { id: string, displayName: string, email: string } | null } };
+export type LeadQuery = { lead: { phoneE164: string | null, notifyEmail: string | null, description: string | null, companySize: number | null, outcomeReason: string | null, workflowId: string, temporalUrl: string | null, id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, classification: { stage: Stage, rulesStage: Stage | null, priority: Priority, slaMinutes: number | null, recommendedOwner: OwnerRole, summary: string, detectedNeeds: Array<string>, matchedServices: Array<string>, nextSteps: Array<string>, classifier: string, explanation: Array<string>, policyVersion: string, profileVersion: number | null, fallbackReason: string | null, language: string | null, latencyMs: number | null, createdAt: string | null, contactProfile: { seniorityLevel: SeniorityLevel, roleType: RoleType, decisionPower: Level, emailType: EmailType }, fit: { score: number, grade: FitGrade, reasons: Array<string>, reasonCodes: Array<{ code: string, params: unknown, sign: string | null }> }, urgency: { score: number, level: UrgencyLevel, signals: Array<string>, signalCodes: Array<{ code: string, params: unknown, sign: string | null }> }, opportunity: { dealSize: Level, complexity: Level }, dataQuality: { score: number, label: DataQualityLabel, missing: Array<string> }, nextStepCodes: Array<{ code: string, params: unknown, sign: string | null }>, explanationCodes: Array<{ code: string, params: unknown, sign: string | null }> } | null, intent: { kind: LeadIntentKind, evidence: Array<string> } | null, routingDecision: { strategy: RoutingStrategy, assigned: boolean, cause: string | null, decidedAt: string, rule: { id: string | null, name: string }, candidates: Array<{ repId: string, repName: string, outcome: RoutingCandidateOutcome, reason: string, params: unknown }> } | null, timeline: Array<{ id: string, at: string, type: string, message: string, code: string | null, params: unknown, actorId: string | null }>, workflowState: { step: string, slaDueAt: string | null, slaState: string, escalationLevel: number, nurtureStep: number | null } | null, conversionScore: { state: ConversionScoreState, probability: number | null, modelVersion: number | null, closedLeads: number, minClosedLeads: number, trainedAt: string | null, factors: Array<{ feature: string, weight: number }> } | null, owner: { id: string, displayName: string, email: string } | null, listScore: { state: ConversionScoreState, probability: number | null } | null } };
 
 export type CreateLeadMutationVariables = Exact<{
   input: CreateLeadInput;
 }>;
 
 
-export type CreateLeadMutation = { createLead: { id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, owner: { id: string, displayName: string, email: string } | null } };
+export type CreateLeadMutation = { createLead: { id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, owner: { id: string, displayName: string, email: string } | null, listScore: { state: ConversionScoreState, probability: number | null } | null } };
 
 export type MarkContactedMutationVariables = Exact<{
   id: string | number;
@@ -770,6 +770,10 @@ export const LeadRowFragmentDoc = new TypedDocumentString(`
   firstContactedAt
   outcome
   closedAt
+  listScore: conversionScore {
+    state
+    probability
+  }
 }
     `, {"fragmentName":"LeadRow"}) as unknown as TypedDocumentString<LeadRowFragment, unknown>;
 export const LeadDetailFragmentDoc = new TypedDocumentString(`
@@ -926,6 +930,10 @@ export const LeadDetailFragmentDoc = new TypedDocumentString(`
   firstContactedAt
   outcome
   closedAt
+  listScore: conversionScore {
+    state
+    probability
+  }
 }`, {"fragmentName":"LeadDetail"}) as unknown as TypedDocumentString<LeadDetailFragment, unknown>;
 export const RepFieldsFragmentDoc = new TypedDocumentString(`
     fragment RepFields on Rep {
@@ -1292,6 +1300,10 @@ export const LeadsDocument = new TypedDocumentString(`
   firstContactedAt
   outcome
   closedAt
+  listScore: conversionScore {
+    state
+    probability
+  }
 }`) as unknown as TypedDocumentString<LeadsQuery, LeadsQueryVariables>;
 export const LeadsCursorsDocument = new TypedDocumentString(`
     query LeadsCursors($filter: LeadFilterInput, $sort: LeadSortField, $first: Int, $after: String) {
@@ -1349,6 +1361,10 @@ export const MyQueueDocument = new TypedDocumentString(`
   firstContactedAt
   outcome
   closedAt
+  listScore: conversionScore {
+    state
+    probability
+  }
 }`) as unknown as TypedDocumentString<MyQueueQuery, MyQueueQueryVariables>;
 export const MyQueueCursorsDocument = new TypedDocumentString(`
     query MyQueueCursors($first: Int, $after: String) {
@@ -1398,6 +1414,10 @@ export const LeadDocument = new TypedDocumentString(`
   firstContactedAt
   outcome
   closedAt
+  listScore: conversionScore {
+    state
+    probability
+  }
 }
 fragment LeadDetail on Lead {
   ...LeadRow
@@ -1558,6 +1578,10 @@ export const CreateLeadDocument = new TypedDocumentString(`
   firstContactedAt
   outcome
   closedAt
+  listScore: conversionScore {
+    state
+    probability
+  }
 }`) as unknown as TypedDocumentString<CreateLeadMutation, CreateLeadMutationVariables>;
 export const MarkContactedDocument = new TypedDocumentString(`
     mutation MarkContacted($id: ID!) {
