@@ -1,6 +1,6 @@
 import { Alert, Box, Button, Card, CardContent, Chip, FormControlLabel, LinearProgress, Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { DateTimeText } from '../common/DateTimeText';
 import { PageHeader } from '../common/PageHeader';
@@ -24,7 +24,12 @@ export function ScoringModelsPage() {
   const models = useApi([...KEY, 'models'], (a) => a.scoringModels(), { refetchInterval: waitingFor !== null ? 2000 : false });
   const [busy, setBusy] = useState(false);
   const newest = models.data?.[0]?.version ?? 0;
-  if (waitingFor !== null && newest > waitingFor) setWaitingFor(null);
+  // The run is done when its version is listed: the status (live model, figures) changed with it.
+  useEffect(() => {
+    if (waitingFor === null || newest <= waitingFor) return;
+    setWaitingFor(null);
+    void queryClient.invalidateQueries({ queryKey: ['leadops', ...KEY] });
+  }, [newest, waitingFor, queryClient]);
 
   const run = async (work: () => Promise<unknown>, done: string) => {
     setBusy(true);
