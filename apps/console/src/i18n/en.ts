@@ -300,6 +300,12 @@ export const enApp = {
       by_owner: 'Leads by owner',
       no_data: 'No leads in this period',
       disagreements_by_day: 'Model and rules disagreeing on the stage, per day',
+      model_quality: 'Conversion model: AUC and calibration error per version',
+      calibration: 'Calibration of model v%{version} (held-out leads)',
+      predicted: 'Predicted',
+      observed: 'Converted',
+      conversion_by_band: 'Conversion rate by score band',
+      conversion_rate: 'Conversion rate',
     },
     company: {
       title: 'Company information',

@@ -301,6 +301,12 @@ export const esApp: typeof enApp = {
       by_owner: 'Leads por responsable',
       no_data: 'No hay leads en este periodo',
       disagreements_by_day: 'Desacuerdos de etapa entre modelo y reglas por día',
+      model_quality: 'Modelo de conversión: AUC y error de calibración por versión',
+      calibration: 'Calibración del modelo v%{version} (leads apartados)',
+      predicted: 'Previsto',
+      observed: 'Convertidos',
+      conversion_by_band: 'Tasa de conversión por rango de probabilidad',
+      conversion_rate: 'Tasa de conversión',
     },
     company: {
       title: 'Información de la empresa',

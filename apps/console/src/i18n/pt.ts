@@ -301,6 +301,12 @@ export const ptApp: typeof enApp = {
       by_owner: 'Leads por responsável',
       no_data: 'Nenhum lead neste período',
       disagreements_by_day: 'Divergências de etapa entre modelo e regras por dia',
+      model_quality: 'Modelo de conversão: AUC e erro de calibração por versão',
+      calibration: 'Calibração do modelo v%{version} (leads separados)',
+      predicted: 'Previsto',
+      observed: 'Convertidos',
+      conversion_by_band: 'Taxa de conversão por faixa de pontuação',
+      conversion_rate: 'Taxa de conversão',
     },
     company: {
       title: 'Informações da empresa',
