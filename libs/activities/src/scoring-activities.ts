@@ -2,6 +2,7 @@
 // promoting models, and scoring leads with the promoted model, which each worker keeps compiled per version in memory.
 import { compileScoringModel, scoringFactsOf, type ConversionScore, type StoredLeadForScoring } from '@leadops/domain';
 import type { ScoringModelStore } from '@leadops/persistence';
+import type { EntityManager } from 'typeorm';
 import { trainConversionModel } from '@leadops/scoring';
 import type { ScoringActivities } from '@leadops/workflows';
 
@@ -17,11 +18,19 @@ export interface ScoringDeps {
  */
 export class PromotedModelCache {
   private cached: { version: number; score: ReturnType<typeof compileScoringModel> } | null = null;
+  private promotedRead: { at: number; read: Promise<{ version: number } | null> } | null = null;
 
-  constructor(private readonly store: ScoringModelStore) {}
+  /** recheckMs: how long the promoted version is trusted before it is read again (triage must not add a query per lead). */
+  constructor(private readonly store: ScoringModelStore, private readonly recheckMs = 10_000) {}
 
-  async scorer(profileId = 'default'): Promise<ReturnType<typeof compileScoringModel> | null> {
-    const promoted = await this.store.promotedVersion(profileId);
+  async scorer(profileId = 'default', fresh = false): Promise<ReturnType<typeof compileScoringModel> | null> {
+    if (fresh || !this.promotedRead || Date.now() - this.promotedRead.at > this.recheckMs) {
+      this.promotedRead = { at: Date.now(), read: this.store.promotedVersion(profileId) };
+    }
+    const promoted = await this.promotedRead.read.catch((error: unknown) => {
+      this.promotedRead = null;
+      throw error;
+    });
     if (!promoted) return null;
     if (this.cached?.version !== promoted.version) {
       const model = await this.store.promotedModel(profileId);
@@ -31,13 +40,14 @@ export class PromotedModelCache {
     return this.cached.score;
   }
 
-  /** Scores and stores one lead; null when no model is promoted yet. */
-  async scoreAndStore(lead: StoredLeadForScoring, profileId = 'default'): Promise<ConversionScore | null> {
+  /** One lead's score; null when no model is promoted yet. */
+  async score(lead: StoredLeadForScoring, profileId = 'default'): Promise<ConversionScore | null> {
     const score = await this.scorer(profileId);
-    if (!score) return null;
-    const result = score(scoringFactsOf(lead));
-    await this.store.saveScores([{ leadId: lead.id, probability: result.probability, modelVersion: result.modelVersion, factors: result.factors }]);
-    return result;
+    return score ? score(scoringFactsOf(lead)) : null;
+  }
+
+  save(leadId: string, score: ConversionScore, manager?: EntityManager): Promise<number> {
+    return this.store.saveScores([{ leadId, probability: score.probability, modelVersion: score.modelVersion, factors: score.factors }], manager);
   }
 }
 
@@ -70,7 +80,7 @@ export function createScoringActivities(deps: ScoringDeps): ScoringActivities {
 
     async rescoreOpenLeads({ profileId, version, afterId, batchSize }) {
       const limit = batchSize ?? 500;
-      const score = await cache.scorer(profileId);
+      const score = await cache.scorer(profileId, true);
       // A newer promotion (or a rollback) re-scores on its own: this run stops rather than overwrite it.
       if (!score) return { scored: 0, nextAfterId: null };
       const leads = await deps.scoring.openLeadsBatch(profileId, afterId ?? null, limit);

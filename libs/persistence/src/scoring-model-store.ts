@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { CalibrationBin, FeatureSpec, ScoreFactor, ScoringModelParams, StoredLeadForScoring } from '@leadops/domain';
 
 export interface ScoringModelRow {
@@ -153,9 +153,9 @@ export class ScoringModelStore {
   }
 
   /** Many scores in one statement. */
-  async saveScores(scores: LeadScoreWrite[]): Promise<number> {
+  async saveScores(scores: LeadScoreWrite[], manager: EntityManager = this.db.manager): Promise<number> {
     if (scores.length === 0) return 0;
-    const rows = await this.db.query(
+    const rows = await manager.query(
       `UPDATE leads l SET conversion_probability = s.probability, conversion_model_version = s."modelVersion", conversion_factors = s.factors,
               conversion_scored_at = now()
          FROM jsonb_to_recordset($1::jsonb) AS s("leadId" uuid, probability double precision, "modelVersion" int, factors jsonb)
