@@ -6,6 +6,7 @@ import { loadConfig } from '@leadops/config';
 import { syntheticClosedLeads } from '@leadops/scoring';
 import { waitUntil } from '@leadops/testing';
 import { keepScoringSchedule, scoringScheduleId } from '../src/scoring-schedule';
+import { LAURA } from './lead-fixtures';
 import { startWorkerStack, type WorkerStack } from './worker-harness';
 
 describe('scoring schedule', () => {
@@ -65,6 +66,12 @@ describe('scoring schedule', () => {
     expect(score.p).toBeGreaterThan(0);
     expect(score.p).toBeLessThan(1);
     expect(score.f.length).toBeGreaterThan(0);
+
+    // A new lead is scored in triage by the promoted model, before it is routed.
+    const fresh = await stack.submit({ ...LAURA, email: `laura.${randomUUID().slice(0, 8)}@acerosdelnorte.com.mx` });
+    const triaged = await stack.waitForLead(fresh.id, (l) => l.conversionModelVersion !== null, 30_000, 'the new lead scored in triage');
+    expect(triaged.conversionModelVersion).toBe(model.version);
+    expect(triaged.conversionProbability).toBeGreaterThan(0);
   });
 
   it('goes away when nightly training is turned off', async () => {

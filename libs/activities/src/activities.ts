@@ -54,10 +54,12 @@ export interface ActivityDeps {
 const DAY_MS = 24 * 3600_000;
 
 /** The score a new lead gets in triage; never fails the triage (the lead is worked without a score, and the next promotion scores it). */
-async function scoreAtTriage(scorer: PromotedModelCache | undefined, lead: LeadEntity, classification: ClassificationResult): Promise<ConversionScore | null> {
-  if (!scorer) return null;
+async function scoreAtTriage(
+  scorer: PromotedModelCache | undefined, lead: LeadEntity, classification: ClassificationResult, promotedVersion: number | null,
+): Promise<ConversionScore | null> {
+  if (!scorer || promotedVersion === null) return null;
   try {
-    return await scorer.score({
+    return await scorer.score(promotedVersion, {
       id: lead.id, source: lead.source, email: lead.email, phone: lead.phone, location: lead.location, industry: lead.industry, companySize: lead.companySize,
       createdAt: new Date(lead.createdAt), firstContactedAt: null, escalationLevel: 0, nurtureEngagements: 0, classification,
     }, lead.profileId ?? 'default');
@@ -193,14 +195,14 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
 
     async triageNewLead({ leadId, attemptKey }) {
       const classifyKey = `${attemptKey}:classify`;
-      const context = await mustRead(leadId, { ...forClassification(classifyKey), openDuplicate: true });
+      const context = await mustRead(leadId, { ...forClassification(classifyKey), openDuplicate: true, promotedScoringVersion: deps.scorer !== undefined });
       const enriched = await enrichAndDedupe(context);
       if (enriched.duplicateOf) return { enriched, classification: null, assignment: null };
       const c = await classifyOnce(context);
       // The classification and the owner it calls for commit together: priority and SLA appear at the same moment.
       const classified = { ...context.lead, stage: c.result.stage, priority: c.result.priority } as LeadEntity;
       // Scored before routing, written with the classification: one commit, as before.
-      const score = await scoreAtTriage(deps.scorer, context.lead, c.result);
+      const score = await scoreAtTriage(deps.scorer, context.lead, c.result, context.promotedScoringVersion ?? null);
       const assignment = await leads.transaction(async (tx) => {
         await storeClassification(context.lead, c, classifyKey, tx);
         if (score) await deps.scorer!.save(context.lead.id, score, tx);

@@ -18,31 +18,22 @@ export interface ScoringDeps {
  */
 export class PromotedModelCache {
   private cached: { version: number; score: ReturnType<typeof compileScoringModel> } | null = null;
-  private promotedRead: { at: number; read: Promise<{ version: number } | null> } | null = null;
 
-  /** recheckMs: how long the promoted version is trusted before it is read again (triage must not add a query per lead). */
-  constructor(private readonly store: ScoringModelStore, private readonly recheckMs = 10_000) {}
+  constructor(private readonly store: ScoringModelStore) {}
 
-  async scorer(profileId = 'default', fresh = false): Promise<ReturnType<typeof compileScoringModel> | null> {
-    if (fresh || !this.promotedRead || Date.now() - this.promotedRead.at > this.recheckMs) {
-      this.promotedRead = { at: Date.now(), read: this.store.promotedVersion(profileId) };
-    }
-    const promoted = await this.promotedRead.read.catch((error: unknown) => {
-      this.promotedRead = null;
-      throw error;
-    });
-    if (!promoted) return null;
-    if (this.cached?.version !== promoted.version) {
+  /** The scorer of `version` (read from PostgreSQL once per version); null when that version is no longer promoted. */
+  async scorerOf(version: number, profileId = 'default'): Promise<ReturnType<typeof compileScoringModel> | null> {
+    if (this.cached?.version !== version) {
       const model = await this.store.promotedModel(profileId);
-      if (!model) return null;
+      if (!model || model.version !== version) return null;
       this.cached = { version: model.version, score: compileScoringModel(model) };
     }
     return this.cached.score;
   }
 
-  /** One lead's score; null when no model is promoted yet. */
-  async score(lead: StoredLeadForScoring, profileId = 'default'): Promise<ConversionScore | null> {
-    const score = await this.scorer(profileId);
+  /** One lead's score by the promoted `version` (triage reads it with the lead, in the same statement). */
+  async score(version: number, lead: StoredLeadForScoring, profileId = 'default'): Promise<ConversionScore | null> {
+    const score = await this.scorerOf(version, profileId);
     return score ? score(scoringFactsOf(lead)) : null;
   }
 
@@ -80,12 +71,11 @@ export function createScoringActivities(deps: ScoringDeps): ScoringActivities {
 
     async rescoreOpenLeads({ profileId, version, afterId, batchSize }) {
       const limit = batchSize ?? 500;
-      const score = await cache.scorer(profileId, true);
       // A newer promotion (or a rollback) re-scores on its own: this run stops rather than overwrite it.
+      const score = await cache.scorerOf(version, profileId);
       if (!score) return { scored: 0, nextAfterId: null };
       const leads = await deps.scoring.openLeadsBatch(profileId, afterId ?? null, limit);
       const scores = leads.map((lead) => ({ leadId: lead.id, ...score(scoringFactsOf(lead)) }));
-      if (scores.some((s) => s.modelVersion !== version)) return { scored: 0, nextAfterId: null };
       const scored = await deps.scoring.saveScores(scores);
       return { scored, nextAfterId: leads.length < limit ? null : leads[leads.length - 1]!.id };
     },
