@@ -76,6 +76,25 @@ describe('conversion score (API)', () => {
     expect(models.data.scoringModels[0].calibration).toHaveLength(10);
   });
 
+  it('sorts the lead list by score and filters by a minimum score', async () => {
+    const version = (await store.promotedVersion())!.version;
+    await store.saveScores([
+      { leadId: leadOf['rep1@leadops.dev']!, probability: 0.25, modelVersion: version, factors: [] },
+      { leadId: leadOf['rep2@leadops.dev']!, probability: 0.8, modelVersion: version, factors: [] },
+    ]);
+    const LIST = 'query($f: LeadFilterInput, $after: String) { leads(sort: CONVERSION_SCORE, filter: $f, first: 1, after: $after) { nodes { id conversionScore { probability } } pageInfo { endCursor hasNextPage } } }';
+    const first = await gql(stack, LIST, { f: { openOnly: true } }, ops);
+    expect(first.errors).toBeUndefined();
+    expect(first.data.leads.nodes[0]).toEqual({ id: leadOf['rep2@leadops.dev'], conversionScore: { probability: 0.8 } });
+    const second = await gql(stack, LIST, { f: { openOnly: true }, after: first.data.leads.pageInfo.endCursor }, ops);
+    expect(second.data.leads.nodes[0].id).toBe(leadOf['rep1@leadops.dev']);
+    const filtered = await gql(stack, LIST, { f: { minConversionScore: 0.5 } }, ops);
+    expect(filtered.data.leads.nodes.map((l: { id: string }) => l.id)).toEqual([leadOf['rep2@leadops.dev']]);
+    expect(filtered.data.leads.pageInfo.hasNextPage).toBe(false);
+    const bad = await gql(stack, LIST, { f: { minConversionScore: 1.5 } }, ops);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.minConversionScore' });
+  });
+
   it('names the field of bad input', async () => {
     const rollback = await gql(stack, 'mutation { rollbackScoringModel(version: -3) { version } }', {}, ops);
     expect(rollback.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'version' });

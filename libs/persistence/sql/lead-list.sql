@@ -32,6 +32,18 @@ select "l"."id" from "leads" as "l" where (("l"."team_id" = $1 or ("l"."status" 
 -- parameters: [26]
 select "l"."id" from "leads" as "l" where (true and "l"."merged_into" is null and "l"."owner_id" is null) order by l.created_at desc, l.id desc limit $1;
 
+-- lead list: highest conversion score first, at least 0.3 (sales ops)
+-- parameters: [0.3,26]
+select "l"."id" from "leads" as "l" where (true and "l"."merged_into" is null and "l"."conversion_probability" >= $1 and "l"."status" <> 'CLOSED') order by l.conversion_probability desc nulls last, l.id desc limit $2;
+
+-- lead list: by conversion score, next page
+-- parameters: [0.42,"00000000-0000-4000-8000-00000000000c",26]
+select "l"."id" from "leads" as "l" where (true and "l"."merged_into" is null and ((l.conversion_probability, l.id) < ($1::float8, $2::uuid) OR l.conversion_probability IS NULL)) order by l.conversion_probability desc nulls last, l.id desc limit $3;
+
+-- lead list: by conversion score, among the unscored
+-- parameters: ["00000000-0000-4000-8000-00000000000c",26]
+select "l"."id" from "leads" as "l" where (true and "l"."merged_into" is null and (l.conversion_probability IS NULL AND l.id < $1::uuid)) order by l.conversion_probability desc nulls last, l.id desc limit $2;
+
 -- lead list: count of a filter
 -- parameters: ["00000000-0000-4000-8000-00000000000a",["SQL"]]
 select count(*)::int as "n" from "leads" as "l" where (("l"."team_id" = $1 or ("l"."status" = 'QUEUED' and "l"."owner_id" is null)) and "l"."merged_into" is null and "l"."stage" = any($2));

@@ -34,13 +34,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Exactly what toISOString() writes, so PostgreSQL reads the same instant JavaScript did.
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
-/** A cursor is only ever one this API made: a timestamp (or "infinity") and a lead id; anything else is bad input. */
+/** A probability as a cursor value (or -1: unscored). */
+const SCORE_VALUE = /^(-1|\d(\.\d+)?(e-\d+)?)$/;
+
+/** A cursor is only ever one this API made: a timestamp (or "infinity"), a score, and a lead id; anything else is bad input. */
 function decodeCursor(cursor: string): [string, string] {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string' &&
-      (parsed[0] === 'infinity' || ISO_INSTANT.test(parsed[0])) && UUID.test(parsed[1])
+      (parsed[0] === 'infinity' || ISO_INSTANT.test(parsed[0]) || SCORE_VALUE.test(parsed[0])) && UUID.test(parsed[1])
     ) {
       return parsed as [string, string];
     }
@@ -119,18 +122,25 @@ export class LeadService {
     const term = filter.search?.trim().toLowerCase() ?? '';
     const searching = term !== '';
     if (searching && term.length > 200) throw new LeadOpsError('BAD_USER_INPUT', 'filter.search: at most 200 characters', 'filter.search');
+    const minScore = filter.minConversionScore;
+    if (minScore != null && !(Number.isFinite(minScore) && minScore >= 0 && minScore <= 1)) {
+      throw new LeadOpsError('BAD_USER_INPUT', 'filter.minConversionScore: a probability from 0 to 1', 'filter.minConversionScore');
+    }
     const criteria: LeadListCriteria = {
       visibility: leadVisibility(user),
       stages: filter.stages, priorities: filter.priorities, statuses: filter.statuses, slaStates: filter.slaStates,
       ownerId: filter.ownerId, unassigned: filter.unassigned, source: filter.source,
-      createdFrom: filter.createdFrom, createdTo: filter.createdTo, openOnly: filter.openOnly,
+      createdFrom: filter.createdFrom, createdTo: filter.createdTo, openOnly: filter.openOnly, minConversionScore: minScore ?? null,
       searchPattern: searching ? `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null,
     };
     const cursor = after ? decodeCursor(after) : null;
     const ids = await this.list_.pageIds(criteria, sort, first + 1, cursor && { value: cursor[0], id: cursor[1] });
     const nodes = await this.list_.leadsInOrder(ids.slice(0, first));
     const last = nodes[nodes.length - 1];
-    const lastValue = last ? (sort === LeadSortField.SLA_DUE_AT ? (last.slaDueAt?.toISOString() ?? 'infinity') : last.createdAt.toISOString()) : null;
+    const lastValue = !last ? null
+      : sort === LeadSortField.SLA_DUE_AT ? (last.slaDueAt?.toISOString() ?? 'infinity')
+      : sort === LeadSortField.CONVERSION_SCORE ? String(last.conversionProbability ?? -1)
+      : last.createdAt.toISOString();
     // Counting a large filter costs more than the page itself: only when the caller asked for totalCount, and not when
     // the first page already holds every match.
     let totalCount = -1;
