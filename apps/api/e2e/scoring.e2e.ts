@@ -95,6 +95,33 @@ describe('conversion score (API)', () => {
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.minConversionScore' });
   });
 
+  it('orders a rep\'s queue by score within a priority when sales ops turn it on, never across priorities', async () => {
+    const [{ id: ownerId }] = await stack.database.db.query(`SELECT id FROM users WHERE email = 'rep1@leadops.dev'`);
+    const version = (await store.promotedVersion())!.version;
+    const extra: Array<[string, string, number | null]> = [['P2', 'high', 0.9], ['P1', 'low', 0.1], ['P1', 'none', null]];
+    const ids: Record<string, string> = {};
+    for (const [priority, name, probability] of extra) {
+      const id = randomUUID();
+      await stack.database.db.query(
+        `INSERT INTO leads (id, source, full_name, email, email_normalized, profile_id, workflow_id, status, stage, priority, owner_id, sla_due_at)
+         VALUES ($1, 'web_form', $2, $3, $3, 'default', $4, 'ASSIGNED', 'SQL', $5, $6, now() + interval '1 hour')`,
+        [id, name, `${name}.${id.slice(0, 8)}@example.com`, `lead-${id}`, priority, ownerId],
+      );
+      if (probability !== null) await store.saveScores([{ leadId: id, probability, modelVersion: version, factors: [] }]);
+      ids[name] = id;
+    }
+    const QUEUE = 'query($after: String) { myQueue(first: 2, after: $after) { nodes { id priority } pageInfo { endCursor } } }';
+    expect((await gql(stack, 'mutation { setOrderQueueByScore(enabled: true) }', {}, rep1)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await gql(stack, 'mutation { setOrderQueueByScore(enabled: true) }', {}, ops)).data.setOrderQueueByScore).toBe(true);
+    const page1 = await gql(stack, QUEUE, {}, rep1);
+    const page2 = await gql(stack, QUEUE, { after: page1.data.myQueue.pageInfo.endCursor }, rep1);
+    const order = [...page1.data.myQueue.nodes, ...page2.data.myQueue.nodes].map((l: { id: string }) => l.id);
+    // P1 (0.1, then unscored), then P2 (0.9, then the rep's first lead at 0.25).
+    expect(order).toEqual([ids.low, ids.none, ids.high, leadOf['rep1@leadops.dev']]);
+    expect((await gql(stack, '{ scoringStatus { orderQueueByScore } }', {}, rep1)).data.scoringStatus.orderQueueByScore).toBe(true);
+    await gql(stack, 'mutation { setOrderQueueByScore(enabled: false) }', {}, ops);
+  });
+
   it('names the field of bad input', async () => {
     const rollback = await gql(stack, 'mutation { rollbackScoringModel(version: -3) { version } }', {}, ops);
     expect(rollback.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'version' });

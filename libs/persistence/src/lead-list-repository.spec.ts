@@ -21,6 +21,7 @@ const ops: LeadListCriteria = { visibility: { kind: 'all' } };
 
 add("myQueue: a rep's open leads by SLA due, first page", repo.pageQuery({ ...rep, ownerId: REP, openOnly: true }, 'SLA_DUE_AT', 51, null).compile());
 add('myQueue: next page', repo.pageQuery({ ...rep, ownerId: REP, openOnly: true }, 'SLA_DUE_AT', 51, cursor).compile());
+add("myQueue ordered by score within a priority (orderQueueByScore), next page", repo.pageQuery({ ...rep, ownerId: REP, openOnly: true }, 'QUEUE_BY_SCORE', 51, { value: 'P2|0.42', id: cursor.id }).compile());
 add("myQueue: count", repo.countQuery({ ...rep, ownerId: REP, openOnly: true }, null).compile());
 add('lead list: newest first (sales ops)', repo.pageQuery(ops, 'CREATED_AT', 26, null).compile());
 add('lead list: stage and priority, next page (sales ops)', repo.pageQuery({ ...ops, stages: ['SQL'], priorities: ['P1'] }, 'CREATED_AT', 26, cursor).compile());

@@ -9,7 +9,8 @@ import { createQueryBuilder, type LeadOpsQueryBuilder, type LeadOpsTables } from
  */
 export type LeadVisibility = { kind: 'all' } | { kind: 'team'; teamId: string | null } | { kind: 'owner'; ownerId: string };
 
-export type LeadListSort = 'CREATED_AT' | 'SLA_DUE_AT' | 'CONVERSION_SCORE';
+/** QUEUE_BY_SCORE: a rep's queue by priority, then highest conversion score (the company setting orderQueueByScore). */
+export type LeadListSort = 'CREATED_AT' | 'SLA_DUE_AT' | 'CONVERSION_SCORE' | 'QUEUE_BY_SCORE';
 
 /** The lead list's filters, already checked by the caller (ids are uuids, the search pattern is escaped). */
 export interface LeadListCriteria {
@@ -79,6 +80,7 @@ export class LeadListRepository {
 
   pageQuery(criteria: LeadListCriteria, sort: LeadListSort, limit: number, after: LeadListCursor | null) {
     if (sort === 'CONVERSION_SCORE') return this.scorePageQuery(criteria, limit, after);
+    if (sort === 'QUEUE_BY_SCORE') return this.queueByScorePageQuery(criteria, limit, after);
     const ascending = sort === 'SLA_DUE_AT';
     const sortKey = ascending ? DUE_ORDER : sql<Date>`l.created_at`;
     const direction = ascending ? sql`asc` : sql`desc`;
@@ -120,6 +122,32 @@ export class LeadListRepository {
         return eb.and(conditions);
       })
       .orderBy(sql`${SCORE_ORDER} desc nulls last`)
+      .orderBy(sql`l.id desc`)
+      .limit(limit);
+  }
+
+  /**
+   * Priority first (P1 before P2), then the highest score, unscored last: the score orders leads within a priority and
+   * never across one. The cursor's value is "<priority>|<score or -1>".
+   */
+  private queueByScorePageQuery(criteria: LeadListCriteria, limit: number, after: LeadListCursor | null) {
+    const priority = sql<string>`coalesce(l.priority, 'P9')`;
+    const score = sql<number>`coalesce(l.conversion_probability, -1)`;
+    return this.qb
+      .selectFrom('leads as l')
+      .select('l.id')
+      .where((eb) => {
+        const conditions = matching(eb, criteria);
+        if (after) {
+          const [p, s] = after.value.split('|');
+          conditions.push(
+            sql<SqlBool>`(${priority} > ${p} OR (${priority} = ${p} AND (${score} < ${Number(s)}::float8 OR (${score} = ${Number(s)}::float8 AND l.id < ${after.id}::uuid))))`,
+          );
+        }
+        return eb.and(conditions);
+      })
+      .orderBy(sql`${priority} asc`)
+      .orderBy(sql`${score} desc`)
       .orderBy(sql`l.id desc`)
       .limit(limit);
   }
