@@ -72,6 +72,7 @@ export function createScoringActivities(deps: ScoringDeps): ScoringActivities {
     async rescoreOpenLeads({ profileId, version, afterId, batchSize }) {
       const limit = batchSize ?? 500;
       // A newer promotion (or a rollback) re-scores on its own: this run stops rather than overwrite it.
+      if ((await deps.scoring.promotedVersion(profileId))?.version !== version) return { scored: 0, nextAfterId: null };
       const score = await cache.scorerOf(version, profileId);
       if (!score) return { scored: 0, nextAfterId: null };
       const leads = await deps.scoring.openLeadsBatch(profileId, afterId ?? null, limit);
