@@ -2,6 +2,7 @@
 // promoting models, and scoring leads with the promoted model, which each worker keeps compiled per version in memory.
 import { compileScoringModel, scoringFactsOf, type ConversionScore, type StoredLeadForScoring } from '@leadops/domain';
 import type { ScoringModelStore } from '@leadops/persistence';
+import type { EntityManager } from 'typeorm';
 import { trainConversionModel } from '@leadops/scoring';
 import type { ScoringActivities } from '@leadops/workflows';
 
@@ -20,24 +21,24 @@ export class PromotedModelCache {
 
   constructor(private readonly store: ScoringModelStore) {}
 
-  async scorer(profileId = 'default'): Promise<ReturnType<typeof compileScoringModel> | null> {
-    const promoted = await this.store.promotedVersion(profileId);
-    if (!promoted) return null;
-    if (this.cached?.version !== promoted.version) {
+  /** The scorer of `version` (read from PostgreSQL once per version); null when that version is no longer promoted. */
+  async scorerOf(version: number, profileId = 'default'): Promise<ReturnType<typeof compileScoringModel> | null> {
+    if (this.cached?.version !== version) {
       const model = await this.store.promotedModel(profileId);
-      if (!model) return null;
+      if (!model || model.version !== version) return null;
       this.cached = { version: model.version, score: compileScoringModel(model) };
     }
     return this.cached.score;
   }
 
-  /** Scores and stores one lead; null when no model is promoted yet. */
-  async scoreAndStore(lead: StoredLeadForScoring, profileId = 'default'): Promise<ConversionScore | null> {
-    const score = await this.scorer(profileId);
-    if (!score) return null;
-    const result = score(scoringFactsOf(lead));
-    await this.store.saveScores([{ leadId: lead.id, probability: result.probability, modelVersion: result.modelVersion, factors: result.factors }]);
-    return result;
+  /** One lead's score by the promoted `version` (triage reads it with the lead, in the same statement). */
+  async score(version: number, lead: StoredLeadForScoring, profileId = 'default'): Promise<ConversionScore | null> {
+    const score = await this.scorerOf(version, profileId);
+    return score ? score(scoringFactsOf(lead)) : null;
+  }
+
+  save(leadId: string, score: ConversionScore, manager?: EntityManager): Promise<number> {
+    return this.store.saveScores([{ leadId, probability: score.probability, modelVersion: score.modelVersion, factors: score.factors }], manager);
   }
 }
 
@@ -70,12 +71,12 @@ export function createScoringActivities(deps: ScoringDeps): ScoringActivities {
 
     async rescoreOpenLeads({ profileId, version, afterId, batchSize }) {
       const limit = batchSize ?? 500;
-      const score = await cache.scorer(profileId);
       // A newer promotion (or a rollback) re-scores on its own: this run stops rather than overwrite it.
+      if ((await deps.scoring.promotedVersion(profileId))?.version !== version) return { scored: 0, nextAfterId: null };
+      const score = await cache.scorerOf(version, profileId);
       if (!score) return { scored: 0, nextAfterId: null };
       const leads = await deps.scoring.openLeadsBatch(profileId, afterId ?? null, limit);
       const scores = leads.map((lead) => ({ leadId: lead.id, ...score(scoringFactsOf(lead)) }));
-      if (scores.some((s) => s.modelVersion !== version)) return { scored: 0, nextAfterId: null };
       const scored = await deps.scoring.saveScores(scores);
       return { scored, nextAfterId: leads.length < limit ? null : leads[leads.length - 1]!.id };
     },

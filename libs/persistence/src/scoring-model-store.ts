@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { CalibrationBin, FeatureSpec, ScoreFactor, ScoringModelParams, StoredLeadForScoring } from '@leadops/domain';
 
 export interface ScoringModelRow {
@@ -55,6 +55,11 @@ const LEAD_FOR_SCORING = `SELECT l.id, l.source, l.email, l.phone, l.location, l
        (SELECT c.result FROM classifications c WHERE c.lead_id = l.id ORDER BY c.created_at DESC LIMIT 1) AS classification
   FROM leads l`;
 
+/** TypeORM answers an UPDATE ... RETURNING with [rows, affected count]: the rows. */
+function returnedRows<T>(result: unknown): T[] {
+  return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
+}
+
 /** The conversion models (every version kept for rollback) and the scores they gave leads. All the scoring SQL. */
 export class ScoringModelStore {
   constructor(private readonly db: DataSource) {}
@@ -104,11 +109,11 @@ export class ScoringModelStore {
       const [model] = await tx.query('SELECT profile_id FROM scoring_models WHERE version = $1 FOR UPDATE', [version]);
       if (!model) return null;
       await tx.query('UPDATE scoring_models SET promoted = false WHERE profile_id = $1 AND promoted AND version <> $2', [model.profile_id, version]);
-      const [row] = await tx.query(
+      const [row] = returnedRows<ScoringModelRow>(await tx.query(
         `UPDATE scoring_models SET promoted = true, promoted_at = now(), promoted_by = $2, refusal = NULL WHERE version = $1 RETURNING ${MODEL_COLUMNS}`,
         [version, promotedBy],
-      );
-      return row;
+      ));
+      return row ?? null;
     });
   }
 
@@ -153,15 +158,15 @@ export class ScoringModelStore {
   }
 
   /** Many scores in one statement. */
-  async saveScores(scores: LeadScoreWrite[]): Promise<number> {
+  async saveScores(scores: LeadScoreWrite[], manager: EntityManager = this.db.manager): Promise<number> {
     if (scores.length === 0) return 0;
-    const rows = await this.db.query(
+    const rows = returnedRows<{ id: string }>(await manager.query(
       `UPDATE leads l SET conversion_probability = s.probability, conversion_model_version = s."modelVersion", conversion_factors = s.factors,
               conversion_scored_at = now()
          FROM jsonb_to_recordset($1::jsonb) AS s("leadId" uuid, probability double precision, "modelVersion" int, factors jsonb)
         WHERE l.id = s."leadId" RETURNING l.id`,
       [JSON.stringify(scores)],
-    );
+    ));
     return rows.length;
   }
 

@@ -8,7 +8,7 @@ export const TRAIN_SCORING_MODEL_WORKFLOW_TYPE = 'trainScoringModelWorkflow';
 export const RESCORE_BATCH_SIZE = 500;
 
 const { trainAndStoreScoringModel } = proxyActivities<ScoringActivities>({
-  // 100,000 closed leads train in about a minute on one core (README, bench); heartbeats are not needed below that.
+  // 100,000 closed leads train in seconds (README, tools/bench/scoring); the timeout leaves room for a loaded machine.
   startToCloseTimeout: '15 minutes',
   retry: { initialInterval: '30 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes', maximumAttempts: 3 },
 });

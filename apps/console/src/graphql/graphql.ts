@@ -112,6 +112,8 @@ export type FitThresholdsInput = {
 export type LeadFilterInput = {
   createdFrom?: string | null | undefined;
   createdTo?: string | null | undefined;
+  /** Only leads whose conversion score is at least this probability (0-1) */
+  minConversionScore?: number | null | undefined;
   /** Leave out closed leads */
   openOnly?: boolean | null | undefined;
   ownerId?: string | number | null | undefined;
@@ -144,6 +146,7 @@ export type LeadOutcome =
   | 'LOST';
 
 export type LeadSortField =
+  | 'CONVERSION_SCORE'
   | 'CREATED_AT'
   | 'SLA_DUE_AT';
 

@@ -38,4 +38,4 @@ ALTER TABLE leads
   ADD COLUMN conversion_scored_at     timestamptz;
 
 -- The list sorts and filters by score.
-CREATE INDEX leads_conversion_probability ON leads (conversion_probability DESC NULLS LAST, id);
+CREATE INDEX leads_conversion_probability ON leads (conversion_probability DESC NULLS LAST, id DESC);
