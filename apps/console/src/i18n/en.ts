@@ -26,6 +26,7 @@ export const enApp = {
     leads: {
       name: 'Lead |||| Leads',
       fields: {
+        minScore: 'Conversion score at least (%)',
         id: 'ID',
         fullName: 'Full Name',
         age: 'Age',

@@ -27,6 +27,7 @@ export const esApp: typeof enApp = {
     leads: {
       name: 'Lead |||| Leads',
       fields: {
+        minScore: 'Probabilidad de conversión mínima (%)',
         id: 'ID',
         fullName: 'Nombre completo',
         age: 'Edad',

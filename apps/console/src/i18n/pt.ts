@@ -27,6 +27,7 @@ export const ptApp: typeof enApp = {
     leads: {
       name: 'Lead |||| Leads',
       fields: {
+        minScore: 'Probabilidade de conversão mínima (%)',
         id: 'ID',
         fullName: 'Nome completo',
         age: 'Idade',

@@ -91,8 +91,7 @@ export function LeadList() {
           <Column source="priority" label="resources.leads.fields.priority_stage" disableSort render={(lead) => (
             <Stack direction="row" spacing={0.5}><PriorityChip value={lead.priority} /><StageChip value={lead.stage} /></Stack>
           )} />
-          {/* Not sortable: the API's leads query sorts by creation or SLA only (LeadSortField). */}
-          <Column source="listScore.probability" label="leadops.score.title" disableSort render={(lead) => (
+          <Column source="listScore.probability" label="leadops.score.title" sortByOrder="DESC" render={(lead) => (
             lead.listScore?.probability != null ? <span data-score={lead.listScore.probability}>{Math.round(lead.listScore.probability * 100)} %</span> : '—'
           )} />
           <Column source="owner.displayName" label="resources.leads.fields.owner" disableSort render={(lead) => lead.owner?.displayName ?? translate('leadops.lead.unassigned')} />
