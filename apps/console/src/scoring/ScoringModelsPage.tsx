@@ -24,12 +24,13 @@ export function ScoringModelsPage() {
   const models = useApi([...KEY, 'models'], (a) => a.scoringModels(), { refetchInterval: waitingFor !== null ? 2000 : false });
   const [busy, setBusy] = useState(false);
   const newest = models.data?.[0]?.version ?? 0;
-  // The run is done when its version is listed: the status (live model, figures) changed with it.
+  // The run is done when its version is listed and the promotion step has decided (live, or refused with a reason).
+  const decided = !!models.data?.[0] && (models.data[0].promoted || models.data[0].refusal !== null);
   useEffect(() => {
-    if (waitingFor === null || newest <= waitingFor) return;
+    if (waitingFor === null || newest <= waitingFor || !decided) return;
     setWaitingFor(null);
     void queryClient.invalidateQueries({ queryKey: ['leadops', ...KEY] });
-  }, [newest, waitingFor, queryClient]);
+  }, [newest, decided, waitingFor, queryClient]);
 
   const run = async (work: () => Promise<unknown>, done: string) => {
     setBusy(true);
