@@ -74,6 +74,9 @@ describe('conversion score (API)', () => {
     const models = await gql(stack, '{ scoringModels { version auc brier ece closedLeads trainedAt promoted calibration { from to count meanPredicted observedRate } } }', {}, ops);
     expect(models.data.scoringModels.map((m: { version: number; promoted: boolean }) => [m.version, m.promoted])).toEqual([[v2, false], [v1, true]]);
     expect(models.data.scoringModels[0].calibration).toHaveLength(10);
+    const bands = (await gql(stack, '{ scoringModels(first: 1) { heldOutScoreBands { band leads converted conversionRate } } }', {}, ops)).data.scoringModels[0].heldOutScoreBands;
+    expect(bands.map((b: { band: string }) => b.band)).toEqual(['0-20', '20-40', '40-60', '60-80', '80-100']);
+    expect(bands.reduce((n: number, b: { leads: number }) => n + b.leads, 0)).toBe(trained.heldOutLeads);
   });
 
   it('sorts the lead list by score and filters by a minimum score', async () => {

@@ -1,7 +1,8 @@
 // Training the conversion model: an L2-regularised logistic regression fitted with TensorFlow.js (pure-JS CPU
 // backend, no native addon) by Adam on shuffled mini-batches, judged on the held-out split the domain defines.
 // The umbrella package: its CommonJS build registers the gradients the optimiser needs (tfjs-core alone does not).
-import * as tf from '@tensorflow/tfjs';
+// Loaded on first training only: the API and the setup CLI import the activities but most never train.
+import type * as TensorFlow from '@tensorflow/tfjs';
 import {
   buildFeatureSpec, compileScoringModel, enoughOutcomes, featureNames, featureVector, modelMetrics, splitTrainHeldOut,
   type ModelMetrics, type PromotionDecision, type ScoringFacts, type ScoringModelParams,
@@ -39,15 +40,17 @@ export type TrainingResult =
     }
   | { trained: false; closedLeads: number; refusal: Extract<PromotionDecision, { promote: false }> };
 
-let backendReady: Promise<boolean> | null = null;
-/** The CPU backend, once per process; tfjs would otherwise warn and pick whatever registered first. */
-function cpuBackend(): Promise<boolean> {
-  // PROD: no debug checks, and no advice to install tfjs-node (a native addon we keep out of the image on purpose).
-  tf.env().set('PROD', true);
-  backendReady ??= tf.setBackend('cpu').then(async (ok) => {
+let backendReady: Promise<typeof TensorFlow> | null = null;
+/** TensorFlow.js on the CPU backend, once per process; tfjs would otherwise warn and pick whatever registered first. */
+function tensorFlowOnCpu(): Promise<typeof TensorFlow> {
+  backendReady ??= (async () => {
+    const tf = await import('@tensorflow/tfjs');
+    // PROD: no debug checks, and no advice to install tfjs-node (a native addon we keep out of the image on purpose).
+    tf.env().set('PROD', true);
+    await tf.setBackend('cpu');
     await tf.ready();
-    return ok;
-  });
+    return tf;
+  })();
   return backendReady;
 }
 
@@ -67,7 +70,7 @@ export async function trainConversionModel(leads: readonly TrainingLead[], optio
   const enough = enoughOutcomes(leads.length, options.minClosedLeads);
   if (!enough.promote) return { trained: false, closedLeads: leads.length, refusal: enough };
   const started = performance.now();
-  await cpuBackend();
+  const tf = await tensorFlowOnCpu();
 
   const { train, heldOut } = splitTrainHeldOut(leads);
   const spec = buildFeatureSpec(train.map((l) => l.facts));
@@ -119,7 +122,7 @@ export async function trainConversionModel(leads: readonly TrainingLead[], optio
         optimizer.minimize(() => {
           const logits = tf.add(tf.matMul(x, weights), intercept);
           const logLoss = tf.losses.sigmoidCrossEntropy(y, logits);
-          return tf.add(logLoss, tf.mul(l2 / 2, tf.sum(tf.square(weights)))) as tf.Scalar;
+          return tf.add(logLoss, tf.mul(l2 / 2, tf.sum(tf.square(weights)))) as TensorFlow.Scalar;
         });
       });
     }

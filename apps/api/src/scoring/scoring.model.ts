@@ -38,6 +38,14 @@ export class CalibrationBinModel {
   @Field(() => Float) observedRate!: number;
 }
 
+@ObjectType('ScoreBand')
+export class ScoreBandModel {
+  @Field({ description: 'e.g. "20-40" (percent)' }) band!: string;
+  @Field(() => Int, { description: 'Closed leads scored in this band (held-out leads for a model)' }) leads!: number;
+  @Field(() => Int) converted!: number;
+  @Field(() => Float, { nullable: true, description: 'converted / leads; null when no lead' }) conversionRate!: number | null;
+}
+
 @ObjectType('ScoringModel')
 export class ScoringModelModel {
   @Field(() => Int) version!: number;
@@ -53,6 +61,8 @@ export class ScoringModelModel {
   @Field(() => Date, { nullable: true }) promotedAt!: Date | null;
   @Field(() => String, { nullable: true, description: 'Why the promotion step refused it' }) refusal!: string | null;
   @Field(() => [CalibrationBinModel], { description: 'Held-out calibration, ten bins of predicted probability' }) calibration!: CalibrationBinModel[];
+  @Field(() => [ScoreBandModel], { description: 'Conversion rate by score band on the held-out leads (what the model promises before live outcomes come in)' })
+  heldOutScoreBands!: ScoreBandModel[];
 }
 
 @ObjectType('ScoringStatus')
@@ -62,14 +72,6 @@ export class ScoringStatusModel {
   @Field(() => String, { nullable: true, description: '"not enough outcomes yet (n of 200)" below the minimum' }) message!: string | null;
   @Field(() => ScoringModelModel, { nullable: true }) promoted!: ScoringModelModel | null;
   @Field({ description: 'The company setting: within a priority, a rep\'s queue is ordered by score (the score never changes the stage)' }) orderQueueByScore!: boolean;
-}
-
-@ObjectType('ScoreBand')
-export class ScoreBandModel {
-  @Field({ description: 'e.g. "20-40" (percent)' }) band!: string;
-  @Field(() => Int, { description: 'Closed leads scored in this band' }) leads!: number;
-  @Field(() => Int) converted!: number;
-  @Field(() => Float, { nullable: true, description: 'converted / leads; null when no lead' }) conversionRate!: number | null;
 }
 
 @ObjectType('ScoringTrainingRun')

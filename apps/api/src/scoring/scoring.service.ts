@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { LeadOpsConfig } from '@leadops/config';
-import { notEnoughOutcomesMessage, SCORE_BANDS } from '@leadops/domain';
+import { bandsFromCalibration, notEnoughOutcomesMessage, SCORE_BANDS } from '@leadops/domain';
 import { ScoringModelStore, SettingsStore, type LeadEntity, type ScoringModelRow } from '@leadops/persistence';
 import { RESCORE_OPEN_LEADS_WORKFLOW_TYPE, TRAIN_SCORING_MODEL_WORKFLOW_TYPE, type TrainScoringInput } from '@leadops/workflows';
 import type { AuthUser } from '../auth/auth.types';
@@ -13,8 +13,11 @@ const PROFILE = 'default';
 /** The company setting (settings table) that orders a rep's queue by score within a priority. */
 export const ORDER_QUEUE_BY_SCORE_SETTING = 'orderQueueByScore' as const;
 
+const withRate = <T extends { leads: number; converted: number }>(r: T) => ({ ...r, conversionRate: r.leads ? r.converted / r.leads : null });
+
 function modelOf(row: ScoringModelRow): ScoringModelModel {
-  return { ...row, calibration: row.calibration ?? [] };
+  const calibration = row.calibration ?? [];
+  return { ...row, calibration, heldOutScoreBands: bandsFromCalibration(calibration).map(withRate) };
 }
 
 /** The conversion score as the API shows it: per lead, the models, their figures, training and rollback. */
@@ -75,7 +78,7 @@ export class ScoringService {
 
   async conversionByBand(): Promise<ScoreBandModel[]> {
     const rows = await this.store.conversionByBand(SCORE_BANDS.map((b) => ({ code: b.code, from: b.from, to: b.to })), PROFILE);
-    return rows.map((r) => ({ ...r, conversionRate: r.leads ? r.converted / r.leads : null }));
+    return rows.map(withRate);
   }
 
   async train(user: AuthUser): Promise<ScoringTrainingRunModel> {

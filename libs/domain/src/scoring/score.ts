@@ -65,3 +65,13 @@ export const SCORE_BANDS = [
   { code: '60-80', from: 0.6, to: 0.8 },
   { code: '80-100', from: 0.8, to: 1.0001 },
 ] as const;
+
+/** The held-out calibration bins (tenths) folded into the score bands (fifths): how often each band converted on leads the model never saw. */
+export function bandsFromCalibration(bins: ReadonlyArray<{ from: number; count: number; observedRate: number }>): Array<{ band: string; leads: number; converted: number }> {
+  return SCORE_BANDS.map((band) => {
+    const inside = bins.filter((b) => b.from >= band.from - 1e-9 && b.from < band.to - 1e-9);
+    const leads = inside.reduce((n, b) => n + b.count, 0);
+    const converted = Math.round(inside.reduce((n, b) => n + b.count * b.observedRate, 0));
+    return { band: band.code, leads, converted };
+  });
+}

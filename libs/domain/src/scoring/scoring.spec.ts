@@ -1,5 +1,5 @@
 import {
-  areaUnderCurve, brierScore, buildFeatureSpec, calibration, compileScoringModel, decidePromotion, enoughOutcomes, featureNames, featureVector,
+  areaUnderCurve, bandsFromCalibration, brierScore, buildFeatureSpec, calibration, compileScoringModel, decidePromotion, enoughOutcomes, featureNames, featureVector,
   isHeldOut, SCORING_FEATURE_GROUPS, splitTrainHeldOut, type ScoringFacts,
 } from './index';
 
@@ -72,6 +72,19 @@ describe('scoring metrics', () => {
     expect(ece).toBeCloseTo(0.25);
     expect(bins).toHaveLength(10);
     expect(bins[1]).toMatchObject({ count: 2, observedRate: 0.5 });
+  });
+});
+
+describe('score bands from the held-out calibration', () => {
+  it('folds ten bins into five bands', () => {
+    const bins = Array.from({ length: 10 }, (_, b) => ({ from: b / 10, to: (b + 1) / 10, count: 10, meanPredicted: b / 10 + 0.05, observedRate: b / 10 }));
+    expect(bandsFromCalibration(bins)).toEqual([
+      { band: '0-20', leads: 20, converted: 1 },
+      { band: '20-40', leads: 20, converted: 5 },
+      { band: '40-60', leads: 20, converted: 9 },
+      { band: '60-80', leads: 20, converted: 13 },
+      { band: '80-100', leads: 20, converted: 17 },
+    ]);
   });
 });
 
