@@ -48,11 +48,11 @@ function CalibrationChart({ model }: { model: ScoringModel | undefined }) {
 }
 
 /** How often closed leads converted, by band of their score. */
-function ScoreBandChart({ bands }: { bands: ScoreBand[] }) {
+function ScoreBandChart({ bands, heldOut }: { bands: ScoreBand[]; heldOut: boolean }) {
   const t = useTranslate();
   const rows = bands.map((b) => ({ label: `${b.band} %`, rate: b.conversionRate ?? 0, leads: b.leads }));
   return (
-    <ChartCard title={t('leadops.dashboard.conversion_by_band')} testId="chart-score-bands" empty={bands.every((b) => b.leads === 0)}>
+    <ChartCard title={t(heldOut ? 'leadops.dashboard.conversion_by_band_held_out' : 'leadops.dashboard.conversion_by_band')} testId="chart-score-bands" empty={bands.every((b) => b.leads === 0)}>
       <BarChart data={rows} margin={{ left: -16, right: 8 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" tick={{ fontSize: 12 }} />
@@ -70,11 +70,13 @@ export function ScoringCharts() {
   const bands = useApi(['scoring', 'bands'], (a) => a.conversionByScoreBand());
   if (!models.data || !bands.data) return null;
   const live = models.data.find((m) => m.promoted);
+  // Until scored leads close, the live model's held-out leads show what each band converts at.
+  const heldOut = bands.data.every((b) => b.leads === 0) && !!live;
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))' } }} data-testid="scoring-charts">
       <ModelQualityChart models={models.data} />
       <CalibrationChart model={live} />
-      <ScoreBandChart bands={bands.data} />
+      <ScoreBandChart bands={heldOut ? live.heldOutScoreBands : bands.data} heldOut={heldOut} />
     </Box>
   );
 }

@@ -180,7 +180,7 @@ export const SIMULATE_POLICY_DRAFT = graphql(`query SimulatePolicyDraft($days: I
 // The conversion score (sales ops train and roll back; managers read the figures).
 export const SCORING_MODEL_FIELDS = graphql(`fragment ScoringModelFields on ScoringModel {
   version auc brier ece closedLeads trainLeads heldOutLeads trainingMs trainedAt promoted promotedAt refusal
-  calibration { from to count meanPredicted observedRate }
+  calibration { from to count meanPredicted observedRate } heldOutScoreBands { band leads converted conversionRate }
 }`);
 export const SCORING_MODELS = graphql(`query ScoringModels($first: Int!) { scoringModels(first: $first) { ...ScoringModelFields } }`);
 export const SCORING_STATUS = graphql(`query ScoringStatus {

@@ -674,19 +674,19 @@ export type SimulatePolicyDraftQueryVariables = Exact<{
 
 export type SimulatePolicyDraftQuery = { simulatePolicyDraft: { days: number, from: string, to: string, leads: number, llmClassifiedLeads: number, durationMs: number, assumptions: Array<string>, replayFidelity: { sameStage: number, sameOwner: number }, changed: { stage: number, priority: number, owner: number, any: number }, sql: { happened: number, before: number, after: number, added: number, missed: number }, slaMinutesOwed: { happened: number, before: number, after: number }, leadsWithSla: { happened: number, before: number, after: number }, queued: { happened: number, before: number, after: number }, repLoad: Array<{ repId: string, displayName: string, happened: number, before: number, after: number }>, changes: Array<{ leadId: string, fullName: string, companyName: string | null, createdAt: string, stageChanged: boolean, priorityChanged: boolean, ownerChanged: boolean, reasons: Array<string>, before: { stage: Stage | null, priority: Priority | null, slaMinutes: number | null, ownerName: string | null, queued: boolean }, after: { stage: Stage | null, priority: Priority | null, slaMinutes: number | null, ownerName: string | null, queued: boolean, routedBy: string | null } }> } };
 
-export type ScoringModelFieldsFragment = { version: number, auc: number, brier: number, ece: number, closedLeads: number, trainLeads: number, heldOutLeads: number, trainingMs: number, trainedAt: string, promoted: boolean, promotedAt: string | null, refusal: string | null, calibration: Array<{ from: number, to: number, count: number, meanPredicted: number, observedRate: number }> };
+export type ScoringModelFieldsFragment = { version: number, auc: number, brier: number, ece: number, closedLeads: number, trainLeads: number, heldOutLeads: number, trainingMs: number, trainedAt: string, promoted: boolean, promotedAt: string | null, refusal: string | null, calibration: Array<{ from: number, to: number, count: number, meanPredicted: number, observedRate: number }>, heldOutScoreBands: Array<{ band: string, leads: number, converted: number, conversionRate: number | null }> };
 
 export type ScoringModelsQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type ScoringModelsQuery = { scoringModels: Array<{ version: number, auc: number, brier: number, ece: number, closedLeads: number, trainLeads: number, heldOutLeads: number, trainingMs: number, trainedAt: string, promoted: boolean, promotedAt: string | null, refusal: string | null, calibration: Array<{ from: number, to: number, count: number, meanPredicted: number, observedRate: number }> }> };
+export type ScoringModelsQuery = { scoringModels: Array<{ version: number, auc: number, brier: number, ece: number, closedLeads: number, trainLeads: number, heldOutLeads: number, trainingMs: number, trainedAt: string, promoted: boolean, promotedAt: string | null, refusal: string | null, calibration: Array<{ from: number, to: number, count: number, meanPredicted: number, observedRate: number }>, heldOutScoreBands: Array<{ band: string, leads: number, converted: number, conversionRate: number | null }> }> };
 
 export type ScoringStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ScoringStatusQuery = { scoringStatus: { closedLeads: number, minClosedLeads: number, orderQueueByScore: boolean, promoted: { version: number, auc: number, brier: number, ece: number, closedLeads: number, trainLeads: number, heldOutLeads: number, trainingMs: number, trainedAt: string, promoted: boolean, promotedAt: string | null, refusal: string | null, calibration: Array<{ from: number, to: number, count: number, meanPredicted: number, observedRate: number }> } | null } };
+export type ScoringStatusQuery = { scoringStatus: { closedLeads: number, minClosedLeads: number, orderQueueByScore: boolean, promoted: { version: number, auc: number, brier: number, ece: number, closedLeads: number, trainLeads: number, heldOutLeads: number, trainingMs: number, trainedAt: string, promoted: boolean, promotedAt: string | null, refusal: string | null, calibration: Array<{ from: number, to: number, count: number, meanPredicted: number, observedRate: number }>, heldOutScoreBands: Array<{ band: string, leads: number, converted: number, conversionRate: number | null }> } | null } };
 
 export type ConversionByScoreBandQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -703,7 +703,7 @@ export type RollbackScoringModelMutationVariables = Exact<{
 }>;
 
 
-export type RollbackScoringModelMutation = { rollbackScoringModel: { version: number, auc: number, brier: number, ece: number, closedLeads: number, trainLeads: number, heldOutLeads: number, trainingMs: number, trainedAt: string, promoted: boolean, promotedAt: string | null, refusal: string | null, calibration: Array<{ from: number, to: number, count: number, meanPredicted: number, observedRate: number }> } };
+export type RollbackScoringModelMutation = { rollbackScoringModel: { version: number, auc: number, brier: number, ece: number, closedLeads: number, trainLeads: number, heldOutLeads: number, trainingMs: number, trainedAt: string, promoted: boolean, promotedAt: string | null, refusal: string | null, calibration: Array<{ from: number, to: number, count: number, meanPredicted: number, observedRate: number }>, heldOutScoreBands: Array<{ band: string, leads: number, converted: number, conversionRate: number | null }> } };
 
 export type SetOrderQueueByScoreMutationVariables = Exact<{
   enabled: boolean;
@@ -1220,6 +1220,12 @@ export const ScoringModelFieldsFragmentDoc = new TypedDocumentString(`
     count
     meanPredicted
     observedRate
+  }
+  heldOutScoreBands {
+    band
+    leads
+    converted
+    conversionRate
   }
 }
     `, {"fragmentName":"ScoringModelFields"}) as unknown as TypedDocumentString<ScoringModelFieldsFragment, unknown>;
@@ -2413,6 +2419,12 @@ export const ScoringModelsDocument = new TypedDocumentString(`
     meanPredicted
     observedRate
   }
+  heldOutScoreBands {
+    band
+    leads
+    converted
+    conversionRate
+  }
 }`) as unknown as TypedDocumentString<ScoringModelsQuery, ScoringModelsQueryVariables>;
 export const ScoringStatusDocument = new TypedDocumentString(`
     query ScoringStatus {
@@ -2444,6 +2456,12 @@ export const ScoringStatusDocument = new TypedDocumentString(`
     count
     meanPredicted
     observedRate
+  }
+  heldOutScoreBands {
+    band
+    leads
+    converted
+    conversionRate
   }
 }`) as unknown as TypedDocumentString<ScoringStatusQuery, ScoringStatusQueryVariables>;
 export const ConversionByScoreBandDocument = new TypedDocumentString(`
@@ -2488,6 +2506,12 @@ export const RollbackScoringModelDocument = new TypedDocumentString(`
     count
     meanPredicted
     observedRate
+  }
+  heldOutScoreBands {
+    band
+    leads
+    converted
+    conversionRate
   }
 }`) as unknown as TypedDocumentString<RollbackScoringModelMutation, RollbackScoringModelMutationVariables>;
 export const SetOrderQueueByScoreDocument = new TypedDocumentString(`

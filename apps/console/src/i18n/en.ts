@@ -305,6 +305,7 @@ export const enApp = {
       calibration: 'Calibration of model v%{version} (held-out leads)',
       predicted: 'Predicted',
       observed: 'Converted',
+      conversion_by_band_held_out: 'Conversion rate by score band (held-out leads, until scored leads close)',
       conversion_by_band: 'Conversion rate by score band',
       conversion_rate: 'Conversion rate',
     },

@@ -306,6 +306,7 @@ export const esApp: typeof enApp = {
       calibration: 'Calibración del modelo v%{version} (leads apartados)',
       predicted: 'Previsto',
       observed: 'Convertidos',
+      conversion_by_band_held_out: 'Tasa de conversión por rango de probabilidad (leads apartados, hasta que cierren leads calificados)',
       conversion_by_band: 'Tasa de conversión por rango de probabilidad',
       conversion_rate: 'Tasa de conversión',
     },

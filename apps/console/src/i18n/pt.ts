@@ -306,6 +306,7 @@ export const ptApp: typeof enApp = {
       calibration: 'Calibração do modelo v%{version} (leads separados)',
       predicted: 'Previsto',
       observed: 'Convertidos',
+      conversion_by_band_held_out: 'Taxa de conversão por faixa de pontuação (leads separados, até que leads pontuados fechem)',
       conversion_by_band: 'Taxa de conversão por faixa de pontuação',
       conversion_rate: 'Taxa de conversão',
     },
