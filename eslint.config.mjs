@@ -27,7 +27,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         paths: nodeBuiltins.map((name) => ({ name, message: 'Workflow code runs in a deterministic sandbox: do I/O in an activity.' })),
-        patterns: [{ group: ['@leadops/persistence', '@leadops/activities', '@leadops/llm', 'pg', 'typeorm', 'nodemailer', 'openai'], message: 'Workflows import activity types only.' }],
+        patterns: [{ group: ['@leadops/persistence', '@leadops/activities', '@leadops/llm', '@leadops/scoring', '@tensorflow/*', 'pg', 'typeorm', 'nodemailer', 'openai'], message: 'Workflows import activity types only.' }],
       }],
       'no-restricted-globals': ['error', { name: 'process', message: 'Workflow code is deterministic: no process access.' }],
     },

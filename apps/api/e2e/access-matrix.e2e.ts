@@ -62,6 +62,12 @@ const OPERATIONS: Array<[string, string, Role[]]> = [
   ['setUserAccess', `mutation { setUserAccess(id: "${NO_ID}", input: {}) { id } }`, OPS],
   ['personalData', '{ personalData(email: "not an address") }', OPS],
   ['erasePersonalData', 'mutation { erasePersonalData(email: "not an address") { leads } }', OPS],
+  ['scoringModels', '{ scoringModels(first: 0) { version } }', LEADERS],
+  ['scoringStatus', '{ scoringStatus { closedLeads } }', ALL],
+  ['conversionByScoreBand', '{ conversionByScoreBand { band } }', LEADERS],
+  ['rollbackScoringModel', 'mutation { rollbackScoringModel(version: 0) { version } }', OPS],
+  ['trainScoringModel', 'mutation { trainScoringModel { workflowId } }', OPS],
+  ['setOrderQueueByScore', 'mutation { setOrderQueueByScore(enabled: false) }', OPS],
   ['resetUserPassword', `mutation { resetUserPassword(id: "${NO_ID}", password: "x") { id } }`, OPS],
 ];
 

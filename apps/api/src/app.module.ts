@@ -22,6 +22,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { NurtureModule } from './nurture/nurture.module';
 import { PersonalDataModule } from './personal-data/personal-data.module';
 import { PolicyVersionsModule } from './policy-versions/policy-versions.module';
+import { ScoringModule } from './scoring/scoring.module';
 import { UnsubscribeModule } from './unsubscribe/unsubscribe.controller';
 import { RoutingModule } from './routing/routing.module';
 import { SlaModule } from './sla/sla.module';
@@ -55,6 +56,7 @@ import { WebhooksModule } from './webhooks/webhooks.module';
     CompanyProfileModule,
     RoutingModule,
     PolicyVersionsModule,
+    ScoringModule,
     SlaModule,
     NurtureModule,
     PersonalDataModule,

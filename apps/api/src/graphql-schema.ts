@@ -16,6 +16,7 @@ import { NurtureResolver } from './nurture/nurture.resolver';
 import { PersonalDataResolver } from './personal-data/personal-data.resolver';
 import { PolicyVersionsResolver } from './policy-versions/policy-versions.resolver';
 import { RepsResolver } from './routing/reps.resolver';
+import { LeadConversionScoreResolver, ScoringResolver } from './scoring/scoring.resolver';
 import { RoutingRulesResolver } from './routing/routing-rules.resolver';
 import { SlaResolver } from './sla/sla.resolver';
 import { WebhookSubscriptionsResolver } from './webhooks/webhook-subscriptions.resolver';
@@ -23,7 +24,7 @@ import { WebhookSubscriptionsResolver } from './webhooks/webhook-subscriptions.r
 /** Every resolver the app module serves; a resolver missing here is caught by the console's contract test against the running API. */
 export const RESOLVERS = [
   AuditResolver, AuthResolver, CompanyProfileResolver, LeadResolver, MetricsResolver, NurtureResolver, PersonalDataResolver, PolicyVersionsResolver, RepsResolver,
-  RoutingRulesResolver, SlaResolver, UserAccessResolver, WebhookSubscriptionsResolver,
+  RoutingRulesResolver, SlaResolver, UserAccessResolver, WebhookSubscriptionsResolver, ScoringResolver, LeadConversionScoreResolver,
 ];
 
 export async function schemaSdl(): Promise<string> {

@@ -6,16 +6,16 @@ const MENUS: Record<'rep1' | 'manager' | 'ops', { home: string; visible: string[
   rep1: {
     home: '#/my-queue',
     visible: ['/my-queue', '/leads', '/leads/create'],
-    hidden: ['/sla-board', '/dashboard', '/company-info', '/routingRules', '/reps', '/sla-settings', '/nurture', '/webhookSubscriptions'],
+    hidden: ['/sla-board', '/dashboard', '/company-info', '/routingRules', '/reps', '/sla-settings', '/nurture', '/webhookSubscriptions', '/scoring-models'],
   },
   manager: {
     home: '#/dashboard',
     visible: ['/my-queue', '/leads', '/leads/create', '/sla-board', '/dashboard'],
-    hidden: ['/company-info', '/routingRules', '/reps', '/sla-settings', '/nurture', '/webhookSubscriptions'],
+    hidden: ['/company-info', '/routingRules', '/reps', '/sla-settings', '/nurture', '/webhookSubscriptions', '/scoring-models'],
   },
   ops: {
     home: '#/dashboard',
-    visible: ['/my-queue', '/leads', '/leads/create', '/sla-board', '/dashboard', '/company-info', '/routingRules', '/reps', '/sla-settings', '/nurture', '/webhookSubscriptions'],
+    visible: ['/my-queue', '/leads', '/leads/create', '/sla-board', '/dashboard', '/company-info', '/routingRules', '/reps', '/sla-settings', '/nurture', '/webhookSubscriptions', '/scoring-models'],
     hidden: [],
   },
 };

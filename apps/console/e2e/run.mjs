@@ -164,7 +164,8 @@ async function main() {
   const jest = spawnSync(process.execPath, [join(root, 'node_modules/jest/bin/jest.js'), '-c', join(here, 'jest.config.js'), '--runInBand', ...process.argv.slice(2)], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, E2E_CONSOLE_URL: consoleUrl, E2E_API_URL: apiUrl, E2E_SCREENSHOTS: join(here, 'screenshots') },
+    // E2E_DATABASE_URL: the last suite seeds the demo's closed-lead history into this run's database to train a score.
+    env: { ...process.env, E2E_CONSOLE_URL: consoleUrl, E2E_API_URL: apiUrl, E2E_DATABASE_URL: dbUrl.toString(), E2E_SCREENSHOTS: join(here, 'screenshots') },
   });
   return jest.status ?? 1;
 }

@@ -18,6 +18,7 @@ import { reps } from './reps';
 import { routingRules } from './routing-rules';
 import { NurtureSettings } from './settings/NurtureSettings';
 import { PolicyDraftPage } from './policy-draft/PolicyDraftPage';
+import { ScoringModelsPage } from './scoring/ScoringModelsPage';
 import { SlaSettings } from './settings/SlaSettings';
 import { SlaBoard } from './sla-board/SlaBoard';
 import { currentToken } from './session';
@@ -65,6 +66,7 @@ export const App = () => (
       <Route path="/sla-settings" element={page('sla-settings', <SlaSettings />)} />
       <Route path="/nurture" element={page('nurture', <NurtureSettings />)} />
       <Route path="/policy-draft" element={page('policy-draft', <PolicyDraftPage />)} />
+      <Route path="/scoring-models" element={page('scoring-models', <ScoringModelsPage />)} />
     </CustomRoutes>
   </Admin>
 );

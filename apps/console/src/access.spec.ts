@@ -7,7 +7,7 @@ describe('canAccess', () => {
     expect(canAccess('REP', 'leads', 'create')).toBe(true);
     expect(canAccess('REP', 'leads', 'markContacted')).toBe(true);
     expect(canAccess('REP', 'leads', 'close')).toBe(true);
-    for (const screen of ['sla-board', 'dashboard', 'company-info', 'routingRules', 'reps', 'sla-settings', 'nurture', 'webhookSubscriptions', 'policy-draft']) {
+    for (const screen of ['sla-board', 'dashboard', 'company-info', 'routingRules', 'reps', 'sla-settings', 'nurture', 'webhookSubscriptions', 'policy-draft', 'scoring-models']) {
       expect(canAccess('REP', screen)).toBe(false);
     }
     expect(canAccess('REP', 'leads', 'reassign')).toBe(false);

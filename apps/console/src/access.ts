@@ -15,6 +15,7 @@ export type Resource =
   | 'reps'
   | 'sla-settings'
   | 'policy-draft'
+  | 'scoring-models'
   | 'nurture'
   | 'webhookSubscriptions'
   | 'users'
@@ -57,6 +58,7 @@ const RULES: Record<Resource, Partial<Record<Action | '*', readonly Role[]>>> = 
   reps: { '*': OPS },
   'sla-settings': { '*': OPS },
   'policy-draft': { '*': OPS },
+  'scoring-models': { '*': OPS },
   nurture: { '*': OPS },
   webhookSubscriptions: { '*': OPS },
 };

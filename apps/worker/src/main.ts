@@ -11,6 +11,7 @@ import { startMetricsServer } from './metrics-server';
 import { ModelServiceMonitor } from './model-service-monitor';
 import { keepRetentionSchedule } from './retention-schedule';
 import { keepRerouteSweepSchedule } from './reroute-sweep-schedule';
+import { keepScoringSchedule } from './scoring-schedule';
 import { startWorker } from './worker';
 
 /** A free loopback port for the SDK Core's Prometheus exporter, which only takes a fixed address. */
@@ -61,6 +62,10 @@ async function main() {
   await keepRerouteSweepSchedule(config).then(
     (state) => console.log(`[worker] re-route sweep schedule ${state} (every ${config.reroute.sweepMinutes || 'never'} minutes)`),
     (error: unknown) => console.warn(`[worker] re-route sweep schedule not updated: ${errorForLog(error)}`),
+  );
+  await keepScoringSchedule(config).then(
+    (state) => console.log(`[worker] scoring schedule ${state} (${config.scoring.nightly ? 'nightly' : 'off'}; at least ${config.scoring.minClosedLeads} closed leads)`),
+    (error: unknown) => console.warn(`[worker] scoring schedule not updated: ${errorForLog(error)}`),
   );
   console.log(`[worker] polling ${config.temporal.taskQueue} on ${config.temporal.address} (classifier: ${config.llm ? `llm ${config.llm.model} at ${config.llm.baseUrl}, rules fallback` : 'rules'}${tracing ? `; traces to ${config.tracing!.tracesUrl}` : ''})`);
   await run;

@@ -4,8 +4,8 @@ import { hostname } from 'node:os';
 import { NativeConnection, Worker, type WorkerInterceptors } from '@temporalio/worker';
 import { OpenTelemetryActivityInboundInterceptor, OpenTelemetryActivityOutboundInterceptor } from '@temporalio/interceptors-opentelemetry/lib/worker';
 import { describeTemporalConnectionFailure, leadDataConverter, temporalConnectionOptions, TemporalConnectionError, unsubscribeUrl, type LeadOpsConfig } from '@leadops/config';
-import { createActivities, createRerouteActivities, createRetentionActivities, createWebhookActivities, Mailer, type LeadClassifierPort } from '@leadops/activities';
-import { createDataSource, LeadStore, NotificationStore, PersonalDataStore, RoutingStore, SettingsStore, SuppressionStore, UserStore } from '@leadops/persistence';
+import { createActivities, createRerouteActivities, createRetentionActivities, createScoringActivities, createWebhookActivities, Mailer, PromotedModelCache, type LeadClassifierPort } from '@leadops/activities';
+import { createDataSource, LeadStore, NotificationStore, PersonalDataStore, RoutingStore, ScoringModelStore, SettingsStore, SuppressionStore, UserStore } from '@leadops/persistence';
 import type { Tracing } from '@leadops/tracing';
 import { TRACING_WORKFLOW_INTERCEPTORS_PATH, WORKFLOWS_PATH } from '@leadops/workflows';
 import { TRACED_WORKFLOW_BUNDLE_PATH, WORKFLOW_BUNDLE_PATH } from './bundle-workflows';
@@ -74,10 +74,12 @@ export async function startWorker(config: LeadOpsConfig, classifier: LeadClassif
         leads: new LeadStore(db), routing: new RoutingStore(db), settings: new SettingsStore(db), users: new UserStore(db), suppressions: new SuppressionStore(db),
         classifier, mailer, timeScale: config.slaTimeScale, consoleUrl: config.consoleUrl, notifyDomains: config.notify.allowedDomains,
         unsubscribeUrl: (leadId) => unsubscribeUrl(config.api.publicUrl, config.auth.jwtSecret, leadId), now: opts.now,
+        scorer: new PromotedModelCache(new ScoringModelStore(db)),
       }),
       ...createWebhookActivities(db, { ...config.webhooks, secretKeys: config.temporal.payloadEncryption }),
       ...createRetentionActivities({ personalData: new PersonalDataStore(db), now: opts.now }),
       ...createRerouteActivities({ routing: new RoutingStore(db), now: opts.now }),
+      ...createScoringActivities({ scoring: new ScoringModelStore(db), minClosedLeads: config.scoring.minClosedLeads }),
     },
     maxConcurrentActivityTaskExecutions: 64,
     maxConcurrentWorkflowTaskExecutions: 64,

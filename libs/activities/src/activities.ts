@@ -1,12 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { createHash } from 'node:crypto';
-import { addBusinessDays, applyPolicyOverride, classifyWithRules, DEFAULT_POLICY, publishedPolicyVersion, type PolicyOverride, engagementRescoreApplies, notifyRecipientRefusal, type ClassificationPolicy, type ClassificationResult, type CompanyProfile, type LeadInput } from '@leadops/domain';
+import { addBusinessDays, applyPolicyOverride, classifyWithRules, DEFAULT_POLICY, publishedPolicyVersion, type PolicyOverride, engagementRescoreApplies, notifyRecipientRefusal, type ClassificationPolicy, type ClassificationResult, type CompanyProfile, type ConversionScore, type LeadInput } from '@leadops/domain';
 import {
   LeadStore, RoutingStore, SettingsStore, SuppressionStore, UserStore, type LeadContext, type LeadContextRequest, type LeadEntity, type NotificationStatus, type Recipient,
   type StoredClassification,
 } from '@leadops/persistence';
 import { stageNeedsOwner, type AssignOwnerResult, type ClassifyLeadResult, type EnrichResult, type LeadActivities, type NurtureStepPlan } from '@leadops/workflows';
 import { deriveContactKeys, routingFacts } from './lead-facts';
+import type { PromotedModelCache } from './scoring-activities';
 import { EmailRejectedError, type Mailer } from './mailer';
 import { assignmentEmail, breachEmail, classificationResultEmail, renderTemplate } from './messages';
 
@@ -46,9 +47,27 @@ export interface ActivityDeps {
   /** Called after each classification with its latency (metrics). */
   onClassified?: (result: ClassificationResult, latencyMs: number) => void;
   now?: () => Date;
+  /** The promoted conversion model, compiled per version: new leads are scored in triage. None: no scoring (tests of other things). */
+  scorer?: PromotedModelCache;
 }
 
 const DAY_MS = 24 * 3600_000;
+
+/** The score a new lead gets in triage; never fails the triage (the lead is worked without a score, and the next promotion scores it). */
+async function scoreAtTriage(
+  scorer: PromotedModelCache | undefined, lead: LeadEntity, classification: ClassificationResult, promotedVersion: number | null,
+): Promise<ConversionScore | null> {
+  if (!scorer || promotedVersion === null) return null;
+  try {
+    return await scorer.score(promotedVersion, {
+      id: lead.id, source: lead.source, email: lead.email, phone: lead.phone, location: lead.location, industry: lead.industry, companySize: lead.companySize,
+      createdAt: new Date(lead.createdAt), firstContactedAt: null, escalationLevel: 0, nurtureEngagements: 0, classification,
+    }, lead.profileId ?? 'default');
+  } catch (error) {
+    console.warn(`[scoring] lead ${lead.id} not scored: ${(error as Error).message}`);
+    return null;
+  }
+}
 
 const UNSUBSCRIBE_LINE = { es: 'Para no recibir más correos:', en: 'To stop receiving these e-mails:', pt: 'Para não receber mais e-mails:' } as const;
 
@@ -176,14 +195,17 @@ export function createActivities(deps: ActivityDeps): LeadActivities {
 
     async triageNewLead({ leadId, attemptKey }) {
       const classifyKey = `${attemptKey}:classify`;
-      const context = await mustRead(leadId, { ...forClassification(classifyKey), openDuplicate: true });
+      const context = await mustRead(leadId, { ...forClassification(classifyKey), openDuplicate: true, promotedScoringVersion: deps.scorer !== undefined });
       const enriched = await enrichAndDedupe(context);
       if (enriched.duplicateOf) return { enriched, classification: null, assignment: null };
       const c = await classifyOnce(context);
       // The classification and the owner it calls for commit together: priority and SLA appear at the same moment.
       const classified = { ...context.lead, stage: c.result.stage, priority: c.result.priority } as LeadEntity;
+      // Scored before routing, written with the classification: one commit, as before.
+      const score = await scoreAtTriage(deps.scorer, context.lead, c.result, context.promotedScoringVersion ?? null);
       const assignment = await leads.transaction(async (tx) => {
         await storeClassification(context.lead, c, classifyKey, tx);
+        if (score) await deps.scorer!.save(context.lead.id, score, tx);
         return stageNeedsOwner(c.result.stage) ? assign(classified, c.result, `${attemptKey}:assign`, { slaFrom: 'CREATED' }, tx) : null;
       });
       reportClassified(c);

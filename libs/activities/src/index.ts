@@ -4,3 +4,4 @@ export * from './lead-facts';
 export * from './webhook-activities';
 export * from './retention-activities';
 export * from './reroute-activities';
+export * from './scoring-activities';

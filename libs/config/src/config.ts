@@ -47,6 +47,11 @@ export interface LeadOpsConfig {
    */
   retention: { closedLeadDays: number };
   /**
+   * The conversion score: no model is trained below minClosedLeads closed leads (SCORING_MIN_CLOSED_LEADS, default 200);
+   * nightly: a Temporal Schedule retrains it every night (SCORING_SCHEDULE=nightly, the default, or off).
+   */
+  scoring: { minClosedLeads: number; nightly: boolean };
+  /**
    * outOfOfficeHours: a rep marked out of office for longer than this (from now) hands their open, uncontacted leads
    * back to routing with a fresh SLA; a deactivated rep always does (REROUTE_OUT_OF_OFFICE_HOURS).
    */
@@ -118,6 +123,12 @@ function loadTracing(env: Env): LeadOpsConfig['tracing'] {
   if (traces !== null) return { tracesUrl: traces };
   const base = url(env, 'OTEL_EXPORTER_OTLP_ENDPOINT', null, ['http:', 'https:']);
   return base === null ? null : { tracesUrl: `${base.replace(/\/+$/, '')}/v1/traces` };
+}
+
+function scoringSchedule(env: Env): boolean {
+  const value = (optional(env, 'SCORING_SCHEDULE') ?? 'nightly').toLowerCase();
+  if (value !== 'nightly' && value !== 'off') throw new ConfigError('SCORING_SCHEDULE', `must be nightly or off, got ${value}`);
+  return value === 'nightly';
 }
 
 /** 0 turns retention off; anything else is at least 30 days, so a typo cannot anonymise last week's leads. */
@@ -324,6 +335,7 @@ export function loadConfig(env: Env = process.env): LeadOpsConfig {
       maxCachedWorkflows: int(env, 'WORKER_MAX_CACHED_WORKFLOWS', 1000, 64, 1_000_000) // at least the 64 workflow tasks run at once,
     },
     retention: { closedLeadDays: retentionDays(env) },
+    scoring: { minClosedLeads: int(env, 'SCORING_MIN_CLOSED_LEADS', 200, 20, 10_000_000), nightly: scoringSchedule(env) },
     reroute: { outOfOfficeHours: int(env, 'REROUTE_OUT_OF_OFFICE_HOURS', 24, 0, 8760), sweepMinutes: int(env, 'REROUTE_SWEEP_MINUTES', 15, 0, 1440) },
     metrics: { token: metricsToken },
     notify: { allowedDomains: notifyDomains(env) },

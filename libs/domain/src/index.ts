@@ -8,3 +8,4 @@ export * from './validation';
 export * from './lifecycle';
 export * from './explanations';
 export * from './simulation';
+export * from './scoring';

@@ -8,6 +8,10 @@ select "l"."id" from "leads" as "l" where ("l"."owner_id" = $1 and "l"."merged_i
 -- parameters: ["00000000-0000-4000-8000-00000000000b","2026-12-01T10:00:00.000Z","00000000-0000-4000-8000-00000000000c",51]
 select "l"."id" from "leads" as "l" where ("l"."owner_id" = $1 and "l"."merged_into" is null and "l"."status" <> 'CLOSED' and (coalesce(l.sla_due_at, 'infinity'::timestamptz), l.id) > ($2::timestamptz, $3::uuid)) order by coalesce(l.sla_due_at, 'infinity'::timestamptz) asc, l.id asc limit $4;
 
+-- myQueue ordered by score within a priority (orderQueueByScore), next page
+-- parameters: ["00000000-0000-4000-8000-00000000000b","P2","P2",0.42,0.42,"00000000-0000-4000-8000-00000000000c",51]
+select "l"."id" from "leads" as "l" where ("l"."owner_id" = $1 and "l"."merged_into" is null and "l"."status" <> 'CLOSED' and (coalesce(l.priority, 'P9') > $2 OR (coalesce(l.priority, 'P9') = $3 AND (coalesce(l.conversion_probability, -1) < $4::float8 OR (coalesce(l.conversion_probability, -1) = $5::float8 AND l.id < $6::uuid))))) order by coalesce(l.priority, 'P9') asc, coalesce(l.conversion_probability, -1) desc, l.id desc limit $7;
+
 -- myQueue: count
 -- parameters: ["00000000-0000-4000-8000-00000000000b"]
 select count(*)::int as "n" from "leads" as "l" where ("l"."owner_id" = $1 and "l"."merged_into" is null and "l"."status" <> 'CLOSED');
@@ -31,6 +35,18 @@ select "l"."id" from "leads" as "l" where (("l"."team_id" = $1 or ("l"."status" 
 -- lead list: unassigned leads
 -- parameters: [26]
 select "l"."id" from "leads" as "l" where (true and "l"."merged_into" is null and "l"."owner_id" is null) order by l.created_at desc, l.id desc limit $1;
+
+-- lead list: highest conversion score first, at least 0.3 (sales ops)
+-- parameters: [0.3,26]
+select "l"."id" from "leads" as "l" where (true and "l"."merged_into" is null and "l"."conversion_probability" >= $1 and "l"."status" <> 'CLOSED') order by l.conversion_probability desc nulls last, l.id desc limit $2;
+
+-- lead list: by conversion score, next page
+-- parameters: [0.42,"00000000-0000-4000-8000-00000000000c",26]
+select "l"."id" from "leads" as "l" where (true and "l"."merged_into" is null and ((l.conversion_probability, l.id) < ($1::float8, $2::uuid) OR l.conversion_probability IS NULL)) order by l.conversion_probability desc nulls last, l.id desc limit $3;
+
+-- lead list: by conversion score, among the unscored
+-- parameters: ["00000000-0000-4000-8000-00000000000c",26]
+select "l"."id" from "leads" as "l" where (true and "l"."merged_into" is null and (l.conversion_probability IS NULL AND l.id < $1::uuid)) order by l.conversion_probability desc nulls last, l.id desc limit $2;
 
 -- lead list: count of a filter
 -- parameters: ["00000000-0000-4000-8000-00000000000a",["SQL"]]

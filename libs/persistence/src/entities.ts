@@ -93,6 +93,10 @@ export class LeadEntity {
   @Column('timestamptz', { name: 'closed_at', nullable: true }) closedAt!: Date | null;
   @Column('uuid', { name: 'merged_into', nullable: true }) mergedInto!: string | null;
   @Column('text', { name: 'workflow_id' }) workflowId!: string;
+  @Column('double precision', { name: 'conversion_probability', nullable: true }) conversionProbability!: number | null;
+  @Column('int', { name: 'conversion_model_version', nullable: true }) conversionModelVersion!: number | null;
+  @Column('jsonb', { name: 'conversion_factors', nullable: true }) conversionFactors!: Array<{ feature: string; weight: number }> | null;
+  @Column('timestamptz', { name: 'conversion_scored_at', nullable: true }) conversionScoredAt!: Date | null;
 }
 
 @Entity('classifications')

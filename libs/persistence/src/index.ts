@@ -26,3 +26,4 @@ export * from './suppression-store';
 export * from './stream-ticket-store';
 export * from './demo-history-store';
 export * from './policy-version-store';
+export * from './scoring-model-store';

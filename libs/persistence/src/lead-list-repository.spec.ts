@@ -21,6 +21,7 @@ const ops: LeadListCriteria = { visibility: { kind: 'all' } };
 
 add("myQueue: a rep's open leads by SLA due, first page", repo.pageQuery({ ...rep, ownerId: REP, openOnly: true }, 'SLA_DUE_AT', 51, null).compile());
 add('myQueue: next page', repo.pageQuery({ ...rep, ownerId: REP, openOnly: true }, 'SLA_DUE_AT', 51, cursor).compile());
+add("myQueue ordered by score within a priority (orderQueueByScore), next page", repo.pageQuery({ ...rep, ownerId: REP, openOnly: true }, 'QUEUE_BY_SCORE', 51, { value: 'P2|0.42', id: cursor.id }).compile());
 add("myQueue: count", repo.countQuery({ ...rep, ownerId: REP, openOnly: true }, null).compile());
 add('lead list: newest first (sales ops)', repo.pageQuery(ops, 'CREATED_AT', 26, null).compile());
 add('lead list: stage and priority, next page (sales ops)', repo.pageQuery({ ...ops, stages: ['SQL'], priorities: ['P1'] }, 'CREATED_AT', 26, cursor).compile());
@@ -30,6 +31,9 @@ add('lead list: every filter', repo.pageQuery({
   source: 'web_form', createdFrom: new Date('2026-11-01T00:00:00.000Z'), createdTo: new Date('2026-12-01T00:00:00.000Z'), openOnly: true, searchPattern: '%garc\\%ía%',
 }, 'CREATED_AT', 26, cursor).compile());
 add('lead list: unassigned leads', repo.pageQuery({ ...ops, unassigned: true }, 'CREATED_AT', 26, null).compile());
+add('lead list: highest conversion score first, at least 0.3 (sales ops)', repo.pageQuery({ ...ops, openOnly: true, minConversionScore: 0.3 }, 'CONVERSION_SCORE', 26, null).compile());
+add('lead list: by conversion score, next page', repo.pageQuery(ops, 'CONVERSION_SCORE', 26, { value: '0.42', id: cursor.id }).compile());
+add('lead list: by conversion score, among the unscored', repo.pageQuery(ops, 'CONVERSION_SCORE', 26, { value: '-1', id: cursor.id }).compile());
 add('lead list: count of a filter', repo.countQuery({ ...manager, stages: ['SQL'] }, null).compile());
 add('lead list: text search count, capped', repo.countQuery({ ...ops, searchPattern: '%garcía%' }, 1000).compile());
 

@@ -9,7 +9,8 @@ import { createQueryBuilder, type LeadOpsQueryBuilder, type LeadOpsTables } from
  */
 export type LeadVisibility = { kind: 'all' } | { kind: 'team'; teamId: string | null } | { kind: 'owner'; ownerId: string };
 
-export type LeadListSort = 'CREATED_AT' | 'SLA_DUE_AT';
+/** QUEUE_BY_SCORE: a rep's queue by priority, then highest conversion score (the company setting orderQueueByScore). */
+export type LeadListSort = 'CREATED_AT' | 'SLA_DUE_AT' | 'CONVERSION_SCORE' | 'QUEUE_BY_SCORE';
 
 /** The lead list's filters, already checked by the caller (ids are uuids, the search pattern is escaped). */
 export interface LeadListCriteria {
@@ -24,11 +25,16 @@ export interface LeadListCriteria {
   createdFrom?: Date | null;
   createdTo?: Date | null;
   openOnly?: boolean | null;
+  /** Only leads scored at least this probability (0-1) by the conversion model. */
+  minConversionScore?: number | null;
   /** A LIKE pattern on search_text, e.g. "%garcía%", with \ % _ escaped. */
   searchPattern?: string | null;
 }
 
-/** Where the previous page stopped: the sort value (an ISO instant, or "infinity" for a lead without an SLA) and the id. */
+/**
+ * Where the previous page stopped: the sort value (an ISO instant, or "infinity" for a lead without an SLA; for the score,
+ * the probability, or -1 for an unscored lead) and the id.
+ */
 export interface LeadListCursor {
   value: string;
   id: string;
@@ -38,6 +44,8 @@ type LeadsScope = ExpressionBuilder<LeadOpsTables & { l: LeadOpsTables['leads'] 
 
 // The due-order expression must read exactly as in the indexes leads_rep_queue and leads_open_by_due.
 const DUE_ORDER = sql<Date>`coalesce(l.sla_due_at, 'infinity'::timestamptz)`;
+// The score order must read exactly as in the index leads_conversion_probability (migration 024): unscored leads last.
+const SCORE_ORDER = sql<number>`l.conversion_probability`;
 
 /** The lead list and the reps' queue: filters, sorts and keyset pages over a million leads, one indexed query each. */
 export class LeadListRepository {
@@ -71,6 +79,8 @@ export class LeadListRepository {
   }
 
   pageQuery(criteria: LeadListCriteria, sort: LeadListSort, limit: number, after: LeadListCursor | null) {
+    if (sort === 'CONVERSION_SCORE') return this.scorePageQuery(criteria, limit, after);
+    if (sort === 'QUEUE_BY_SCORE') return this.queueByScorePageQuery(criteria, limit, after);
     const ascending = sort === 'SLA_DUE_AT';
     const sortKey = ascending ? DUE_ORDER : sql<Date>`l.created_at`;
     const direction = ascending ? sql`asc` : sql`desc`;
@@ -91,6 +101,54 @@ export class LeadListRepository {
       })
       .orderBy(sql`${sortKey} ${direction}`)
       .orderBy(sql`l.id ${direction}`)
+      .limit(limit);
+  }
+
+  /** Highest score first, unscored leads last; the cursor's value -1 stands for "unscored". */
+  private scorePageQuery(criteria: LeadListCriteria, limit: number, after: LeadListCursor | null) {
+    return this.qb
+      .selectFrom('leads as l')
+      .select('l.id')
+      .where((eb) => {
+        const conditions = matching(eb, criteria);
+        if (after) {
+          const value = Number(after.value);
+          conditions.push(
+            value < 0
+              ? sql<SqlBool>`(${SCORE_ORDER} IS NULL AND l.id < ${after.id}::uuid)`
+              : sql<SqlBool>`((${SCORE_ORDER}, l.id) < (${value}::float8, ${after.id}::uuid) OR ${SCORE_ORDER} IS NULL)`,
+          );
+        }
+        return eb.and(conditions);
+      })
+      .orderBy(sql`${SCORE_ORDER} desc nulls last`)
+      .orderBy(sql`l.id desc`)
+      .limit(limit);
+  }
+
+  /**
+   * Priority first (P1 before P2), then the highest score, unscored last: the score orders leads within a priority and
+   * never across one. The cursor's value is "<priority>|<score or -1>".
+   */
+  private queueByScorePageQuery(criteria: LeadListCriteria, limit: number, after: LeadListCursor | null) {
+    const priority = sql<string>`coalesce(l.priority, 'P9')`;
+    const score = sql<number>`coalesce(l.conversion_probability, -1)`;
+    return this.qb
+      .selectFrom('leads as l')
+      .select('l.id')
+      .where((eb) => {
+        const conditions = matching(eb, criteria);
+        if (after) {
+          const [p, s] = after.value.split('|');
+          conditions.push(
+            sql<SqlBool>`(${priority} > ${p} OR (${priority} = ${p} AND (${score} < ${Number(s)}::float8 OR (${score} = ${Number(s)}::float8 AND l.id < ${after.id}::uuid))))`,
+          );
+        }
+        return eb.and(conditions);
+      })
+      .orderBy(sql`${priority} asc`)
+      .orderBy(sql`${score} desc`)
+      .orderBy(sql`l.id desc`)
       .limit(limit);
   }
 
@@ -115,6 +173,7 @@ function matching(eb: LeadsScope, c: LeadListCriteria): Array<Expression<SqlBool
   if (c.ownerId && !ownerIsVisibility) where.push(eb('l.owner_id', '=', c.ownerId));
   if (c.unassigned) where.push(eb('l.owner_id', 'is', null));
   if (c.source) where.push(eb('l.source', '=', c.source));
+  if (c.minConversionScore != null) where.push(eb('l.conversion_probability', '>=', c.minConversionScore));
   if (c.createdFrom) where.push(eb('l.created_at', '>=', c.createdFrom));
   if (c.createdTo) where.push(eb('l.created_at', '<', c.createdTo));
   if (c.openOnly) where.push(eb('l.status', '<>', sql.lit('CLOSED')));

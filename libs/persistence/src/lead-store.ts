@@ -81,6 +81,8 @@ export interface LeadContextRequest {
   notificationKey?: string;
   /** The active managers of the lead's team, each with the status of the e-mail keyed `<prefix><manager id>`. */
   managersNotificationPrefix?: string;
+  /** The version of the conversion model promoted for the lead's profile (triage scores with it, no extra statement). */
+  promotedScoringVersion?: boolean;
 }
 
 export interface Recipient {
@@ -101,6 +103,8 @@ export interface LeadContext {
   owner: Recipient | null;
   notificationStatus: NotificationStatus | null;
   managers: Array<Recipient & { id: string; notificationStatus: NotificationStatus | null }>;
+  /** When asked: the promoted conversion model's version, null when none. */
+  promotedScoringVersion?: number | null;
 }
 
 export type NotificationStatus = 'PENDING' | 'SENT' | 'FAILED';
@@ -236,6 +240,9 @@ export class LeadStore {
         'managers',
       ).setParameter('managerKeyPrefix', want.managersNotificationPrefix);
     }
+    if (want.promotedScoringVersion) {
+      qb.addSelect('(SELECT m.version FROM scoring_models m WHERE m.profile_id = l.profile_id AND m.promoted)', 'promoted_scoring_version');
+    }
     const { entities, raw } = await qb.getRawAndEntities();
     if (entities.length === 0) return null;
     const row = raw[0];
@@ -251,6 +258,7 @@ export class LeadStore {
       owner: row.owner ?? null,
       notificationStatus: row.notification_status ?? null,
       managers: row.managers ?? [],
+      promotedScoringVersion: row.promoted_scoring_version ?? null,
     };
   }
 

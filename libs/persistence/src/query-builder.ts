@@ -21,6 +21,7 @@ export interface LeadsTable {
   source: string;
   search_text: string;
   merged_into: string | null;
+  conversion_probability: number | null;
 }
 
 export interface UsersTable {

@@ -61,6 +61,8 @@ export interface LeadOpsSettings {
   emailTemplates: Record<string, EmailTemplate>;
   /** Overrides of the classification policy (thresholds, SLA minutes): merged over the default by the classifier. */
   classificationPolicy: Record<string, unknown> | null;
+  /** Within a priority, a rep's queue is ordered by conversion score (the score never changes the stage). */
+  orderQueueByScore: boolean;
 }
 
 export type SettingKey = keyof LeadOpsSettings;
@@ -72,6 +74,7 @@ const DEFAULTS: LeadOpsSettings = {
   nurtureSequence: DEFAULT_NURTURE_SEQUENCE,
   emailTemplates: DEFAULT_TEMPLATES,
   classificationPolicy: null,
+  orderQueueByScore: false,
 };
 
 /** The saved values of `keys` (as a key → value object read from the settings table), the default for the rest. */

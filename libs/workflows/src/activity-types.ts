@@ -111,3 +111,48 @@ export interface RerouteActivities {
   /** Reps who own open leads and are inactive or away longer than `minOutOfOfficeHours` right now (the sweep's list). */
   repsToReroute(input: { minOutOfOfficeHours: number }): Promise<string[]>;
 }
+
+/** The conversion-score training run (nightly Schedule, or sales ops on demand). */
+export interface TrainScoringInput {
+  profileId?: string;
+  /** Who asked (sales ops), null for the Schedule. */
+  requestedBy?: string | null;
+}
+
+export interface TrainScoringOutcome {
+  closedLeads: number;
+  /** The stored model, null when training was refused (not enough outcomes). */
+  version: number | null;
+  auc: number | null;
+  promoted: boolean;
+  /** Why it was not trained or not promoted, in words ("not enough outcomes yet (n of 200)"). */
+  refusal: string | null;
+  rescoredLeads: number;
+}
+
+export interface TrainedScoringModel {
+  closedLeads: number;
+  minClosedLeads: number;
+  version: number | null;
+  auc: number | null;
+  /** The promoted model's held-out AUC before this run, null when none was promoted. */
+  promotedAuc: number | null;
+  refusal: string | null;
+}
+
+export interface RescoreInput {
+  profileId: string;
+  /** Re-score only while this version is still the promoted one. */
+  version: number;
+  afterId?: string | null;
+  batchSize?: number;
+}
+
+export interface ScoringActivities {
+  /** Loads the closed leads, trains, stores the model (unpromoted); refuses below the minimum of closed leads. */
+  trainAndStoreScoringModel(input: { profileId: string }): Promise<TrainedScoringModel>;
+  promoteScoringModel(input: { version: number; promotedBy: string | null }): Promise<void>;
+  recordScoringRefusal(input: { version: number; refusal: string }): Promise<void>;
+  /** Scores one batch of open leads with the promoted model; nextAfterId null when none is left. */
+  rescoreOpenLeads(input: RescoreInput): Promise<{ scored: number; nextAfterId: string | null }>;
+}

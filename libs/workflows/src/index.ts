@@ -1,5 +1,6 @@
 export * from './messages';
 export * from './activity-types';
+export { TRAIN_SCORING_MODEL_WORKFLOW_TYPE, RESCORE_OPEN_LEADS_WORKFLOW_TYPE } from './scoring.workflow';
 export type { LeadWorkflowInput } from './lead.workflow';
 // Resolved by the worker to bundle workflow code.
 export const WORKFLOWS_PATH = require.resolve('./workflows');

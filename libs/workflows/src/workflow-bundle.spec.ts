@@ -13,6 +13,7 @@ const ALLOWED = [
   /^\.\/node_modules\/@temporalio\/common\/node_modules\/long\//,
   /^\.\/libs\/workflows\/(src|dist)\//,
   /^\.\/libs\/domain\/(src|dist)\/lifecycle\//,
+  /^\.\/libs\/domain\/(src|dist)\/(promotion\/index|scoring\/promotion)\.[jt]s$/, // the scoring promotion rule, nothing else of scoring
   /^\.\/libs\/config\/(src|dist)\/sealed-failure-converter\.[jt]s$/,
   /^\?[0-9a-f]+$/, // webpack's empty stand-ins for the converters the SDK leaves out (__temporal_custom_payload_converter)
 ];

@@ -3,3 +3,4 @@ export { leadWorkflow } from './lead.workflow';
 export { webhookDeliveryWorkflow } from './webhook-delivery.workflow';
 export { retentionWorkflow } from './retention.workflow';
 export { rerouteRepLeadsWorkflow, rerouteSweepWorkflow } from './reroute.workflow';
+export { trainScoringModelWorkflow, rescoreOpenLeadsWorkflow } from './scoring.workflow';

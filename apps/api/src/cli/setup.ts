@@ -8,6 +8,7 @@ import { createDataSource, runMigrations, seedDemoData, UserStore } from '@leado
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/auth.service';
 import { seedDemoHistory } from './demo-history';
+import { trainOnce } from './demo-scoring';
 
 /** The demo users' published password, refused for a real account. */
 const DEMO_PASSWORD = 'leadops';
@@ -71,6 +72,7 @@ async function main() {
         const started = Date.now();
         const added = await seedDemoHistory(db);
         console.log(added ? `[setup] demo history: ${added} closed leads over the last 60 days (${Date.now() - started} ms)` : '[setup] demo history present');
+        if (added) console.log(`[setup] conversion score: ${await trainOnce(db, config.scoring.minClosedLeads)}`);
       }
     }
     if (admin !== null) await createFirstAdmin(db, admin, name);

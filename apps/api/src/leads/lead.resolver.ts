@@ -1,6 +1,6 @@
 import { Args, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { RoutingStore, type LeadEntity, type StoredClassification } from '@leadops/persistence';
+import { RoutingStore, SettingsStore, type LeadEntity, type StoredClassification } from '@leadops/persistence';
 import type { LeadOutcomeKind } from '@leadops/workflows';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth.types';
@@ -36,6 +36,7 @@ export class LeadResolver {
     private readonly leadService: LeadService,
     private readonly users: UsersService,
     private readonly routing: RoutingStore,
+    private readonly settings: SettingsStore,
   ) {}
 
   private latestClassification(lead: LeadEntity): Promise<StoredClassification | null> {
@@ -67,14 +68,17 @@ export class LeadResolver {
     return connection(page);
   }
 
-  @Query(() => LeadConnection, { description: "The caller's open leads by SLA due time (reps' queue)." })
+  @Query(() => LeadConnection, {
+    description: "The caller's open leads (reps' queue): by SLA due time, or by priority then conversion score when sales ops set orderQueueByScore.",
+  })
   async myQueue(
     @CurrentUser() user: AuthUser,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<LeadConnection> {
-    const page = await this.leadService.list(user, { openOnly: true, ownerId: user.id }, LeadSortField.SLA_DUE_AT, first ?? 50, after, asksFor(info, 'totalCount') || asksFor(info, 'totalCountCapped'));
+    const byScore = (await this.settings.get('orderQueueByScore')) === true;
+    const page = await this.leadService.list(user, { openOnly: true, ownerId: user.id }, byScore ? 'QUEUE_BY_SCORE' : LeadSortField.SLA_DUE_AT, first ?? 50, after, asksFor(info, 'totalCount') || asksFor(info, 'totalCountCapped'));
     return connection(page);
   }
 

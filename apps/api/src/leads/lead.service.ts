@@ -34,13 +34,22 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Exactly what toISOString() writes, so PostgreSQL reads the same instant JavaScript did.
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
-/** A cursor is only ever one this API made: a timestamp (or "infinity") and a lead id; anything else is bad input. */
+/** A probability as a cursor value (or -1: unscored). */
+const SCORE_VALUE = /^(P\d\|)?(-1|\d(\.\d+)?(e-\d+)?)$/;
+
+function cursorFits(sort: LeadSortField | 'QUEUE_BY_SCORE', value: string): boolean {
+  if (sort === 'QUEUE_BY_SCORE') return value.includes('|');
+  if (sort === LeadSortField.CONVERSION_SCORE) return SCORE_VALUE.test(value) && !value.includes('|');
+  return value === 'infinity' || ISO_INSTANT.test(value);
+}
+
+/** A cursor is only ever one this API made: a timestamp (or "infinity"), a score, and a lead id; anything else is bad input. */
 function decodeCursor(cursor: string): [string, string] {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string' &&
-      (parsed[0] === 'infinity' || ISO_INSTANT.test(parsed[0])) && UUID.test(parsed[1])
+      (parsed[0] === 'infinity' || ISO_INSTANT.test(parsed[0]) || SCORE_VALUE.test(parsed[0])) && UUID.test(parsed[1])
     ) {
       return parsed as [string, string];
     }
@@ -112,25 +121,35 @@ export class LeadService {
   }
 
   async list(
-    user: AuthUser, filter: LeadFilterInput = {}, sort: LeadSortField = LeadSortField.CREATED_AT, first = 25, after?: string | null, withCount = true,
+    user: AuthUser, filter: LeadFilterInput = {}, sort: LeadSortField | 'QUEUE_BY_SCORE' = LeadSortField.CREATED_AT, first = 25, after?: string | null, withCount = true,
   ): Promise<LeadPage> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw new LeadOpsError('BAD_USER_INPUT', `first: must be between 1 and ${MAX_PAGE}`, 'first');
     if (filter.ownerId && !UUID.test(filter.ownerId)) throw new LeadOpsError('BAD_USER_INPUT', 'filter.ownerId: not an id', 'filter.ownerId');
     const term = filter.search?.trim().toLowerCase() ?? '';
     const searching = term !== '';
     if (searching && term.length > 200) throw new LeadOpsError('BAD_USER_INPUT', 'filter.search: at most 200 characters', 'filter.search');
+    const minScore = filter.minConversionScore;
+    if (minScore != null && !(Number.isFinite(minScore) && minScore >= 0 && minScore <= 1)) {
+      throw new LeadOpsError('BAD_USER_INPUT', 'filter.minConversionScore: a probability from 0 to 1', 'filter.minConversionScore');
+    }
     const criteria: LeadListCriteria = {
       visibility: leadVisibility(user),
       stages: filter.stages, priorities: filter.priorities, statuses: filter.statuses, slaStates: filter.slaStates,
       ownerId: filter.ownerId, unassigned: filter.unassigned, source: filter.source,
-      createdFrom: filter.createdFrom, createdTo: filter.createdTo, openOnly: filter.openOnly,
+      createdFrom: filter.createdFrom, createdTo: filter.createdTo, openOnly: filter.openOnly, minConversionScore: minScore ?? null,
       searchPattern: searching ? `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null,
     };
     const cursor = after ? decodeCursor(after) : null;
+    // A cursor of another sort (a time where a score is expected, or the other way round) is bad input, not a 500.
+    if (cursor && !cursorFits(sort, cursor[0])) throw new LeadOpsError('BAD_USER_INPUT', 'after: not a cursor of this sort', 'after');
     const ids = await this.list_.pageIds(criteria, sort, first + 1, cursor && { value: cursor[0], id: cursor[1] });
     const nodes = await this.list_.leadsInOrder(ids.slice(0, first));
     const last = nodes[nodes.length - 1];
-    const lastValue = last ? (sort === LeadSortField.SLA_DUE_AT ? (last.slaDueAt?.toISOString() ?? 'infinity') : last.createdAt.toISOString()) : null;
+    const lastValue = !last ? null
+      : sort === LeadSortField.SLA_DUE_AT ? (last.slaDueAt?.toISOString() ?? 'infinity')
+      : sort === LeadSortField.CONVERSION_SCORE ? String(last.conversionProbability ?? -1)
+      : sort === 'QUEUE_BY_SCORE' ? `${last.priority ?? 'P9'}|${last.conversionProbability ?? -1}`
+      : last.createdAt.toISOString();
     // Counting a large filter costs more than the page itself: only when the caller asked for totalCount, and not when
     // the first page already holds every match.
     let totalCount = -1;

@@ -165,6 +165,24 @@ export class LeadWorkflowClient implements OnApplicationShutdown {
     }
   }
 
+  /**
+   * Starts a scoring workflow (training, or the re-score after a rollback) by name; one of each kind per deployment at a
+   * time, so a second click joins the run under way. UNAVAILABLE when Temporal is down.
+   */
+  async startScoringWorkflow(workflowType: string, workflowId: string, input: unknown): Promise<string> {
+    try {
+      const client = await this.connect();
+      await this.within(START_DEADLINE_MS, () =>
+        client.workflow.start(workflowType, { taskQueue: this.config.temporal.taskQueue, workflowId, workflowIdReusePolicy: 'ALLOW_DUPLICATE', args: [input] }),
+      );
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) {
+        throw new LeadOpsError('UNAVAILABLE', 'The scoring run could not start (the workflow service is not reachable): try again in a moment');
+      }
+    }
+    return workflowId;
+  }
+
   /** Tells the lead's workflow; a Temporal outage answers UNAVAILABLE within seconds instead of hanging the request. */
   async signal<T extends unknown[]>(leadId: string, signal: SignalDefinition<T>, ...args: T): Promise<void> {
     try {

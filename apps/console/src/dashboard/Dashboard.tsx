@@ -7,6 +7,7 @@ import { useApi } from '../common/useApi';
 import type { Metrics } from '../dataProvider/api';
 import { DailyChart, FunnelChart, OwnerChart, SourceChart } from './Charts';
 import { lastDays, PRESET_DAYS, rangeFromInputs, toInputDate } from './dateRange';
+import { ScoringCharts } from './ScoringCharts';
 import { Kpi } from './Kpi';
 
 const minutes = (value: number | null) =>
@@ -83,6 +84,7 @@ export function Dashboard() {
             <SourceChart data={m.leadsBySource} />
             <OwnerChart data={m.leadsByOwner} />
           </Box>
+          <ScoringCharts />
         </Stack>
       )}
     </Box>

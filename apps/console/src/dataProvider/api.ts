@@ -16,6 +16,10 @@ export type TimelineEvent = G.LeadDetailFragment['timeline'][number];
 export type LeadIntent = NonNullable<G.LeadDetailFragment['intent']>;
 export type RoutingDecision = NonNullable<G.LeadDetailFragment['routingDecision']>;
 export type RoutingCandidate = RoutingDecision['candidates'][number];
+export type ConversionScore = NonNullable<G.LeadDetailFragment['conversionScore']>;
+export type ScoringModel = G.ScoringModelFieldsFragment;
+export type ScoringStatus = G.ScoringStatusQuery['scoringStatus'];
+export type ScoreBand = G.ConversionByScoreBandQuery['conversionByScoreBand'][number];
 /** A keyset page of leads; totalCountCapped: a text search stopped counting (at 1,000), totalCount is a lower bound. */
 export type Connection<T> = Omit<G.LeadsQuery['leads'], 'nodes'> & { nodes: T[] };
 

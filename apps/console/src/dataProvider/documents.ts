@@ -11,6 +11,7 @@ export const LEAD_ROW_FIELDS = graphql(`fragment LeadRow on Lead {
   id createdAt updatedAt source fullName email phone jobPosition companyName industry location age gender
   status stage priority ownerId owner { id displayName email } assignedAt slaDueAt slaState escalationLevel
   firstContactedAt outcome closedAt
+  listScore: conversionScore { state probability }
 }`);
 
 export const LEAD_DETAIL_FIELDS = graphql(`fragment LeadDetail on Lead {
@@ -29,6 +30,7 @@ export const LEAD_DETAIL_FIELDS = graphql(`fragment LeadDetail on Lead {
   routingDecision { rule { id name } strategy assigned cause decidedAt candidates { repId repName outcome reason params } }
   timeline { id at type message code params actorId }
   workflowState { step slaDueAt slaState escalationLevel nurtureStep }
+  conversionScore { state probability modelVersion closedLeads minClosedLeads trainedAt factors { feature weight } }
 }`);
 
 export const LOGIN = graphql(`mutation Login($email: String!, $password: String!) {
@@ -174,3 +176,17 @@ export const SIMULATE_POLICY_DRAFT = graphql(`query SimulatePolicyDraft($days: I
     }
   }
 }`);
+
+// The conversion score (sales ops train and roll back; managers read the figures).
+export const SCORING_MODEL_FIELDS = graphql(`fragment ScoringModelFields on ScoringModel {
+  version auc brier ece closedLeads trainLeads heldOutLeads trainingMs trainedAt promoted promotedAt refusal
+  calibration { from to count meanPredicted observedRate } heldOutScoreBands { band leads converted conversionRate }
+}`);
+export const SCORING_MODELS = graphql(`query ScoringModels($first: Int!) { scoringModels(first: $first) { ...ScoringModelFields } }`);
+export const SCORING_STATUS = graphql(`query ScoringStatus {
+  scoringStatus { closedLeads minClosedLeads orderQueueByScore promoted { ...ScoringModelFields } }
+}`);
+export const CONVERSION_BY_SCORE_BAND = graphql(`query ConversionByScoreBand { conversionByScoreBand { band leads converted conversionRate } }`);
+export const TRAIN_SCORING_MODEL = graphql(`mutation TrainScoringModel { trainScoringModel { workflowId } }`);
+export const ROLLBACK_SCORING_MODEL = graphql(`mutation RollbackScoringModel($version: Int) { rollbackScoringModel(version: $version) { ...ScoringModelFields } }`);
+export const SET_ORDER_QUEUE_BY_SCORE = graphql(`mutation SetOrderQueueByScore($enabled: Boolean!) { setOrderQueueByScore(enabled: $enabled) }`);

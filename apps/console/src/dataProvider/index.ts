@@ -11,7 +11,7 @@ import { toCreateLeadInput, toLeadFilter, toLeadSort } from './leadQuery';
 import { toRepInput, toRoutingRuleInput } from './inputs';
 import type {
   CompanyProfile, CompanyProfileInput, Connection, EmailTemplate, Lead, Metrics, NurtureSequence, Outcome, PolicyDraft, PolicyDraftInput, PolicySimulation,
-  PolicyVersion, RoutingRule, SlaBoardRow, SlaSettings,
+  PolicyVersion, RoutingRule, ScoreBand, ScoringModel, ScoringStatus, SlaBoardRow, SlaSettings,
 } from './api';
 import type { UserRole } from '../graphql/graphql';
 
@@ -53,6 +53,12 @@ export interface LeadOpsActions {
   updateEmailTemplate(key: string, input: Omit<EmailTemplate, 'key'>): Promise<EmailTemplate>;
   metrics(from: Date, to: Date, timeZone: string): Promise<Metrics>;
   slaBoard(): Promise<SlaBoardRow[]>;
+  scoringModels(): Promise<ScoringModel[]>;
+  scoringStatus(): Promise<ScoringStatus>;
+  conversionByScoreBand(): Promise<ScoreBand[]>;
+  trainScoringModel(): Promise<string>;
+  rollbackScoringModel(version: number | null): Promise<ScoringModel>;
+  setOrderQueueByScore(enabled: boolean): Promise<boolean>;
   importLeadsCsv(csv: string): Promise<ImportResult>;
 }
 
@@ -273,6 +279,24 @@ export function createDataProvider({ apiUrl, getToken, fetchImpl }: Options): Le
     },
     async slaBoard() {
       return (await request(doc.SLA_BOARD)).slaBoard;
+    },
+    async scoringModels() {
+      return (await request(doc.SCORING_MODELS, { first: 50 })).scoringModels;
+    },
+    async scoringStatus() {
+      return (await request(doc.SCORING_STATUS)).scoringStatus;
+    },
+    async conversionByScoreBand() {
+      return (await request(doc.CONVERSION_BY_SCORE_BAND)).conversionByScoreBand;
+    },
+    async trainScoringModel() {
+      return (await request(doc.TRAIN_SCORING_MODEL)).trainScoringModel.workflowId;
+    },
+    async rollbackScoringModel(version) {
+      return (await request(doc.ROLLBACK_SCORING_MODEL, { version })).rollbackScoringModel;
+    },
+    async setOrderQueueByScore(enabled) {
+      return (await request(doc.SET_ORDER_QUEUE_BY_SCORE, { enabled })).setOrderQueueByScore;
     },
     async importLeadsCsv(csv) {
       const token = getToken();

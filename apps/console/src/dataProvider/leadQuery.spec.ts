@@ -9,6 +9,13 @@ describe('toLeadFilter', () => {
     expect(toLeadFilter(undefined)).toEqual({});
   });
 
+  it('takes the minimum score as a percent and asks the API for a probability', () => {
+    expect(toLeadFilter({ minScore: 40 })).toEqual({ minConversionScore: 0.4 });
+    expect(toLeadFilter({ minScore: '0' })).toEqual({ minConversionScore: 0 });
+    expect(toLeadFilter({ minScore: 140 })).toEqual({});
+    expect(toLeadFilter({ minScore: '' })).toEqual({});
+  });
+
   it('makes the "created until" day inclusive', () => {
     const f = toLeadFilter({ createdFrom: '2026-11-01', createdTo: '2026-11-01' });
     expect(Date.parse(f.createdTo!) - Date.parse(f.createdFrom!)).toBe(24 * 3600 * 1000);
@@ -20,6 +27,7 @@ describe('toLeadSort', () => {
   it('sorts by SLA due or by creation, the only two orders the API serves', () => {
     expect(toLeadSort({ field: 'slaDueAt' })).toBe('SLA_DUE_AT');
     expect(toLeadSort({ field: 'createdAt' })).toBe('CREATED_AT');
+    expect(toLeadSort({ field: 'listScore.probability' })).toBe('CONVERSION_SCORE');
     expect(toLeadSort({ field: 'fullName' })).toBe('CREATED_AT');
     expect(toLeadSort(undefined)).toBe('CREATED_AT');
   });

@@ -4,8 +4,14 @@ import type { CreateLeadInput, LeadFilterInput, LeadSortField } from '../graphql
 
 export type { LeadFilterInput, LeadSortField };
 
-/** The only orders the API serves: newest first, or soonest SLA due first. */
-export const SORTABLE_LEAD_FIELDS: Record<string, LeadSortField> = { createdAt: 'CREATED_AT', slaDueAt: 'SLA_DUE_AT' };
+/** The only orders the API serves: newest first, soonest SLA due first, or likeliest to convert first (unscored last). */
+export const SORTABLE_LEAD_FIELDS: Record<string, LeadSortField> = { createdAt: 'CREATED_AT', slaDueAt: 'SLA_DUE_AT', 'listScore.probability': 'CONVERSION_SCORE' };
+
+/** The filter's minimum score, typed as a percent (0-100), as the API's probability (0-1). */
+function minScore(value: unknown): number | undefined {
+  const percent = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
+  return Number.isFinite(percent) && percent >= 0 && percent <= 100 ? percent / 100 : undefined;
+}
 
 /** The filter's values as the API's enum (the API refuses a value it does not know, naming the field). */
 const asList = <T extends string>(value: unknown): T[] | undefined => {
@@ -36,6 +42,7 @@ export function toLeadFilter(filter: Record<string, unknown> = {}): LeadFilterIn
     createdFrom: dateBound(filter['createdFrom']),
     createdTo: dateBound(filter['createdTo'], true),
     openOnly: filter['openOnly'] === true ? true : undefined,
+    minConversionScore: minScore(filter['minScore']),
   };
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as LeadFilterInput;
 }

@@ -16,8 +16,8 @@ import * as types from './graphql';
  */
 type Documents = {
     "fragment UserFields on User { id email displayName role teamId active capacity openLeads }": typeof types.UserFieldsFragmentDoc,
-    "fragment LeadRow on Lead {\n  id createdAt updatedAt source fullName email phone jobPosition companyName industry location age gender\n  status stage priority ownerId owner { id displayName email } assignedAt slaDueAt slaState escalationLevel\n  firstContactedAt outcome closedAt\n}": typeof types.LeadRowFragmentDoc,
-    "fragment LeadDetail on Lead {\n  ...LeadRow\n  phoneE164 notifyEmail description companySize outcomeReason workflowId temporalUrl\n  classification {\n    contactProfile { seniorityLevel roleType decisionPower emailType }\n    fit { score grade reasons reasonCodes { code params sign } }\n    urgency { score level signals signalCodes { code params sign } }\n    opportunity { dealSize complexity }\n    dataQuality { score label missing }\n    stage rulesStage priority slaMinutes recommendedOwner summary detectedNeeds matchedServices nextSteps nextStepCodes { code params sign }\n    classifier explanation explanationCodes { code params sign } policyVersion profileVersion fallbackReason language latencyMs createdAt\n  }\n  intent { kind evidence }\n  routingDecision { rule { id name } strategy assigned cause decidedAt candidates { repId repName outcome reason params } }\n  timeline { id at type message code params actorId }\n  workflowState { step slaDueAt slaState escalationLevel nurtureStep }\n}": typeof types.LeadDetailFragmentDoc,
+    "fragment LeadRow on Lead {\n  id createdAt updatedAt source fullName email phone jobPosition companyName industry location age gender\n  status stage priority ownerId owner { id displayName email } assignedAt slaDueAt slaState escalationLevel\n  firstContactedAt outcome closedAt\n  listScore: conversionScore { state probability }\n}": typeof types.LeadRowFragmentDoc,
+    "fragment LeadDetail on Lead {\n  ...LeadRow\n  phoneE164 notifyEmail description companySize outcomeReason workflowId temporalUrl\n  classification {\n    contactProfile { seniorityLevel roleType decisionPower emailType }\n    fit { score grade reasons reasonCodes { code params sign } }\n    urgency { score level signals signalCodes { code params sign } }\n    opportunity { dealSize complexity }\n    dataQuality { score label missing }\n    stage rulesStage priority slaMinutes recommendedOwner summary detectedNeeds matchedServices nextSteps nextStepCodes { code params sign }\n    classifier explanation explanationCodes { code params sign } policyVersion profileVersion fallbackReason language latencyMs createdAt\n  }\n  intent { kind evidence }\n  routingDecision { rule { id name } strategy assigned cause decidedAt candidates { repId repName outcome reason params } }\n  timeline { id at type message code params actorId }\n  workflowState { step slaDueAt slaState escalationLevel nurtureStep }\n  conversionScore { state probability modelVersion closedLeads minClosedLeads trainedAt factors { feature weight } }\n}": typeof types.LeadDetailFragmentDoc,
     "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) { token expiresAt user { ...UserFields } }\n}": typeof types.LoginDocument,
     "query Me { me { ...UserFields } }": typeof types.MeDocument,
     "query Leads($filter: LeadFilterInput, $sort: LeadSortField, $first: Int, $after: String) {\n  leads(filter: $filter, sort: $sort, first: $first, after: $after) { nodes { ...LeadRow } pageInfo { endCursor hasNextPage } totalCount totalCountCapped }\n}": typeof types.LeadsDocument,
@@ -73,11 +73,18 @@ type Documents = {
     "mutation PublishPolicyDraft($note: String) { publishPolicyDraft(note: $note) { ...PolicyVersionFields } }": typeof types.PublishPolicyDraftDocument,
     "mutation RestorePolicyVersion($version: Int!) { restorePolicyVersion(version: $version) { ...PolicyVersionFields } }": typeof types.RestorePolicyVersionDocument,
     "query SimulatePolicyDraft($days: Int, $maxChanges: Int) {\n  simulatePolicyDraft(days: $days, maxChanges: $maxChanges) {\n    days from to leads llmClassifiedLeads durationMs assumptions\n    replayFidelity { sameStage sameOwner }\n    changed { stage priority owner any }\n    sql { happened before after added missed }\n    slaMinutesOwed { happened before after }\n    leadsWithSla { happened before after }\n    queued { happened before after }\n    repLoad { repId displayName happened before after }\n    changes {\n      leadId fullName companyName createdAt stageChanged priorityChanged ownerChanged reasons\n      before { stage priority slaMinutes ownerName queued }\n      after { stage priority slaMinutes ownerName queued routedBy }\n    }\n  }\n}": typeof types.SimulatePolicyDraftDocument,
+    "fragment ScoringModelFields on ScoringModel {\n  version auc brier ece closedLeads trainLeads heldOutLeads trainingMs trainedAt promoted promotedAt refusal\n  calibration { from to count meanPredicted observedRate } heldOutScoreBands { band leads converted conversionRate }\n}": typeof types.ScoringModelFieldsFragmentDoc,
+    "query ScoringModels($first: Int!) { scoringModels(first: $first) { ...ScoringModelFields } }": typeof types.ScoringModelsDocument,
+    "query ScoringStatus {\n  scoringStatus { closedLeads minClosedLeads orderQueueByScore promoted { ...ScoringModelFields } }\n}": typeof types.ScoringStatusDocument,
+    "query ConversionByScoreBand { conversionByScoreBand { band leads converted conversionRate } }": typeof types.ConversionByScoreBandDocument,
+    "mutation TrainScoringModel { trainScoringModel { workflowId } }": typeof types.TrainScoringModelDocument,
+    "mutation RollbackScoringModel($version: Int) { rollbackScoringModel(version: $version) { ...ScoringModelFields } }": typeof types.RollbackScoringModelDocument,
+    "mutation SetOrderQueueByScore($enabled: Boolean!) { setOrderQueueByScore(enabled: $enabled) }": typeof types.SetOrderQueueByScoreDocument,
 };
 const documents: Documents = {
     "fragment UserFields on User { id email displayName role teamId active capacity openLeads }": types.UserFieldsFragmentDoc,
-    "fragment LeadRow on Lead {\n  id createdAt updatedAt source fullName email phone jobPosition companyName industry location age gender\n  status stage priority ownerId owner { id displayName email } assignedAt slaDueAt slaState escalationLevel\n  firstContactedAt outcome closedAt\n}": types.LeadRowFragmentDoc,
-    "fragment LeadDetail on Lead {\n  ...LeadRow\n  phoneE164 notifyEmail description companySize outcomeReason workflowId temporalUrl\n  classification {\n    contactProfile { seniorityLevel roleType decisionPower emailType }\n    fit { score grade reasons reasonCodes { code params sign } }\n    urgency { score level signals signalCodes { code params sign } }\n    opportunity { dealSize complexity }\n    dataQuality { score label missing }\n    stage rulesStage priority slaMinutes recommendedOwner summary detectedNeeds matchedServices nextSteps nextStepCodes { code params sign }\n    classifier explanation explanationCodes { code params sign } policyVersion profileVersion fallbackReason language latencyMs createdAt\n  }\n  intent { kind evidence }\n  routingDecision { rule { id name } strategy assigned cause decidedAt candidates { repId repName outcome reason params } }\n  timeline { id at type message code params actorId }\n  workflowState { step slaDueAt slaState escalationLevel nurtureStep }\n}": types.LeadDetailFragmentDoc,
+    "fragment LeadRow on Lead {\n  id createdAt updatedAt source fullName email phone jobPosition companyName industry location age gender\n  status stage priority ownerId owner { id displayName email } assignedAt slaDueAt slaState escalationLevel\n  firstContactedAt outcome closedAt\n  listScore: conversionScore { state probability }\n}": types.LeadRowFragmentDoc,
+    "fragment LeadDetail on Lead {\n  ...LeadRow\n  phoneE164 notifyEmail description companySize outcomeReason workflowId temporalUrl\n  classification {\n    contactProfile { seniorityLevel roleType decisionPower emailType }\n    fit { score grade reasons reasonCodes { code params sign } }\n    urgency { score level signals signalCodes { code params sign } }\n    opportunity { dealSize complexity }\n    dataQuality { score label missing }\n    stage rulesStage priority slaMinutes recommendedOwner summary detectedNeeds matchedServices nextSteps nextStepCodes { code params sign }\n    classifier explanation explanationCodes { code params sign } policyVersion profileVersion fallbackReason language latencyMs createdAt\n  }\n  intent { kind evidence }\n  routingDecision { rule { id name } strategy assigned cause decidedAt candidates { repId repName outcome reason params } }\n  timeline { id at type message code params actorId }\n  workflowState { step slaDueAt slaState escalationLevel nurtureStep }\n  conversionScore { state probability modelVersion closedLeads minClosedLeads trainedAt factors { feature weight } }\n}": types.LeadDetailFragmentDoc,
     "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) { token expiresAt user { ...UserFields } }\n}": types.LoginDocument,
     "query Me { me { ...UserFields } }": types.MeDocument,
     "query Leads($filter: LeadFilterInput, $sort: LeadSortField, $first: Int, $after: String) {\n  leads(filter: $filter, sort: $sort, first: $first, after: $after) { nodes { ...LeadRow } pageInfo { endCursor hasNextPage } totalCount totalCountCapped }\n}": types.LeadsDocument,
@@ -133,6 +140,13 @@ const documents: Documents = {
     "mutation PublishPolicyDraft($note: String) { publishPolicyDraft(note: $note) { ...PolicyVersionFields } }": types.PublishPolicyDraftDocument,
     "mutation RestorePolicyVersion($version: Int!) { restorePolicyVersion(version: $version) { ...PolicyVersionFields } }": types.RestorePolicyVersionDocument,
     "query SimulatePolicyDraft($days: Int, $maxChanges: Int) {\n  simulatePolicyDraft(days: $days, maxChanges: $maxChanges) {\n    days from to leads llmClassifiedLeads durationMs assumptions\n    replayFidelity { sameStage sameOwner }\n    changed { stage priority owner any }\n    sql { happened before after added missed }\n    slaMinutesOwed { happened before after }\n    leadsWithSla { happened before after }\n    queued { happened before after }\n    repLoad { repId displayName happened before after }\n    changes {\n      leadId fullName companyName createdAt stageChanged priorityChanged ownerChanged reasons\n      before { stage priority slaMinutes ownerName queued }\n      after { stage priority slaMinutes ownerName queued routedBy }\n    }\n  }\n}": types.SimulatePolicyDraftDocument,
+    "fragment ScoringModelFields on ScoringModel {\n  version auc brier ece closedLeads trainLeads heldOutLeads trainingMs trainedAt promoted promotedAt refusal\n  calibration { from to count meanPredicted observedRate } heldOutScoreBands { band leads converted conversionRate }\n}": types.ScoringModelFieldsFragmentDoc,
+    "query ScoringModels($first: Int!) { scoringModels(first: $first) { ...ScoringModelFields } }": types.ScoringModelsDocument,
+    "query ScoringStatus {\n  scoringStatus { closedLeads minClosedLeads orderQueueByScore promoted { ...ScoringModelFields } }\n}": types.ScoringStatusDocument,
+    "query ConversionByScoreBand { conversionByScoreBand { band leads converted conversionRate } }": types.ConversionByScoreBandDocument,
+    "mutation TrainScoringModel { trainScoringModel { workflowId } }": types.TrainScoringModelDocument,
+    "mutation RollbackScoringModel($version: Int) { rollbackScoringModel(version: $version) { ...ScoringModelFields } }": types.RollbackScoringModelDocument,
+    "mutation SetOrderQueueByScore($enabled: Boolean!) { setOrderQueueByScore(enabled: $enabled) }": types.SetOrderQueueByScoreDocument,
 };
 
 /**
@@ -142,11 +156,11 @@ export function graphql(source: "fragment UserFields on User { id email displayN
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment LeadRow on Lead {\n  id createdAt updatedAt source fullName email phone jobPosition companyName industry location age gender\n  status stage priority ownerId owner { id displayName email } assignedAt slaDueAt slaState escalationLevel\n  firstContactedAt outcome closedAt\n}"): typeof import('./graphql').LeadRowFragmentDoc;
+export function graphql(source: "fragment LeadRow on Lead {\n  id createdAt updatedAt source fullName email phone jobPosition companyName industry location age gender\n  status stage priority ownerId owner { id displayName email } assignedAt slaDueAt slaState escalationLevel\n  firstContactedAt outcome closedAt\n  listScore: conversionScore { state probability }\n}"): typeof import('./graphql').LeadRowFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment LeadDetail on Lead {\n  ...LeadRow\n  phoneE164 notifyEmail description companySize outcomeReason workflowId temporalUrl\n  classification {\n    contactProfile { seniorityLevel roleType decisionPower emailType }\n    fit { score grade reasons reasonCodes { code params sign } }\n    urgency { score level signals signalCodes { code params sign } }\n    opportunity { dealSize complexity }\n    dataQuality { score label missing }\n    stage rulesStage priority slaMinutes recommendedOwner summary detectedNeeds matchedServices nextSteps nextStepCodes { code params sign }\n    classifier explanation explanationCodes { code params sign } policyVersion profileVersion fallbackReason language latencyMs createdAt\n  }\n  intent { kind evidence }\n  routingDecision { rule { id name } strategy assigned cause decidedAt candidates { repId repName outcome reason params } }\n  timeline { id at type message code params actorId }\n  workflowState { step slaDueAt slaState escalationLevel nurtureStep }\n}"): typeof import('./graphql').LeadDetailFragmentDoc;
+export function graphql(source: "fragment LeadDetail on Lead {\n  ...LeadRow\n  phoneE164 notifyEmail description companySize outcomeReason workflowId temporalUrl\n  classification {\n    contactProfile { seniorityLevel roleType decisionPower emailType }\n    fit { score grade reasons reasonCodes { code params sign } }\n    urgency { score level signals signalCodes { code params sign } }\n    opportunity { dealSize complexity }\n    dataQuality { score label missing }\n    stage rulesStage priority slaMinutes recommendedOwner summary detectedNeeds matchedServices nextSteps nextStepCodes { code params sign }\n    classifier explanation explanationCodes { code params sign } policyVersion profileVersion fallbackReason language latencyMs createdAt\n  }\n  intent { kind evidence }\n  routingDecision { rule { id name } strategy assigned cause decidedAt candidates { repId repName outcome reason params } }\n  timeline { id at type message code params actorId }\n  workflowState { step slaDueAt slaState escalationLevel nurtureStep }\n  conversionScore { state probability modelVersion closedLeads minClosedLeads trainedAt factors { feature weight } }\n}"): typeof import('./graphql').LeadDetailFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -367,6 +381,34 @@ export function graphql(source: "mutation RestorePolicyVersion($version: Int!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SimulatePolicyDraft($days: Int, $maxChanges: Int) {\n  simulatePolicyDraft(days: $days, maxChanges: $maxChanges) {\n    days from to leads llmClassifiedLeads durationMs assumptions\n    replayFidelity { sameStage sameOwner }\n    changed { stage priority owner any }\n    sql { happened before after added missed }\n    slaMinutesOwed { happened before after }\n    leadsWithSla { happened before after }\n    queued { happened before after }\n    repLoad { repId displayName happened before after }\n    changes {\n      leadId fullName companyName createdAt stageChanged priorityChanged ownerChanged reasons\n      before { stage priority slaMinutes ownerName queued }\n      after { stage priority slaMinutes ownerName queued routedBy }\n    }\n  }\n}"): typeof import('./graphql').SimulatePolicyDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ScoringModelFields on ScoringModel {\n  version auc brier ece closedLeads trainLeads heldOutLeads trainingMs trainedAt promoted promotedAt refusal\n  calibration { from to count meanPredicted observedRate } heldOutScoreBands { band leads converted conversionRate }\n}"): typeof import('./graphql').ScoringModelFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScoringModels($first: Int!) { scoringModels(first: $first) { ...ScoringModelFields } }"): typeof import('./graphql').ScoringModelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScoringStatus {\n  scoringStatus { closedLeads minClosedLeads orderQueueByScore promoted { ...ScoringModelFields } }\n}"): typeof import('./graphql').ScoringStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConversionByScoreBand { conversionByScoreBand { band leads converted conversionRate } }"): typeof import('./graphql').ConversionByScoreBandDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrainScoringModel { trainScoringModel { workflowId } }"): typeof import('./graphql').TrainScoringModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RollbackScoringModel($version: Int) { rollbackScoringModel(version: $version) { ...ScoringModelFields } }"): typeof import('./graphql').RollbackScoringModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetOrderQueueByScore($enabled: Boolean!) { setOrderQueueByScore(enabled: $enabled) }"): typeof import('./graphql').SetOrderQueueByScoreDocument;
 
 
 export function graphql(source: string) {

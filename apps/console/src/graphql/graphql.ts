@@ -23,6 +23,12 @@ export type CompanyProfileInput = {
   targetIndustries?: Array<string> | null | undefined;
 };
 
+/** SCORED: the lead has a probability; NOT_ENOUGH_OUTCOMES: no model yet, too few closed leads; NOT_SCORED: a model exists but has not scored this lead yet */
+export type ConversionScoreState =
+  | 'NOT_ENOUGH_OUTCOMES'
+  | 'NOT_SCORED'
+  | 'SCORED';
+
 export type CreateLeadInput = {
   age?: number | null | undefined;
   companyName?: string | null | undefined;
@@ -106,6 +112,8 @@ export type FitThresholdsInput = {
 export type LeadFilterInput = {
   createdFrom?: string | null | undefined;
   createdTo?: string | null | undefined;
+  /** Only leads whose conversion score is at least this probability (0-1) */
+  minConversionScore?: number | null | undefined;
   /** Leave out closed leads */
   openOnly?: boolean | null | undefined;
   ownerId?: string | number | null | undefined;
@@ -138,6 +146,7 @@ export type LeadOutcome =
   | 'LOST';
 
 export type LeadSortField =
+  | 'CONVERSION_SCORE'
   | 'CREATED_AT'
   | 'SLA_DUE_AT';
 
@@ -339,9 +348,9 @@ export type UserRole =
 
 export type UserFieldsFragment = { id: string, email: string, displayName: string, role: UserRole, teamId: string | null, active: boolean, capacity: number, openLeads: number | null };
 
-export type LeadRowFragment = { id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, owner: { id: string, displayName: string, email: string } | null };
+export type LeadRowFragment = { id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, owner: { id: string, displayName: string, email: string } | null, listScore: { state: ConversionScoreState, probability: number | null } | null };
 
-export type LeadDetailFragment = { phoneE164: string | null, notifyEmail: string | null, description: string | null, companySize: number | null, outcomeReason: string | null, workflowId: string, temporalUrl: string | null, id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, classification: { stage: Stage, rulesStage: Stage | null, priority: Priority, slaMinutes: number | null, recommendedOwner: OwnerRole, summary: string, detectedNeeds: Array<string>, matchedServices: Array<string>, nextSteps: Array<string>, classifier: string, explanation: Array<string>, policyVersion: string, profileVersion: number | null, fallbackReason: string | null, language: string | null, latencyMs: number | null, createdAt: string | null, contactProfile: { seniorityLevel: SeniorityLevel, roleType: RoleType, decisionPower: Level, emailType: EmailType }, fit: { score: number, grade: FitGrade, reasons: Array<string>, reasonCodes: Array<{ code: string, params: unknown, sign: string | null }> }, urgency: { score: number, level: UrgencyLevel, signals: Array<string>, signalCodes: Array<{ code: string, params: unknown, sign: string | null }> }, opportunity: { dealSize: Level, complexity: Level }, dataQuality: { score: number, label: DataQualityLabel, missing: Array<string> }, nextStepCodes: Array<{ code: string, params: unknown, sign: string | null }>, explanationCodes: Array<{ code: string, params: unknown, sign: string | null }> } | null, intent: { kind: LeadIntentKind, evidence: Array<string> } | null, routingDecision: { strategy: RoutingStrategy, assigned: boolean, cause: string | null, decidedAt: string, rule: { id: string | null, name: string }, candidates: Array<{ repId: string, repName: string, outcome: RoutingCandidateOutcome, reason: string, params: unknown }> } | null, timeline: Array<{ id: string, at: string, type: string, message: string, code: string | null, params: unknown, actorId: string | null }>, workflowState: { step: string, slaDueAt: string | null, slaState: string, escalationLevel: number, nurtureStep: number | null } | null, owner: { id: string, displayName: string, email: string } | null };
+export type LeadDetailFragment = { phoneE164: string | null, notifyEmail: string | null, description: string | null, companySize: number | null, outcomeReason: string | null, workflowId: string, temporalUrl: string | null, id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, classification: { stage: Stage, rulesStage: Stage | null, priority: Priority, slaMinutes: number | null, recommendedOwner: OwnerRole, summary: string, detectedNeeds: Array<string>, matchedServices: Array<string>, nextSteps: Array<string>, classifier: string, explanation: Array<string>, policyVersion: string, profileVersion: number | null, fallbackReason: string | null, language: string | null, latencyMs: number | null, createdAt: string | null, contactProfile: { seniorityLevel: SeniorityLevel, roleType: RoleType, decisionPower: Level, emailType: EmailType }, fit: { score: number, grade: FitGrade, reasons: Array<string>, reasonCodes: Array<{ code: string, params: unknown, sign: string | null }> }, urgency: { score: number, level: UrgencyLevel, signals: Array<string>, signalCodes: Array<{ code: string, params: unknown, sign: string | null }> }, opportunity: { dealSize: Level, complexity: Level }, dataQuality: { score: number, label: DataQualityLabel, missing: Array<string> }, nextStepCodes: Array<{ code: string, params: unknown, sign: string | null }>, explanationCodes: Array<{ code: string, params: unknown, sign: string | null }> } | null, intent: { kind: LeadIntentKind, evidence: Array<string> } | null, routingDecision: { strategy: RoutingStrategy, assigned: boolean, cause: string | null, decidedAt: string, rule: { id: string | null, name: string }, candidates: Array<{ repId: string, repName: string, outcome: RoutingCandidateOutcome, reason: string, params: unknown }> } | null, timeline: Array<{ id: string, at: string, type: string, message: string, code: string | null, params: unknown, actorId: string | null }>, workflowState: { step: string, slaDueAt: string | null, slaState: string, escalationLevel: number, nurtureStep: number | null } | null, conversionScore: { state: ConversionScoreState, probability: number | null, modelVersion: number | null, closedLeads: number, minClosedLeads: number, trainedAt: string | null, factors: Array<{ feature: string, weight: number }> } | null, owner: { id: string, displayName: string, email: string } | null, listScore: { state: ConversionScoreState, probability: number | null } | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -364,7 +373,7 @@ export type LeadsQueryVariables = Exact<{
 }>;
 
 
-export type LeadsQuery = { leads: { totalCount: number, totalCountCapped: boolean, nodes: Array<{ id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, owner: { id: string, displayName: string, email: string } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type LeadsQuery = { leads: { totalCount: number, totalCountCapped: boolean, nodes: Array<{ id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, owner: { id: string, displayName: string, email: string } | null, listScore: { state: ConversionScoreState, probability: number | null } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type LeadsCursorsQueryVariables = Exact<{
   filter?: LeadFilterInput | null | undefined;
@@ -382,7 +391,7 @@ export type MyQueueQueryVariables = Exact<{
 }>;
 
 
-export type MyQueueQuery = { myQueue: { totalCount: number, totalCountCapped: boolean, nodes: Array<{ id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, owner: { id: string, displayName: string, email: string } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type MyQueueQuery = { myQueue: { totalCount: number, totalCountCapped: boolean, nodes: Array<{ id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, owner: { id: string, displayName: string, email: string } | null, listScore: { state: ConversionScoreState, probability: number | null } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type MyQueueCursorsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -397,14 +406,14 @@ export type LeadQueryVariables = Exact<{
 }>;
 
 
-export type LeadQuery = { lead: { phoneE164: string | null, notifyEmail: string | null, description: string | null, companySize: number | null, outcomeReason: string | null, workflowId: string, temporalUrl: string | null, id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, classification: { stage: Stage, rulesStage: Stage | null, priority: Priority, slaMinutes: number | null, recommendedOwner: OwnerRole, summary: string, detectedNeeds: Array<string>, matchedServices: Array<string>, nextSteps: Array<string>, classifier: string, explanation: Array<string>, policyVersion: string, profileVersion: number | null, fallbackReason: string | null, language: string | null, latencyMs: number | null, createdAt: string | null, contactProfile: { seniorityLevel: SeniorityLevel, roleType: RoleType, decisionPower: Level, emailType: EmailType }, fit: { score: number, grade: FitGrade, reasons: Array<string>, reasonCodes: Array<{ code: string, params: unknown, sign: string | null }> }, urgency: { score: number, level: UrgencyLevel, signals: Array<string>, signalCodes: Array<{ code: string, params: unknown, sign: string | null }> }, opportunity: { dealSize: Level, complexity: Level }, dataQuality: { score: number, label: DataQualityLabel, missing: Array<string> }, nextStepCodes: Array<{ code: string, params: unknown, sign: string | null }>, explanationCodes: Array<{ code: string, params: unknown, sign: string | null }> } | null, intent: { kind: LeadIntentKind, evidence: Array<string> } | null, routingDecision: { strategy: RoutingStrategy, assigned: boolean, cause: string | null, decidedAt: string, rule: { id: string | null, name: string }, candidates: Array<{ repId: string, repName: string, outcome: RoutingCandidateOutcome, reason: string, params: unknown }> } | null, timeline: Array<{ id: string, at: string, type: string, message: string, code: string | null, params: unknown, actorId: string | null }>, workflowState: { step: string, slaDueAt: string | null, slaState: string, escalationLevel: number, nurtureStep: number | null } | null, owner: { id: string, displayName: string, email: string } | null } };
+export type LeadQuery = { lead: { phoneE164: string | null, notifyEmail: string | null, description: string | null, companySize: number | null, outcomeReason: string | null, workflowId: string, temporalUrl: string | null, id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, classification: { stage: Stage, rulesStage: Stage | null, priority: Priority, slaMinutes: number | null, recommendedOwner: OwnerRole, summary: string, detectedNeeds: Array<string>, matchedServices: Array<string>, nextSteps: Array<string>, classifier: string, explanation: Array<string>, policyVersion: string, profileVersion: number | null, fallbackReason: string | null, language: string | null, latencyMs: number | null, createdAt: string | null, contactProfile: { seniorityLevel: SeniorityLevel, roleType: RoleType, decisionPower: Level, emailType: EmailType }, fit: { score: number, grade: FitGrade, reasons: Array<string>, reasonCodes: Array<{ code: string, params: unknown, sign: string | null }> }, urgency: { score: number, level: UrgencyLevel, signals: Array<string>, signalCodes: Array<{ code: string, params: unknown, sign: string | null }> }, opportunity: { dealSize: Level, complexity: Level }, dataQuality: { score: number, label: DataQualityLabel, missing: Array<string> }, nextStepCodes: Array<{ code: string, params: unknown, sign: string | null }>, explanationCodes: Array<{ code: string, params: unknown, sign: string | null }> } | null, intent: { kind: LeadIntentKind, evidence: Array<string> } | null, routingDecision: { strategy: RoutingStrategy, assigned: boolean, cause: string | null, decidedAt: string, rule: { id: string | null, name: string }, candidates: Array<{ repId: string, repName: string, outcome: RoutingCandidateOutcome, reason: string, params: unknown }> } | null, timeline: Array<{ id: string, at: string, type: string, message: string, code: string | null, params: unknown, actorId: string | null }>, workflowState: { step: string, slaDueAt: string | null, slaState: string, escalationLevel: number, nurtureStep: number | null } | null, conversionScore: { state: ConversionScoreState, probability: number | null, modelVersion: number | null, closedLeads: number, minClosedLeads: number, trainedAt: string | null, factors: Array<{ feature: string, weight: number }> } | null, owner: { id: string, displayName: string, email: string } | null, listScore: { state: ConversionScoreState, probability: number | null } | null } };
 
 export type CreateLeadMutationVariables = Exact<{
   input: CreateLeadInput;
 }>;
 
 
-export type CreateLeadMutation = { createLead: { id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, owner: { id: string, displayName: string, email: string } | null } };
+export type CreateLeadMutation = { createLead: { id: string, createdAt: string, updatedAt: string, source: string, fullName: string, email: string, phone: string | null, jobPosition: string | null, companyName: string | null, industry: string | null, location: string | null, age: number | null, gender: string | null, status: LeadStatus, stage: Stage | null, priority: Priority | null, ownerId: string | null, assignedAt: string | null, slaDueAt: string | null, slaState: SlaState, escalationLevel: number, firstContactedAt: string | null, outcome: LeadOutcome | null, closedAt: string | null, owner: { id: string, displayName: string, email: string } | null, listScore: { state: ConversionScoreState, probability: number | null } | null } };
 
 export type MarkContactedMutationVariables = Exact<{
   id: string | number;
@@ -665,6 +674,44 @@ export type SimulatePolicyDraftQueryVariables = Exact<{
 
 export type SimulatePolicyDraftQuery = { simulatePolicyDraft: { days: number, from: string, to: string, leads: number, llmClassifiedLeads: number, durationMs: number, assumptions: Array<string>, replayFidelity: { sameStage: number, sameOwner: number }, changed: { stage: number, priority: number, owner: number, any: number }, sql: { happened: number, before: number, after: number, added: number, missed: number }, slaMinutesOwed: { happened: number, before: number, after: number }, leadsWithSla: { happened: number, before: number, after: number }, queued: { happened: number, before: number, after: number }, repLoad: Array<{ repId: string, displayName: string, happened: number, before: number, after: number }>, changes: Array<{ leadId: string, fullName: string, companyName: string | null, createdAt: string, stageChanged: boolean, priorityChanged: boolean, ownerChanged: boolean, reasons: Array<string>, before: { stage: Stage | null, priority: Priority | null, slaMinutes: number | null, ownerName: string | null, queued: boolean }, after: { stage: Stage | null, priority: Priority | null, slaMinutes: number | null, ownerName: string | null, queued: boolean, routedBy: string | null } }> } };
 
+export type ScoringModelFieldsFragment = { version: number, auc: number, brier: number, ece: number, closedLeads: number, trainLeads: number, heldOutLeads: number, trainingMs: number, trainedAt: string, promoted: boolean, promotedAt: string | null, refusal: string | null, calibration: Array<{ from: number, to: number, count: number, meanPredicted: number, observedRate: number }>, heldOutScoreBands: Array<{ band: string, leads: number, converted: number, conversionRate: number | null }> };
+
+export type ScoringModelsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type ScoringModelsQuery = { scoringModels: Array<{ version: number, auc: number, brier: number, ece: number, closedLeads: number, trainLeads: number, heldOutLeads: number, trainingMs: number, trainedAt: string, promoted: boolean, promotedAt: string | null, refusal: string | null, calibration: Array<{ from: number, to: number, count: number, meanPredicted: number, observedRate: number }>, heldOutScoreBands: Array<{ band: string, leads: number, converted: number, conversionRate: number | null }> }> };
+
+export type ScoringStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScoringStatusQuery = { scoringStatus: { closedLeads: number, minClosedLeads: number, orderQueueByScore: boolean, promoted: { version: number, auc: number, brier: number, ece: number, closedLeads: number, trainLeads: number, heldOutLeads: number, trainingMs: number, trainedAt: string, promoted: boolean, promotedAt: string | null, refusal: string | null, calibration: Array<{ from: number, to: number, count: number, meanPredicted: number, observedRate: number }>, heldOutScoreBands: Array<{ band: string, leads: number, converted: number, conversionRate: number | null }> } | null } };
+
+export type ConversionByScoreBandQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConversionByScoreBandQuery = { conversionByScoreBand: Array<{ band: string, leads: number, converted: number, conversionRate: number | null }> };
+
+export type TrainScoringModelMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrainScoringModelMutation = { trainScoringModel: { workflowId: string } };
+
+export type RollbackScoringModelMutationVariables = Exact<{
+  version?: number | null | undefined;
+}>;
+
+
+export type RollbackScoringModelMutation = { rollbackScoringModel: { version: number, auc: number, brier: number, ece: number, closedLeads: number, trainLeads: number, heldOutLeads: number, trainingMs: number, trainedAt: string, promoted: boolean, promotedAt: string | null, refusal: string | null, calibration: Array<{ from: number, to: number, count: number, meanPredicted: number, observedRate: number }>, heldOutScoreBands: Array<{ band: string, leads: number, converted: number, conversionRate: number | null }> } };
+
+export type SetOrderQueueByScoreMutationVariables = Exact<{
+  enabled: boolean;
+}>;
+
+
+export type SetOrderQueueByScoreMutation = { setOrderQueueByScore: boolean };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -726,6 +773,10 @@ export const LeadRowFragmentDoc = new TypedDocumentString(`
   firstContactedAt
   outcome
   closedAt
+  listScore: conversionScore {
+    state
+    probability
+  }
 }
     `, {"fragmentName":"LeadRow"}) as unknown as TypedDocumentString<LeadRowFragment, unknown>;
 export const LeadDetailFragmentDoc = new TypedDocumentString(`
@@ -839,6 +890,18 @@ export const LeadDetailFragmentDoc = new TypedDocumentString(`
     escalationLevel
     nurtureStep
   }
+  conversionScore {
+    state
+    probability
+    modelVersion
+    closedLeads
+    minClosedLeads
+    trainedAt
+    factors {
+      feature
+      weight
+    }
+  }
 }
     fragment LeadRow on Lead {
   id
@@ -870,6 +933,10 @@ export const LeadDetailFragmentDoc = new TypedDocumentString(`
   firstContactedAt
   outcome
   closedAt
+  listScore: conversionScore {
+    state
+    probability
+  }
 }`, {"fragmentName":"LeadDetail"}) as unknown as TypedDocumentString<LeadDetailFragment, unknown>;
 export const RepFieldsFragmentDoc = new TypedDocumentString(`
     fragment RepFields on Rep {
@@ -1133,6 +1200,35 @@ export const PolicyVersionFieldsFragmentDoc = new TypedDocumentString(`
   live
 }
     `, {"fragmentName":"PolicyVersionFields"}) as unknown as TypedDocumentString<PolicyVersionFieldsFragment, unknown>;
+export const ScoringModelFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ScoringModelFields on ScoringModel {
+  version
+  auc
+  brier
+  ece
+  closedLeads
+  trainLeads
+  heldOutLeads
+  trainingMs
+  trainedAt
+  promoted
+  promotedAt
+  refusal
+  calibration {
+    from
+    to
+    count
+    meanPredicted
+    observedRate
+  }
+  heldOutScoreBands {
+    band
+    leads
+    converted
+    conversionRate
+  }
+}
+    `, {"fragmentName":"ScoringModelFields"}) as unknown as TypedDocumentString<ScoringModelFieldsFragment, unknown>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -1213,6 +1309,10 @@ export const LeadsDocument = new TypedDocumentString(`
   firstContactedAt
   outcome
   closedAt
+  listScore: conversionScore {
+    state
+    probability
+  }
 }`) as unknown as TypedDocumentString<LeadsQuery, LeadsQueryVariables>;
 export const LeadsCursorsDocument = new TypedDocumentString(`
     query LeadsCursors($filter: LeadFilterInput, $sort: LeadSortField, $first: Int, $after: String) {
@@ -1270,6 +1370,10 @@ export const MyQueueDocument = new TypedDocumentString(`
   firstContactedAt
   outcome
   closedAt
+  listScore: conversionScore {
+    state
+    probability
+  }
 }`) as unknown as TypedDocumentString<MyQueueQuery, MyQueueQueryVariables>;
 export const MyQueueCursorsDocument = new TypedDocumentString(`
     query MyQueueCursors($first: Int, $after: String) {
@@ -1319,6 +1423,10 @@ export const LeadDocument = new TypedDocumentString(`
   firstContactedAt
   outcome
   closedAt
+  listScore: conversionScore {
+    state
+    probability
+  }
 }
 fragment LeadDetail on Lead {
   ...LeadRow
@@ -1430,6 +1538,18 @@ fragment LeadDetail on Lead {
     escalationLevel
     nurtureStep
   }
+  conversionScore {
+    state
+    probability
+    modelVersion
+    closedLeads
+    minClosedLeads
+    trainedAt
+    factors {
+      feature
+      weight
+    }
+  }
 }`) as unknown as TypedDocumentString<LeadQuery, LeadQueryVariables>;
 export const CreateLeadDocument = new TypedDocumentString(`
     mutation CreateLead($input: CreateLeadInput!) {
@@ -1467,6 +1587,10 @@ export const CreateLeadDocument = new TypedDocumentString(`
   firstContactedAt
   outcome
   closedAt
+  listScore: conversionScore {
+    state
+    probability
+  }
 }`) as unknown as TypedDocumentString<CreateLeadMutation, CreateLeadMutationVariables>;
 export const MarkContactedDocument = new TypedDocumentString(`
     mutation MarkContacted($id: ID!) {
@@ -2269,3 +2393,129 @@ export const SimulatePolicyDraftDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SimulatePolicyDraftQuery, SimulatePolicyDraftQueryVariables>;
+export const ScoringModelsDocument = new TypedDocumentString(`
+    query ScoringModels($first: Int!) {
+  scoringModels(first: $first) {
+    ...ScoringModelFields
+  }
+}
+    fragment ScoringModelFields on ScoringModel {
+  version
+  auc
+  brier
+  ece
+  closedLeads
+  trainLeads
+  heldOutLeads
+  trainingMs
+  trainedAt
+  promoted
+  promotedAt
+  refusal
+  calibration {
+    from
+    to
+    count
+    meanPredicted
+    observedRate
+  }
+  heldOutScoreBands {
+    band
+    leads
+    converted
+    conversionRate
+  }
+}`) as unknown as TypedDocumentString<ScoringModelsQuery, ScoringModelsQueryVariables>;
+export const ScoringStatusDocument = new TypedDocumentString(`
+    query ScoringStatus {
+  scoringStatus {
+    closedLeads
+    minClosedLeads
+    orderQueueByScore
+    promoted {
+      ...ScoringModelFields
+    }
+  }
+}
+    fragment ScoringModelFields on ScoringModel {
+  version
+  auc
+  brier
+  ece
+  closedLeads
+  trainLeads
+  heldOutLeads
+  trainingMs
+  trainedAt
+  promoted
+  promotedAt
+  refusal
+  calibration {
+    from
+    to
+    count
+    meanPredicted
+    observedRate
+  }
+  heldOutScoreBands {
+    band
+    leads
+    converted
+    conversionRate
+  }
+}`) as unknown as TypedDocumentString<ScoringStatusQuery, ScoringStatusQueryVariables>;
+export const ConversionByScoreBandDocument = new TypedDocumentString(`
+    query ConversionByScoreBand {
+  conversionByScoreBand {
+    band
+    leads
+    converted
+    conversionRate
+  }
+}
+    `) as unknown as TypedDocumentString<ConversionByScoreBandQuery, ConversionByScoreBandQueryVariables>;
+export const TrainScoringModelDocument = new TypedDocumentString(`
+    mutation TrainScoringModel {
+  trainScoringModel {
+    workflowId
+  }
+}
+    `) as unknown as TypedDocumentString<TrainScoringModelMutation, TrainScoringModelMutationVariables>;
+export const RollbackScoringModelDocument = new TypedDocumentString(`
+    mutation RollbackScoringModel($version: Int) {
+  rollbackScoringModel(version: $version) {
+    ...ScoringModelFields
+  }
+}
+    fragment ScoringModelFields on ScoringModel {
+  version
+  auc
+  brier
+  ece
+  closedLeads
+  trainLeads
+  heldOutLeads
+  trainingMs
+  trainedAt
+  promoted
+  promotedAt
+  refusal
+  calibration {
+    from
+    to
+    count
+    meanPredicted
+    observedRate
+  }
+  heldOutScoreBands {
+    band
+    leads
+    converted
+    conversionRate
+  }
+}`) as unknown as TypedDocumentString<RollbackScoringModelMutation, RollbackScoringModelMutationVariables>;
+export const SetOrderQueueByScoreDocument = new TypedDocumentString(`
+    mutation SetOrderQueueByScore($enabled: Boolean!) {
+  setOrderQueueByScore(enabled: $enabled)
+}
+    `) as unknown as TypedDocumentString<SetOrderQueueByScoreMutation, SetOrderQueueByScoreMutationVariables>;

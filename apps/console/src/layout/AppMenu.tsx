@@ -7,6 +7,7 @@ import InboxIcon from '@mui/icons-material/MoveToInbox';
 import PeopleIcon from '@mui/icons-material/PeopleAlt';
 import RouteIcon from '@mui/icons-material/AltRoute';
 import ScienceIcon from '@mui/icons-material/ScienceOutlined';
+import ScoreIcon from '@mui/icons-material/QueryStats';
 import TimerIcon from '@mui/icons-material/TimerOutlined';
 import TimelapseIcon from '@mui/icons-material/Timelapse';
 import WebhookIcon from '@mui/icons-material/Webhook';
@@ -36,6 +37,7 @@ const CONFIGURATION: Entry[] = [
   { to: '/company-info', label: 'leadops.menu.company_info', icon: <BusinessIcon />, resource: 'company-info' },
   { to: '/routingRules', label: 'leadops.menu.routing_rules', icon: <RouteIcon />, resource: 'routingRules' },
   { to: '/policy-draft', label: 'leadops.menu.policy_draft', icon: <ScienceIcon />, resource: 'policy-draft' },
+  { to: '/scoring-models', label: 'leadops.menu.scoring_models', icon: <ScoreIcon />, resource: 'scoring-models' },
   { to: '/reps', label: 'leadops.menu.reps', icon: <GroupsIcon />, resource: 'reps' },
   { to: '/sla-settings', label: 'leadops.menu.sla_settings', icon: <TimelapseIcon />, resource: 'sla-settings' },
   { to: '/nurture', label: 'leadops.menu.nurture', icon: <EmailIcon />, resource: 'nurture' },

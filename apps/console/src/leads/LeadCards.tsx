@@ -34,6 +34,7 @@ export function LeadCards({ resource = 'leads' }: { resource?: string }) {
                 </Stack>
                 <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mt: 0.5 }}>
                   {translate('resources.leads.fields.owner')}: {lead.owner?.displayName ?? translate('leadops.lead.unassigned')}
+                  {lead.listScore?.probability != null && ` · ${translate('leadops.score.title')}: ${Math.round(lead.listScore.probability * 100)} %`}
                 </Typography>
               </CardContent>
             </CardActionArea>

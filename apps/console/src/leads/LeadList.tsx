@@ -91,6 +91,9 @@ export function LeadList() {
           <Column source="priority" label="resources.leads.fields.priority_stage" disableSort render={(lead) => (
             <Stack direction="row" spacing={0.5}><PriorityChip value={lead.priority} /><StageChip value={lead.stage} /></Stack>
           )} />
+          <Column source="listScore.probability" label="leadops.score.title" sortByOrder="DESC" render={(lead) => (
+            lead.listScore?.probability != null ? <span data-score={lead.listScore.probability}>{Math.round(lead.listScore.probability * 100)} %</span> : '—'
+          )} />
           <Column source="owner.displayName" label="resources.leads.fields.owner" disableSort render={(lead) => lead.owner?.displayName ?? translate('leadops.lead.unassigned')} />
           <Column source="slaDueAt" label="resources.leads.fields.sla" sortByOrder="ASC" render={(lead) => <SlaChip lead={lead} />} />
           <Column source="createdAt" sortByOrder="DESC" render={(lead) => <DateTimeText value={lead.createdAt} />} />

@@ -8,6 +8,7 @@ import { useLiveRefetch } from '../live/LiveUpdates';
 import { LeadActions } from './LeadActions';
 import { AiAnalysis } from './overview/AiAnalysis';
 import { ContactProfile } from './overview/ContactProfile';
+import { ConversionScore } from './overview/ConversionScore';
 import { LeadInformation } from './overview/LeadInformation';
 import { NextSteps } from './overview/NextSteps';
 import { RoutingDecision } from './overview/RoutingDecision';
@@ -66,6 +67,7 @@ function LeadOverview() {
             <AiAnalysis classification={c} intent={lead.intent} />
             <ScoreCards classification={c} />
             <NextSteps lead={lead} />
+            <ConversionScore score={lead.conversionScore} />
           </>
         ) : (
           <Alert severity="info" icon={false} data-testid="classifying">

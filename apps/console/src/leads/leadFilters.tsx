@@ -1,5 +1,5 @@
 import {
-  AutocompleteInput, BooleanInput, DateInput, ReferenceInput, SearchInput, SelectArrayInput, SelectInput,
+  AutocompleteInput, BooleanInput, DateInput, NumberInput, ReferenceInput, SearchInput, SelectArrayInput, SelectInput,
 } from 'react-admin';
 import { priorityChoices, slaStateChoices, sourceChoices, stageChoices, statusChoices } from '../common/choices';
 
@@ -20,6 +20,7 @@ export function leadFilters({ byOwner, translate }: { byOwner: boolean; translat
         ]
       : []),
     <BooleanInput key="openOnly" source="openOnly" />,
+    <NumberInput key="minScore" source="minScore" min={0} max={100} step={5} />,
     <SelectInput key="source" source="source" choices={sourceChoices} />,
     <DateInput key="createdFrom" source="createdFrom" />,
     <DateInput key="createdTo" source="createdTo" />,

@@ -1,6 +1,6 @@
 import { Alert, Box, Button, Card, CardContent, Chip, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ArrayInput, minValue, maxValue, NumberInput, required, SimpleForm, SimpleFormIterator, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { PageHeader } from '../common/PageHeader';
 import { useApi } from '../common/useApi';
@@ -30,6 +30,9 @@ function Figure({ label, happened, before, after, extra }: { label: string; happ
   );
 }
 
+/** A phone scrolls a wide table sideways, not the whole page (width 0 keeps the table's width out of the layout's). */
+const ScrollX = ({ children }: { children: ReactNode }) => <Box sx={{ overflowX: 'auto', width: 0, minWidth: '100%' }}>{children}</Box>;
+
 /** The draft against the published version: counts, per-rep load and every changed lead with the reason. */
 function SimulationResult({ sim }: { sim: PolicySimulation }) {
   const t = useTranslate();
@@ -51,47 +54,51 @@ function SimulationResult({ sim }: { sim: PolicySimulation }) {
         {t('leadops.policy_draft.changed', { any: sim.changed.any, stage: sim.changed.stage, priority: sim.changed.priority, owner: sim.changed.owner })}
       </Typography>
       <Typography variant="subtitle2" sx={{ mt: 2 }}>{t('leadops.policy_draft.rep_load')}</Typography>
-      <Table size="small" sx={{ maxWidth: 640 }}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{t('leadops.policy_draft.rep')}</TableCell>
-            <TableCell align="right">{t('leadops.policy_draft.col_happened')}</TableCell>
-            <TableCell align="right">{t('leadops.policy_draft.col_published')}</TableCell>
-            <TableCell align="right">{t('leadops.policy_draft.col_draft')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {sim.repLoad.map((r) => (
-            <TableRow key={r.repId}>
-              <TableCell>{r.displayName}</TableCell>
-              <TableCell align="right">{r.happened}</TableCell>
-              <TableCell align="right">{r.before}</TableCell>
-              <TableCell align="right">{r.after}</TableCell>
+      <ScrollX>
+        <Table size="small" sx={{ maxWidth: 640 }} data-rep-load>
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('leadops.policy_draft.rep')}</TableCell>
+              <TableCell align="right">{t('leadops.policy_draft.col_happened')}</TableCell>
+              <TableCell align="right">{t('leadops.policy_draft.col_published')}</TableCell>
+              <TableCell align="right">{t('leadops.policy_draft.col_draft')}</TableCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHead>
+          <TableBody>
+            {sim.repLoad.map((r) => (
+              <TableRow key={r.repId} data-rep={r.displayName}>
+                <TableCell>{r.displayName}</TableCell>
+                <TableCell align="right">{r.happened}</TableCell>
+                <TableCell align="right">{r.before}</TableCell>
+                <TableCell align="right">{r.after}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </ScrollX>
       <Typography variant="subtitle2" sx={{ mt: 2 }}>{t('leadops.policy_draft.changes', { shown: sim.changes.length, total: sim.changed.any })}</Typography>
-      <Table size="small" data-changes>
-        <TableHead>
-          <TableRow>
-            <TableCell>{t('leadops.policy_draft.lead')}</TableCell>
-            <TableCell>{t('leadops.policy_draft.col_published')}</TableCell>
-            <TableCell>{t('leadops.policy_draft.col_draft')}</TableCell>
-            <TableCell>{t('leadops.policy_draft.why')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {sim.changes.map((c) => (
-            <TableRow key={c.leadId} data-change={c.leadId}>
-              <TableCell>{c.fullName}{c.companyName ? ` (${c.companyName})` : ''}</TableCell>
-              <TableCell>{decision(c.before)}</TableCell>
-              <TableCell>{decision(c.after)}</TableCell>
-              <TableCell>{c.reasons.map((r) => <Typography key={r} variant="caption" component="div">{r}</Typography>)}</TableCell>
+      <ScrollX>
+        <Table size="small" data-changes>
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('leadops.policy_draft.lead')}</TableCell>
+              <TableCell>{t('leadops.policy_draft.col_published')}</TableCell>
+              <TableCell>{t('leadops.policy_draft.col_draft')}</TableCell>
+              <TableCell>{t('leadops.policy_draft.why')}</TableCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHead>
+          <TableBody>
+            {sim.changes.map((c) => (
+              <TableRow key={c.leadId} data-change={c.leadId}>
+                <TableCell>{c.fullName}{c.companyName ? ` (${c.companyName})` : ''}</TableCell>
+                <TableCell>{decision(c.before)}</TableCell>
+                <TableCell>{decision(c.after)}</TableCell>
+                <TableCell>{c.reasons.map((r) => <Typography key={r} variant="caption" component="div">{r}</Typography>)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </ScrollX>
       <Typography variant="caption" color="text.secondary" component="div" sx={{ mt: 1 }}>
         {t('leadops.policy_draft.assumptions')}: {sim.assumptions.join(' ')}
       </Typography>
@@ -202,23 +209,25 @@ export function PolicyDraftPage() {
       )}
       {sim && <SimulationResult sim={sim} />}
       <Typography variant="subtitle1" sx={{ fontWeight: 600, mt: 3 }}>{t('leadops.policy_draft.versions')}</Typography>
-      <Table size="small" sx={{ maxWidth: 900 }} data-versions>
-        <TableBody>
-          {(versions.data ?? []).map((v) => (
-            <TableRow key={v.version} data-version={v.version}>
-              <TableCell>v{v.version} <Typography variant="caption" color="text.secondary">({v.policyVersion})</Typography></TableCell>
-              <TableCell>{t(`leadops.policy_draft.action.${v.action}`, { version: v.restoredFrom ?? '' })}</TableCell>
-              <TableCell>{new Date(v.publishedAt).toLocaleString()}</TableCell>
-              <TableCell>{v.note ?? ''}</TableCell>
-              <TableCell align="right">
-                {v.live
-                  ? <Chip size="small" color="success" label={t('leadops.policy_draft.live')} />
-                  : <Button size="small" onClick={() => restore(v.version)} disabled={busy}>{t('leadops.policy_draft.restore')}</Button>}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <ScrollX>
+        <Table size="small" sx={{ maxWidth: 900 }} data-versions>
+          <TableBody>
+            {(versions.data ?? []).map((v) => (
+              <TableRow key={v.version} data-version={v.version}>
+                <TableCell>v{v.version} <Typography variant="caption" color="text.secondary">({v.policyVersion})</Typography></TableCell>
+                <TableCell>{t(`leadops.policy_draft.action.${v.action}`, { version: v.restoredFrom ?? '' })}</TableCell>
+                <TableCell>{new Date(v.publishedAt).toLocaleString()}</TableCell>
+                <TableCell>{v.note ?? ''}</TableCell>
+                <TableCell align="right">
+                  {v.live
+                    ? <Chip size="small" color="success" label={t('leadops.policy_draft.live')} />
+                    : <Button size="small" onClick={() => restore(v.version)} disabled={busy}>{t('leadops.policy_draft.restore')}</Button>}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </ScrollX>
     </Box>
   );
 }

@@ -1,9 +1,11 @@
-import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { LeadStatusEnum, PriorityEnum, SlaStateEnum, StageEnum } from '../lead.model';
 
 export enum LeadSortField {
   CREATED_AT = 'CREATED_AT',
   SLA_DUE_AT = 'SLA_DUE_AT',
+  /** Highest conversion score first; unscored leads last. */
+  CONVERSION_SCORE = 'CONVERSION_SCORE',
 }
 registerEnumType(LeadSortField, { name: 'LeadSortField' });
 
@@ -20,4 +22,5 @@ export class LeadFilterInput {
   @Field(() => Date, { nullable: true }) createdTo?: Date;
   @Field(() => String, { nullable: true, description: 'Text search over name, company, e-mail and description' }) search?: string;
   @Field({ nullable: true, description: 'Leave out closed leads' }) openOnly?: boolean;
+  @Field(() => Float, { nullable: true, description: 'Only leads whose conversion score is at least this probability (0-1)' }) minConversionScore?: number;
 }
