@@ -9,3 +9,4 @@ export * from './lifecycle';
 export * from './explanations';
 export * from './simulation';
 export * from './scoring';
+export * from './seeded-random';

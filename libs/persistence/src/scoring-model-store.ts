@@ -18,17 +18,10 @@ export interface ScoringModelRow {
   refusal: string | null;
 }
 
-export interface NewScoringModel {
+/** What training hands over to be stored: the figures of a row, with its parameters; version and dates come from the insert. */
+export interface NewScoringModel extends Pick<ScoringModelRow, 'closedLeads' | 'trainLeads' | 'heldOutLeads' | 'auc' | 'brier' | 'ece' | 'calibration' | 'trainingMs'> {
   profileId?: string;
   model: Omit<ScoringModelParams, 'version'>;
-  closedLeads: number;
-  trainLeads: number;
-  heldOutLeads: number;
-  auc: number;
-  brier: number;
-  ece: number;
-  calibration: CalibrationBin[];
-  trainingMs: number;
   refusal?: string | null;
 }
 

@@ -1,17 +1,10 @@
 // Closed-lead histories with a known ground truth: each lead converts with a probability given by a fixed logistic
 // function of its facts. The learning proof and the bench train on these; a model that learns must rediscover it.
-import { EMAIL_TYPES, LEAD_INTENTS, LEAD_SOURCES, ROLE_TYPES, SENIORITY_LEVELS, type ScoringFacts } from '@leadops/domain';
+import { EMAIL_TYPES, LEAD_INTENTS, LEAD_SOURCES, ROLE_TYPES, SENIORITY_LEVELS, seededRandom, type ScoringFacts } from '@leadops/domain';
 import type { TrainingLead } from './train';
 
 function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   return { next, pick };
 }

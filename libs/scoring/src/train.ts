@@ -4,7 +4,7 @@
 // Loaded on first training only: the API and the setup CLI import the activities but most never train.
 import type * as TensorFlow from '@tensorflow/tfjs';
 import {
-  buildFeatureSpec, compileScoringModel, enoughOutcomes, featureNames, featureVector, modelMetrics, splitTrainHeldOut,
+  buildFeatureSpec, compileScoringModel, enoughOutcomes, featureNames, featureVector, modelMetrics, seededRandom, splitTrainHeldOut,
   type ModelMetrics, type PromotionDecision, type ScoringFacts, type ScoringModelParams,
 } from '@leadops/domain';
 
@@ -54,18 +54,6 @@ function tensorFlowOnCpu(): Promise<typeof TensorFlow> {
   return backendReady;
 }
 
-/** mulberry32: the mini-batch order is the same for the same seed, so a retrain on the same leads gives the same model. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export async function trainConversionModel(leads: readonly TrainingLead[], options: TrainingOptions = {}): Promise<TrainingResult> {
   const enough = enoughOutcomes(leads.length, options.minClosedLeads);
   if (!enough.promote) return { trained: false, closedLeads: leads.length, refusal: enough };
@@ -92,7 +80,8 @@ export async function trainConversionModel(leads: readonly TrainingLead[], optio
   const l2 = options.l2 ?? 1e-3;
   const steps = options.steps ?? 600;
   const batchSize = Math.min(n, options.batchSize ?? 1024);
-  const rand = random(options.seed ?? 7);
+  // Seeded, so a retrain on the same leads gives the same model (the mini-batch order is the same).
+  const rand = seededRandom(options.seed ?? 7);
   const baseRate = Math.min(0.999, Math.max(0.001, ys.reduce((s, y) => s + y, 0) / n));
 
   const weights = tf.variable(tf.zeros([d, 1]), true, 'weights');

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { routingFacts } from '@leadops/activities';
 import {
-  classifyWithRules, decideRouting, DEFAULT_POLICY, firstMatchingRule, stageNeedsOwner, type CompanyProfile, type LeadInput, type LeadSource, type RoutingCursor,
+  classifyWithRules, decideRouting, DEFAULT_POLICY, firstMatchingRule, seededRandom, stageNeedsOwner, type CompanyProfile, type LeadInput, type LeadSource, type RoutingCursor,
 } from '@leadops/domain';
 import { DEFAULT_PROFILE_ID, DEMO_HISTORY_KEY_PREFIX, DemoHistoryStore, ProfileStore, RoutingStore, type HistoricLead, type LeadEntity } from '@leadops/persistence';
 
@@ -14,16 +14,9 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** mulberry32: small, fast, and the same sequence for the same seed. */
+/** Seeded: the same seed gives the same history. */
 function generator(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const weighted = <T>(items: ReadonlyArray<readonly [T, number]>): T => {
     let r = next() * items.reduce((s, [, w]) => s + w, 0);
