@@ -2,10 +2,13 @@
 // through each lead's own workflow: a new owner, a fresh SLA the workflow's timer waits on, and a timeline that says why.
 // Contacted leads stay with the rep (issue 15).
 import bcrypt from 'bcryptjs';
+import { loadConfig } from '@leadops/config';
 import {
   REROUTE_REP_LEADS_WORKFLOW_TYPE, closeLeadUpdate, leadStateQuery, leadWorkflowId, markContactedUpdate, reassignSignal, rerouteRepLeadsWorkflowId, type RerouteRepLeadsInput,
 } from '@leadops/workflows';
 import { RoutingStore } from '@leadops/persistence';
+import { waitUntil } from '@leadops/testing';
+import { keepRerouteSweepSchedule, rerouteSweepScheduleId } from '../src/reroute-sweep-schedule';
 import { startWorkerStack, type WorkerStack } from './worker-harness';
 
 const JOSH = {
@@ -54,7 +57,10 @@ describe('re-routing a rep\'s leads when they are deactivated or away', () => {
     stack = await startWorkerStack();
     others.push(await stack.userId('rep1@leadops.dev'), await stack.userId('rep2@leadops.dev'));
   });
-  afterAll(async () => stack?.close());
+  afterAll(async () => {
+    await stack?.client.schedule.getHandle(rerouteSweepScheduleId(stack.config.temporal.taskQueue)).delete().catch(() => undefined);
+    await stack?.close();
+  });
 
   it('moves a deactivated rep\'s uncontacted leads to other eligible reps with a new SLA; a contacted one stays', async () => {
     const maria = await addRep('maria@leadops.dev', 'María López');
@@ -119,4 +125,43 @@ describe('re-routing a rep\'s leads when they are deactivated or away', () => {
     const last = (await stack.leads.timeline(lead!.id)).filter((e: { type: string }) => e.type === 'ASSIGNED').at(-1);
     expect(last!.message).toContain(`Re-routed: Pablo Ruiz is out of office until ${day(5)}.`);
   }, 60_000);
+
+  it('a scheduled sweep moves the leads of a rep whose change was stored but never re-routed, and of an absence that has begun', async () => {
+    // Stored straight in the database: what is left when the API is killed between saving the change and starting the
+    // re-route, or when an absence entered last week starts today. Nobody calls reroute() here.
+    const lucia = await addRep('lucia@leadops.dev', 'Lucía Ortega');
+    const tomas = await addRep('tomas@leadops.dev', 'Tomás Vega');
+    const staying = await addRep('sara@leadops.dev', 'Sara Núñez');
+    const [fromInactive] = await leadsOf(lucia, 1);
+    const [fromAway] = await leadsOf(tomas, 1);
+    const [kept] = await leadsOf(staying, 1);
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'America/Mexico_City' });
+    await stack.database.db.query('UPDATE users SET active = false WHERE id = $1', [lucia]);
+    await stack.database.db.query('UPDATE users SET out_of_office = $2 WHERE id = $1', [tomas, JSON.stringify([{ from: day(-1), to: day(6) }])]);
+    await stack.database.db.query('UPDATE users SET out_of_office = $2 WHERE id = $1', [staying, JSON.stringify([{ from: day(3), to: day(9) }])]);
+
+    expect(await keepRerouteSweepSchedule(stack.config)).toBe('created');
+    const handle = stack.client.schedule.getHandle(rerouteSweepScheduleId(stack.config.temporal.taskQueue));
+    const described = await handle.describe();
+    expect(described.spec.intervals).toEqual([expect.objectContaining({ every: 15 * 60_000 })]);
+    expect(described.action).toMatchObject({ type: 'startWorkflow', workflowType: 'rerouteSweepWorkflow', args: [{ minOutOfOfficeHours: 24 }] });
+    await handle.trigger();
+
+    const moved = await stack.waitForLead(fromInactive!.id, (l) => l.ownerId !== lucia, 30_000, 'the inactive rep\'s lead re-routed by the sweep');
+    expect(moved).toMatchObject({ status: 'ASSIGNED', slaState: 'RUNNING' });
+    expect(moved.ownerId).not.toBe(tomas);
+    const movedToo = await stack.waitForLead(fromAway!.id, (l) => l.ownerId !== tomas, 30_000, 'the away rep\'s lead re-routed by the sweep');
+    expect(movedToo.ownerId).not.toBe(lucia);
+    const last = (await stack.leads.timeline(fromAway!.id)).filter((e: { type: string }) => e.type === 'ASSIGNED').at(-1);
+    expect(last!.message).toContain(`Re-routed: Tomás Vega is out of office until ${day(6)}.`);
+    // An absence that starts in three days moves nothing yet.
+    await waitUntil(async () => {
+      const { info } = await handle.describe();
+      return info.recentActions.length > 0 && info.runningActions.length === 0;
+    }, 30_000, 'the sweep finished');
+    expect((await stack.lead(kept!.id)).ownerId).toBe(staying);
+
+    const off = loadConfig({ ...process.env, DATABASE_URL: stack.config.databaseUrl, TEMPORAL_TASK_QUEUE: stack.config.temporal.taskQueue, REROUTE_SWEEP_MINUTES: '0' });
+    expect(await keepRerouteSweepSchedule(off)).toBe('deleted');
+  }, 90_000);
 });

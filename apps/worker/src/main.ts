@@ -10,6 +10,7 @@ import { redactedLogFunction } from './log';
 import { startMetricsServer } from './metrics-server';
 import { ModelServiceMonitor } from './model-service-monitor';
 import { keepRetentionSchedule } from './retention-schedule';
+import { keepRerouteSweepSchedule } from './reroute-sweep-schedule';
 import { startWorker } from './worker';
 
 /** A free loopback port for the SDK Core's Prometheus exporter, which only takes a fixed address. */
@@ -56,6 +57,10 @@ async function main() {
   await keepRetentionSchedule(config).then(
     (state) => console.log(`[worker] retention schedule ${state} (closed leads anonymised after ${config.retention.closedLeadDays || 'never'} days)`),
     (error: unknown) => console.warn(`[worker] retention schedule not updated: ${errorForLog(error)}`),
+  );
+  await keepRerouteSweepSchedule(config).then(
+    (state) => console.log(`[worker] re-route sweep schedule ${state} (every ${config.reroute.sweepMinutes || 'never'} minutes)`),
+    (error: unknown) => console.warn(`[worker] re-route sweep schedule not updated: ${errorForLog(error)}`),
   );
   console.log(`[worker] polling ${config.temporal.taskQueue} on ${config.temporal.address} (classifier: ${config.llm ? `llm ${config.llm.model} at ${config.llm.baseUrl}, rules fallback` : 'rules'}${tracing ? `; traces to ${config.tracing!.tracesUrl}` : ''})`);
   await run;

@@ -13,5 +13,10 @@ export function createRerouteActivities(deps: { routing: RoutingStore; now?: () 
       const why = cause.kind === 'INACTIVE' ? `${rep.displayName} is inactive` : `${rep.displayName} is out of office until ${cause.until}`;
       return { cause: `re-routed: ${why}`, leadIds: await deps.routing.uncontactedOpenLeadsOf(repId) };
     },
+
+    async repsToReroute({ minOutOfOfficeHours }) {
+      const at = now();
+      return (await deps.routing.repsWithOpenLeads()).filter((rep) => rerouteCause(rep, at, minOutOfOfficeHours)).map((rep) => rep.id);
+    },
   };
 }

@@ -50,7 +50,8 @@ export interface LeadOpsConfig {
    * outOfOfficeHours: a rep marked out of office for longer than this (from now) hands their open, uncontacted leads
    * back to routing with a fresh SLA; a deactivated rep always does (REROUTE_OUT_OF_OFFICE_HOURS).
    */
-  reroute: { outOfOfficeHours: number };
+  /** sweepMinutes: how often the re-route sweep looks for reps inactive or away with leads (0: never; changes still re-route). */
+  reroute: { outOfOfficeHours: number; sweepMinutes: number };
   /** Domains whose addresses may receive a lead's scoring (notifyEmail) besides LeadOps users' own: NOTIFY_EMAIL_DOMAINS. */
   notify: { allowedDomains: string[] };
   /** Bearer token Prometheus must send to the API's and the worker's /metrics (METRICS_TOKEN); required in production. */
@@ -323,7 +324,7 @@ export function loadConfig(env: Env = process.env): LeadOpsConfig {
       maxCachedWorkflows: int(env, 'WORKER_MAX_CACHED_WORKFLOWS', 1000, 64, 1_000_000) // at least the 64 workflow tasks run at once,
     },
     retention: { closedLeadDays: retentionDays(env) },
-    reroute: { outOfOfficeHours: int(env, 'REROUTE_OUT_OF_OFFICE_HOURS', 24, 0, 8760) },
+    reroute: { outOfOfficeHours: int(env, 'REROUTE_OUT_OF_OFFICE_HOURS', 24, 0, 8760), sweepMinutes: int(env, 'REROUTE_SWEEP_MINUTES', 15, 0, 1440) },
     metrics: { token: metricsToken },
     notify: { allowedDomains: notifyDomains(env) },
     tracing: loadTracing(env),

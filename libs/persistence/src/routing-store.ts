@@ -151,6 +151,12 @@ export class RoutingStore {
     return row ? { ...toCandidate(row), displayName: row.display_name } : null;
   }
 
+  /** Reps who still own open leads (open_leads is kept by a trigger: migration 013): the re-route sweep judges each. */
+  async repsWithOpenLeads(): Promise<(RepCandidate & { displayName: string })[]> {
+    const rows = await this.db.query(`SELECT u.* FROM users u WHERE u.role = 'REP' AND u.open_leads > 0 ORDER BY u.id`);
+    return rows.map((row: any) => ({ ...toCandidate(row), displayName: row.display_name }));
+  }
+
   /** The rep's open leads nobody has contacted yet (the owner queue's index serves it), oldest first. */
   async uncontactedOpenLeadsOf(repId: string): Promise<string[]> {
     const rows = await this.db.query(

@@ -108,4 +108,6 @@ export interface RerouteActivities {
    * and no cause when the rep is active and not away longer than `minOutOfOfficeHours` (any more).
    */
   leadsToReroute(input: { repId: string; minOutOfOfficeHours: number }): Promise<{ cause: string | null; leadIds: string[] }>;
+  /** Reps who own open leads and are inactive or away longer than `minOutOfOfficeHours` right now (the sweep's list). */
+  repsToReroute(input: { minOutOfOfficeHours: number }): Promise<string[]>;
 }

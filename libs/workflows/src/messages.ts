@@ -55,12 +55,24 @@ export interface ReassignSignal {
  *  deactivated or away longer than REROUTE_OUT_OF_OFFICE_HOURS. The rep's state is read again when it runs. */
 export interface RerouteRepLeadsInput {
   repId: string;
-  /** Who changed the rep (sales ops), for the record. */
+  /** Who changed the rep (sales ops), for the record; REROUTE_SWEEP_ACTOR when the sweep found them. */
   byUserId: string;
   minOutOfOfficeHours: number;
 }
 
 export const REROUTE_REP_LEADS_WORKFLOW_TYPE = 'rerouteRepLeadsWorkflow';
+
+/**
+ * The periodic sweep (a Temporal Schedule kept by the worker): re-routes the leads of every rep who is inactive or away
+ * now, whether or not a change started it. It catches an absence entered days ahead once it begins, and a change the
+ * API stored but could not follow with a re-route (Temporal down, or the API killed in between).
+ */
+export interface RerouteSweepInput {
+  minOutOfOfficeHours: number;
+}
+export const REROUTE_SWEEP_WORKFLOW_TYPE = 'rerouteSweepWorkflow';
+/** The sweep's own user id on the re-route signals: nobody asked, the schedule did. */
+export const REROUTE_SWEEP_ACTOR = '';
 /** One re-route per rep at a time: a second change while it runs finds the same leads, so it joins the running one. */
 export const rerouteRepLeadsWorkflowId = (repId: string) => `reroute-rep-${repId}`;
 

@@ -3,9 +3,9 @@
 // where it is when it was contacted meanwhile. Started by the API after the change is stored.
 import { getExternalWorkflowHandle, proxyActivities } from '@temporalio/workflow';
 import type { RerouteActivities } from './activity-types';
-import { leadWorkflowId, reassignSignal, type RerouteRepLeadsInput } from './messages';
+import { REROUTE_SWEEP_ACTOR, leadWorkflowId, reassignSignal, type RerouteRepLeadsInput, type RerouteSweepInput } from './messages';
 
-const { leadsToReroute } = proxyActivities<RerouteActivities>({
+const { leadsToReroute, repsToReroute } = proxyActivities<RerouteActivities>({
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
@@ -28,4 +28,17 @@ export async function rerouteRepLeadsWorkflow(input: RerouteRepLeadsInput): Prom
     );
   }
   return leadIds.length;
+}
+
+/**
+ * Every few minutes (apps/worker/src/schedules.ts): each rep who is inactive or away now and still owns leads gets the
+ * re-route above. A lead already moved is left alone by its own workflow (ifUncontactedOwnerIs), so running over a rep
+ * a change already re-routed costs one read. Answers how many leads were asked to move.
+ */
+export async function rerouteSweepWorkflow(input: RerouteSweepInput): Promise<number> {
+  let asked = 0;
+  for (const repId of await repsToReroute({ minOutOfOfficeHours: input.minOutOfOfficeHours })) {
+    asked += await rerouteRepLeadsWorkflow({ repId, byUserId: REROUTE_SWEEP_ACTOR, minOutOfOfficeHours: input.minOutOfOfficeHours });
+  }
+  return asked;
 }

@@ -2,4 +2,4 @@
 export { leadWorkflow } from './lead.workflow';
 export { webhookDeliveryWorkflow } from './webhook-delivery.workflow';
 export { retentionWorkflow } from './retention.workflow';
-export { rerouteRepLeadsWorkflow } from './reroute.workflow';
+export { rerouteRepLeadsWorkflow, rerouteSweepWorkflow } from './reroute.workflow';
