@@ -67,6 +67,15 @@ export interface PolicyKeywords {
     deferral: KeywordList;
     /** A past, closed time ("last year", "el año pasado"): an incident told after it is history, not urgency. */
     past: KeywordList;
+    /** "Since then", "desde entonces", "desde então": an incident told before it is history, not urgency. */
+    sinceThen: KeywordList;
+    /** An incident word that describes waiting, not a stop ("o caminhão fica parado esperando"): not an incident. */
+    idle: KeywordList;
+    /**
+     * Another pressing matter (an audit, an inspection, the year-end close, the harvest): when the text also puts the
+     * seller's topic off in another sentence, the urgency said beside it is about that matter, not about us.
+     */
+    otherMatter: KeywordList;
   };
   /** Words that cancel an urgency word shortly after them ("no hay caída", "to avoid data loss"). */
   negators: KeywordList;
@@ -196,6 +205,21 @@ const KEYWORDS: PolicyKeywords = {
       es: ['el ano pasado', 'ano pasado', 'hace un ano', 'hace anos', 'hace dos anos', 'el ano anterior'],
       en: ['last year', 'a year ago', 'years ago', 'the year before'],
       pt: ['ano passado', 'o ano passado', 'ha um ano', 'ha anos', 'no ano anterior'],
+    },
+    sinceThen: {
+      es: ['desde entonces', 'desde ese momento', 'desde esa vez', 'desde aquella vez', 'a partir de entonces'],
+      en: ['since then', 'ever since', 'since that time', 'from then on'],
+      pt: ['desde entao', 'desde aquela vez', 'desde aquela epoca', 'a partir dai', 'de la para ca'],
+    },
+    idle: {
+      es: ['queda parado', 'queda parada', 'quedan parados', 'quedan paradas', 'se queda parado', 'se quedan parados', 'parado esperando', 'parados esperando'],
+      en: ['sits idle', 'sit idle', 'sitting idle', 'stands idle', 'standing idle', 'waits idle'],
+      pt: ['fica parado', 'fica parada', 'ficam parados', 'ficam paradas', 'parado esperando', 'parados esperando', 'parada esperando'],
+    },
+    otherMatter: {
+      es: ['audit*', 'inspeccion', 'inspecciones', 'fiscalizacion', 'cierre fiscal', 'cierre contable', 'cierre del ejercicio', 'cierre de ano', 'balance anual', 'declaracion anual', 'plena cosecha', 'la cosecha', 'temporada alta', 'mudanza'],
+      en: ['audit*', 'inspection', 'inspections', 'year end close', 'closing the books', 'tax filing', 'the harvest', 'peak season', 'office move'],
+      pt: ['auditori*', 'fiscalizacao', 'inspecao', 'fechando o balanco', 'fechamento do balanco', 'fechamento fiscal', 'declaracao anual', 'colheita', 'safra', 'alta temporada', 'mudanca de escritorio'],
     },
   },
   negators: {
