@@ -19,6 +19,8 @@ interface Signal {
   reason: string;
   /** Far beyond "positive": two services asked for, a company-wide or multi-site company. */
   strong?: boolean;
+  /** A micro business or personal use (size only). */
+  micro?: boolean;
 }
 
 // Four positives make an A; each unknown or negative signal drops about one grade (B, C, D).
@@ -73,14 +75,14 @@ function sizeSignal(size: CompanySizeSigns, seller: SellerProfile, policy: Class
   if (size.employees !== null) {
     const n = size.employees;
     const from = size.employeesFrom === 'description' ? ' (from the description)' : '';
-    if (n <= microMax) return { state: 'negative', reason: `micro business: ${n} employees${from}` };
+    if (n <= microMax) return { state: 'negative', reason: `micro business: ${n} employees${from}`, micro: true };
     if (n < min) return { state: 'negative', reason: `${n} employees${from}, below the seller's target of ${min}+` };
     if (max !== null && n > max) return { state: 'negative', reason: `${n} employees${from}, above the seller's target of ${min}-${max}` };
     return { state: 'positive', reason: `${n} employees${from}, within the target (${seller.size.source})`, strong: n >= enterpriseMin || !!size.multiSite };
   }
   if (size.multiSite) return { state: 'positive', reason: `several sites: "${size.multiSite}"`, strong: true };
   if (size.largeScope) return { state: 'positive', reason: `company-wide scope: "${size.largeScope}"`, strong: true };
-  if (size.micro || size.singleDevice) return { state: 'negative', reason: `micro business or personal use: "${size.micro ?? size.singleDevice}"` };
+  if (size.micro || size.singleDevice) return { state: 'negative', reason: `micro business or personal use: "${size.micro ?? size.singleDevice}"`, micro: true };
   return { state: 'unknown', reason: 'company size unknown' };
 }
 
@@ -131,8 +133,12 @@ export function assessFit(
   const negatives = signals.filter((s) => s.state === 'negative').length;
   let score = positives * POSITIVE_POINTS + signals.filter((s) => s.state === 'unknown').length * UNKNOWN_POINTS;
   if (positives === signals.length) score += signals.filter((s) => s.strong).length * STRONG_BONUS;
-  // D is for leads clearly outside on nearly every signal; what is merely unknown does not make one.
-  if (positives >= 1 && negatives <= 1) score = Math.max(score, policy.fit.C);
+  // D is for leads clearly outside on nearly every signal; what is merely unknown does not make one. A buyer in the
+  // seller's trade, or asking for what the seller sells, is not outside for being small or abroad: fit C at least,
+  // unless it is a micro business or personal use (then size is one more sign of being outside).
+  const [industrySig, sizeSig, needSig] = signals;
+  const realBuyer = !sizeSig.micro && (industrySig.state === 'positive' || needSig.state === 'positive');
+  if ((positives >= 1 && negatives <= 1) || realBuyer) score = Math.max(score, policy.fit.C);
   const reasons = signals.map((s) => `${s.state === 'positive' ? '+' : s.state === 'negative' ? '-' : '?'} ${s.reason}`);
 
   // Not a buyer, or a seller-excluded industry: outside the ideal customer whatever else fits.

@@ -68,6 +68,24 @@ function plannedHorizon(text: LeadText): readonly PhraseHit[] {
   return horizon.filter((hit) => !calmSentences.has(sentenceOf(text, hit.firstWord)));
 }
 
+/**
+ * The sentences whose urgency belongs to another pressing matter (an audit, an inspection, the year-end close), when
+ * a later sentence puts the seller's topic off ("next year", "no time for this"): from the first sentence naming the
+ * matter up to the one that puts it off (an abbreviation such as "GlobalG.A.P." can split one sentence in two); null
+ * otherwise. An audit that drives the need ("el cliente nos audita el viernes; necesitamos sensores urgente") is
+ * not put off, so it stays urgent.
+ */
+function otherMatterSentences(text: LeadText): { sentences: Set<number>; putOff: PhraseHit } | null {
+  const matter = text.found('otherMatter');
+  if (!matter.length) return null;
+  const from = sentenceOf(text, matter[0].firstWord);
+  const putOff = merged(text.found('noTimeline'), text.found('deferral')).find((hit) => sentenceOf(text, hit.firstWord) > from);
+  if (!putOff) return null;
+  const sentences = new Set<number>();
+  for (let k = from; k < sentenceOf(text, putOff.firstWord); k++) sentences.add(k);
+  return { sentences, putOff };
+}
+
 export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: ClassificationPolicy): Urgency {
   if (!text.normalized) return { score: 5, level: urgencyLevelFor(5, policy), signals: ['no description: no timeline given'] };
   const f = text.found;
@@ -77,15 +95,24 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // "Just send some information" is no timeline either (policy.md s3: information only is LOW).
   const infoOnly = outside(merged(f('infoOnly'), pairs(text, f('infoRestrictor'), f('infoWord'))), f('noTimeline'));
   const noTimeline = outside(merged(f('noTimeline'), infoOnly), calm);
-  const aside = [...calm, ...f('notDeadline'), ...noTimeline];
-  // "Last year our warehouse stopped": an incident told after a closed past time is history.
+  // "O caminhão fica parado esperando": waiting, not a stop.
+  const aside = [...calm, ...f('notDeadline'), ...noTimeline, ...f('idle')];
+  // "Last year our warehouse stopped": an incident told after a closed past time is history; so is one told
+  // before "since then" ("la SEFAZ se cayó; desde entonces todo funciona").
   const past = f('past');
-  const current = (hits: readonly PhraseHit[]) => (past.length ? hits.filter((hit) => !past.some((p) => p.endWord <= hit.firstWord && hit.firstWord - p.endWord <= PAST_WINDOW)) : hits);
-  const incident = current(affirmed(outside(f('incident'), aside), text.allWords, compiled.negators));
-  const explicit = affirmed(outside(f('explicit'), aside), text.allWords, compiled.negators);
-  const deadline = outside(f('deadline'), aside);
+  const since = f('sinceThen');
+  const current = (hits: readonly PhraseHit[]) =>
+    past.length || since.length
+      ? hits.filter((hit) => !past.some((p) => p.endWord <= hit.firstWord && hit.firstWord - p.endWord <= PAST_WINDOW) && !since.some((s) => hit.endWord <= s.firstWord))
+      : hits;
+  // "Auditoría esta semana, todo es urgente. Lo de los sensores, el próximo año": the urgency is the audit's.
+  const elsewhere = otherMatterSentences(text);
+  const ours = (hits: readonly PhraseHit[]) => (elsewhere ? hits.filter((hit) => !elsewhere.sentences.has(sentenceOf(text, hit.firstWord))) : hits);
+  const incident = ours(current(affirmed(outside(f('incident'), aside), text.allWords, compiled.negators)));
+  const explicit = ours(affirmed(outside(f('explicit'), aside), text.allWords, compiled.negators));
+  const deadline = ours(outside(f('deadline'), aside));
   // "No tenemos presupuesto ni proyecto" is not an approved budget.
-  const nearTerm = affirmed(outside(f('nearTerm'), aside), text.allWords, compiled.negators);
+  const nearTerm = ours(affirmed(outside(f('nearTerm'), aside), text.allWords, compiled.negators));
   const evaluating = outside(merged(f('evaluating'), plannedHorizon(text)), aside);
 
   const signals: string[] = [];
@@ -108,6 +135,10 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
 
   // "Urgent audit this week, so no time for this": the urgency is about something else; the topic waits.
   const deferral = f('deferral');
+  if (elsewhere && !deferral.length) {
+    signals.push(`they put it off: ${text.quote(elsewhere.putOff)} (urgency elsewhere is not urgency for us)`);
+    score = Math.min(score, 10);
+  }
   if (deferral.length) {
     signals.push(`they put it off: ${text.quote(deferral[0])} (urgency elsewhere is not urgency for us)`);
     score = Math.min(score, 10);
