@@ -29,11 +29,17 @@ export interface AssembleOptions {
 
 /** Each line once, in its first place ("urgente" twice in a description is one signal). */
 function distinct(lines: readonly string[]): string[] {
+  // Most lists are short: no set, no lower-casing, for zero or one line.
+  if (lines.length < 2) return lines.slice();
   const seen = new Set<string>();
-  return lines.filter((line) => {
-    const key = line.trim().toLowerCase();
-    return !seen.has(key) && seen.add(key);
-  });
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const key = lines[i]!.trim().toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(lines[i]!);
+  }
+  return out;
 }
 
 
