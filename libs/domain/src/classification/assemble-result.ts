@@ -27,13 +27,36 @@ export interface AssembleOptions {
   defaultLanguage?: LeadLanguage;
 }
 
+/**
+ * Whether two lines have the same trimmed length: only then can they be the same line in other letter case, since
+ * lower-casing keeps a string's length except for "İ" (U+0130, one unit to two), which sends a list the long way.
+ */
+function sameLengthPair(lines: readonly string[]): boolean {
+  const lengths: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.includes('\u0130')) return true;
+    const n = line.trim().length;
+    for (let j = 0; j < i; j++) if (lengths[j] === n) return true;
+    lengths.push(n);
+  }
+  return false;
+}
+
 /** Each line once, in its first place ("urgente" twice in a description is one signal). */
 function distinct(lines: readonly string[]): string[] {
+  // Most lists are short: no set, no lower-casing, for zero or one line.
+  if (lines.length < 2) return lines.slice();
+  if (lines.length <= 16 && !sameLengthPair(lines)) return lines.slice();
   const seen = new Set<string>();
-  return lines.filter((line) => {
-    const key = line.trim().toLowerCase();
-    return !seen.has(key) && seen.add(key);
-  });
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const key = lines[i]!.trim().toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(lines[i]!);
+  }
+  return out;
 }
 
 

@@ -91,14 +91,22 @@ function readCache(groups: readonly string[]): Map<string, Explained> {
   return read;
 }
 
+// Built field by field in the order every Explained has (code, params, sign): object spread and a for-in over the
+// parameters were ~7 % of classify. Keys absent from the cached answer stay absent, so the JSON is the same.
 function copy(e: Explained): Explained {
-  if (!e.params) return { ...e };
-  const params: Record<string, ExplainedParam> = {};
-  for (const name in e.params) {
-    const value = e.params[name]!;
-    params[name] = typeof value === 'object' ? copy(value) : value;
+  const c: Explained = { code: e.code };
+  const from = e.params;
+  if (from) {
+    const params: Record<string, ExplainedParam> = {};
+    const names = Object.keys(from);
+    for (let i = 0; i < names.length; i++) {
+      const value = from[names[i]!]!;
+      params[names[i]!] = typeof value === 'object' ? copy(value) : value;
+    }
+    c.params = params;
   }
-  return { ...e, params };
+  if (e.sign !== undefined) c.sign = e.sign;
+  return c;
 }
 
 /** A line as code and parameters; TEXT when no template of these groups describes it. */

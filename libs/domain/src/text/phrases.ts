@@ -44,12 +44,19 @@ interface FirstWordEntries {
   single: Entry[];
 }
 
+/** What can start at one word of a text. */
+interface WordEntries {
+  entries: FirstWordEntries | undefined;
+  prefixed: Entry[] | undefined;
+}
+const NOTHING: WordEntries = Object.freeze({ entries: undefined, prefixed: undefined });
+
 export class PhraseIndex<L extends string> {
   private readonly lists: L[];
   private readonly byFirstWord = new Map<string, FirstWordEntries>();
   /** Entries whose first (and only) word is a prefix, by the char code of their first letter. */
   private readonly byPrefix: (Entry[] | undefined)[] = [];
-  private readonly prefixCache = new Map<string, Entry[] | undefined>();
+  private readonly wordCache = new Map<string, WordEntries>();
 
   /** `lists`: list name -> phrases written naturally; a trailing "*" makes the last word a prefix. */
   constructor(lists: Record<L, readonly string[]>) {
@@ -93,14 +100,16 @@ export class PhraseIndex<L extends string> {
     const hits = new Map<L, PhraseHit[]>();
     const nextFree = new Int32Array(this.lists.length);
     for (let i = 0; i < words.length; i++) {
-      const entries = this.byFirstWord.get(words[i]);
+      const at = this.wordOf(words[i]);
+      if (at === NOTHING) continue;
+      const entries = at.entries;
       if (entries) {
         const longer = i + 1 < words.length ? entries.bySecond.get(words[i + 1]) : undefined;
         if (longer) for (const entry of longer) this.tryAt(entry, words, i, nextFree, hits);
         for (const entry of entries.prefixSecond) this.tryAt(entry, words, i, nextFree, hits);
         for (const entry of entries.single) this.tryAt(entry, words, i, nextFree, hits);
       }
-      const prefixed = this.prefixesOf(words[i]);
+      const prefixed = at.prefixed;
       if (prefixed) for (const entry of prefixed) this.tryAt(entry, words, i, nextFree, hits);
     }
     return { words, hits };
@@ -111,15 +120,25 @@ export class PhraseIndex<L extends string> {
    * word (words repeat across leads) instead of trying every prefix under the word's first letter each time.
    */
   private prefixesOf(word: string): Entry[] | undefined {
-    let entries = this.prefixCache.get(word);
-    if (entries === undefined && !this.prefixCache.has(word)) {
-      const candidates = this.byPrefix[word.charCodeAt(0)];
-      const matching = candidates?.filter((entry) => word.startsWith(entry.words[0]));
-      entries = matching?.length ? matching : undefined;
-      if (this.prefixCache.size >= PREFIX_CACHE_LIMIT) this.prefixCache.clear();
-      this.prefixCache.set(word, entries);
+    const candidates = this.byPrefix[word.charCodeAt(0)];
+    const matching = candidates?.filter((entry) => word.startsWith(entry.words[0]));
+    return matching?.length ? matching : undefined;
+  }
+
+  /**
+   * Everything that can start at a word (phrases beginning with it, one-word prefixes it starts with), worked out
+   * once per distinct word: a scan does one map lookup per word instead of two, and most words start nothing.
+   */
+  private wordOf(word: string): WordEntries {
+    let at = this.wordCache.get(word);
+    if (at === undefined) {
+      const entries = this.byFirstWord.get(word);
+      const prefixed = this.prefixesOf(word);
+      at = entries || prefixed ? { entries, prefixed } : NOTHING;
+      if (this.wordCache.size >= PREFIX_CACHE_LIMIT) this.wordCache.clear();
+      this.wordCache.set(word, at);
     }
-    return entries;
+    return at;
   }
 
   private tryAt(entry: Entry, words: string[], i: number, nextFree: Int32Array, hits: Map<L, PhraseHit[]>): void {
