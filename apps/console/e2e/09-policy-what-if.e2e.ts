@@ -4,7 +4,7 @@
  * and the next mining lead goes to Ramón under the new version.
  */
 import type { Browser, Locator } from 'playwright-core';
-import { api, apiToken, createLeadByApi, eventually, launchBrowser, leadById, Session, USERS } from './support';
+import { api, apiToken, createLeadByApi, eventually, keepOwnersStill, launchBrowser, leadById, Session, USERS } from './support';
 
 const INDUSTRY = 'Minería';
 const RULE = 'Mining leads to Ramón';
@@ -41,10 +41,7 @@ let cleanUp: (() => Promise<void>) | null = null;
 beforeAll(async () => {
   browser = await launchBrowser();
   token = await apiToken('ops');
-  // With SLA_TIME_SCALE=600 the default chain reassigns breached leads within seconds: owners must hold still here.
-  await api('mutation($input: SlaSettingsInput!) { updateSlaSettings(input: $input) { businessHoursOnly } }', {
-    input: { escalationChain: [{ action: 'REMIND_OWNER', afterMinutes: 0 }, { action: 'NOTIFY_MANAGER', afterMinutes: 600 }] },
-  }, token);
+  await keepOwnersStill(token);
   const { policyDraft } = await api<{ policyDraft: { state: string; publishedVersion: number | null } }>('{ policyDraft { state publishedVersion } }', {}, token);
   expect(policyDraft.state).toBe('PUBLISHED');
   publishedBefore = policyDraft.publishedVersion;

@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { api, apiToken, createLeadByApi, eventually, launchBrowser, leadById, Session, userKeyByEmail, type UserKey } from './support';
+import { api, apiToken, createLeadByApi, eventually, keepOwnersStill, launchBrowser, leadById, Session, userKeyByEmail, type UserKey } from './support';
 
 const run = Date.now().toString(36);
 type Score = { state: string; probability: number | null; modelVersion: number | null; closedLeads: number; minClosedLeads: number };
@@ -24,10 +24,7 @@ const score = async (id: string) =>
 beforeAll(async () => {
   browser = await launchBrowser();
   token = await apiToken('ops');
-  // With SLA_TIME_SCALE=600 the default chain hands a breached lead to another rep within seconds: keep it with its owner.
-  await api('mutation($input: SlaSettingsInput!) { updateSlaSettings(input: $input) { businessHoursOnly } }', {
-    input: { escalationChain: [{ action: 'REMIND_OWNER', afterMinutes: 0 }, { action: 'NOTIFY_MANAGER', afterMinutes: 600 }] },
-  }, token);
+  await keepOwnersStill(token);
   leadId = await createLeadByApi(token, {
     fullName: 'Sofía Navarro', jobPosition: 'Directora de Sistemas', email: `sofia.navarro@aceros-${run}.mx`, companyName: `Aceros Navarro ${run.toUpperCase()}`,
     industry: 'Manufactura', location: 'Monterrey, México', phone: '81 5555 0110',

@@ -181,6 +181,16 @@ export async function apiToken(user: UserKey): Promise<string> {
   return data.login.token;
 }
 
+/**
+ * With SLA_TIME_SCALE=600 the default escalation chain hands a breached lead to another rep within seconds; suites that
+ * compare owners or read one rep's lead make owners hold still: remind the owner at once, tell a manager after 10 h.
+ */
+export async function keepOwnersStill(token: string): Promise<void> {
+  await api('mutation($input: SlaSettingsInput!) { updateSlaSettings(input: $input) { businessHoursOnly } }', {
+    input: { escalationChain: [{ action: 'REMIND_OWNER', afterMinutes: 0 }, { action: 'NOTIFY_MANAGER', afterMinutes: 600 }] },
+  }, token);
+}
+
 export async function createLeadByApi(token: string, input: Record<string, unknown>): Promise<string> {
   const data = await api<{ createLead: { id: string } }>('mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }', { input }, token);
   return data.createLead.id;
