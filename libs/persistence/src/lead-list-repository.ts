@@ -1,4 +1,4 @@
-import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely';
+import { sql, type ExpressionBuilder, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import type { DataSource } from 'typeorm';
 import { LeadEntity } from './entities';
 import { createQueryBuilder, type LeadOpsQueryBuilder, type LeadOpsTables } from './query-builder';
@@ -84,46 +84,24 @@ export class LeadListRepository {
     const ascending = sort === 'SLA_DUE_AT';
     const sortKey = ascending ? DUE_ORDER : sql<Date>`l.created_at`;
     const direction = ascending ? sql`asc` : sql`desc`;
-    return this.qb
-      .selectFrom('leads as l')
-      .select('l.id')
-      .where((eb) => {
-        const conditions = matching(eb, criteria);
-        if (after) {
-          // Keyset pagination: (sort value, id) strictly after the cursor, in the sort's direction.
-          conditions.push(
-            ascending
-              ? sql<SqlBool>`(${sortKey}, l.id) > (${after.value}::timestamptz, ${after.id}::uuid)`
-              : sql<SqlBool>`(${sortKey}, l.id) < (${after.value}::timestamptz, ${after.id}::uuid)`,
-          );
-        }
-        return eb.and(conditions);
-      })
-      .orderBy(sql`${sortKey} ${direction}`)
-      .orderBy(sql`l.id ${direction}`)
-      .limit(limit);
+    // Keyset pagination: (sort value, id) strictly after the cursor, in the sort's direction.
+    const afterCursor =
+      after &&
+      (ascending
+        ? sql<SqlBool>`(${sortKey}, l.id) > (${after.value}::timestamptz, ${after.id}::uuid)`
+        : sql<SqlBool>`(${sortKey}, l.id) < (${after.value}::timestamptz, ${after.id}::uuid)`);
+    return this.keysetPage(criteria, limit, afterCursor, [sql`${sortKey} ${direction}`, sql`l.id ${direction}`]);
   }
 
   /** Highest score first, unscored leads last; the cursor's value -1 stands for "unscored". */
   private scorePageQuery(criteria: LeadListCriteria, limit: number, after: LeadListCursor | null) {
-    return this.qb
-      .selectFrom('leads as l')
-      .select('l.id')
-      .where((eb) => {
-        const conditions = matching(eb, criteria);
-        if (after) {
-          const value = Number(after.value);
-          conditions.push(
-            value < 0
-              ? sql<SqlBool>`(${SCORE_ORDER} IS NULL AND l.id < ${after.id}::uuid)`
-              : sql<SqlBool>`((${SCORE_ORDER}, l.id) < (${value}::float8, ${after.id}::uuid) OR ${SCORE_ORDER} IS NULL)`,
-          );
-        }
-        return eb.and(conditions);
-      })
-      .orderBy(sql`${SCORE_ORDER} desc nulls last`)
-      .orderBy(sql`l.id desc`)
-      .limit(limit);
+    const value = after ? Number(after.value) : 0;
+    const afterCursor =
+      after &&
+      (value < 0
+        ? sql<SqlBool>`(${SCORE_ORDER} IS NULL AND l.id < ${after.id}::uuid)`
+        : sql<SqlBool>`((${SCORE_ORDER}, l.id) < (${value}::float8, ${after.id}::uuid) OR ${SCORE_ORDER} IS NULL)`);
+    return this.keysetPage(criteria, limit, afterCursor, [sql`${SCORE_ORDER} desc nulls last`, sql`l.id desc`]);
   }
 
   /**
@@ -133,23 +111,21 @@ export class LeadListRepository {
   private queueByScorePageQuery(criteria: LeadListCriteria, limit: number, after: LeadListCursor | null) {
     const priority = sql<string>`coalesce(l.priority, 'P9')`;
     const score = sql<number>`coalesce(l.conversion_probability, -1)`;
-    return this.qb
+    const [p, s] = after ? after.value.split('|') : [];
+    const afterCursor =
+      after &&
+      sql<SqlBool>`(${priority} > ${p} OR (${priority} = ${p} AND (${score} < ${Number(s)}::float8 OR (${score} = ${Number(s)}::float8 AND l.id < ${after.id}::uuid))))`;
+    return this.keysetPage(criteria, limit, afterCursor, [sql`${priority} asc`, sql`${score} desc`, sql`l.id desc`]);
+  }
+
+  /** One page of lead ids: the filters, the cursor's condition when there is one, the sort's order, the limit. */
+  private keysetPage(criteria: LeadListCriteria, limit: number, afterCursor: RawBuilder<SqlBool> | null, order: RawBuilder<unknown>[]) {
+    let query = this.qb
       .selectFrom('leads as l')
       .select('l.id')
-      .where((eb) => {
-        const conditions = matching(eb, criteria);
-        if (after) {
-          const [p, s] = after.value.split('|');
-          conditions.push(
-            sql<SqlBool>`(${priority} > ${p} OR (${priority} = ${p} AND (${score} < ${Number(s)}::float8 OR (${score} = ${Number(s)}::float8 AND l.id < ${after.id}::uuid))))`,
-          );
-        }
-        return eb.and(conditions);
-      })
-      .orderBy(sql`${priority} asc`)
-      .orderBy(sql`${score} desc`)
-      .orderBy(sql`l.id desc`)
-      .limit(limit);
+      .where((eb) => eb.and(afterCursor ? [...matching(eb, criteria), afterCursor] : matching(eb, criteria)));
+    for (const term of order) query = query.orderBy(term);
+    return query.limit(limit);
   }
 
   countQuery(criteria: LeadListCriteria, cap: number | null) {
