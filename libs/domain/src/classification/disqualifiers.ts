@@ -2,6 +2,7 @@
 // to the seller, competitors, private persons, spam, form tests and gibberish. Each reason quotes the lead.
 import type { PolicyList } from '../policy/compiled-policy';
 import type { LeadFields } from './lead-fields';
+import type { PhraseHit } from '../text/phrases';
 import type { LeadText } from './lead-text';
 import { wordFacts } from './lexicon';
 import { isGibberish } from './placeholders';
@@ -22,7 +23,7 @@ export function detectDisqualifiers(lead: LeadInput, fields: LeadFields, text: L
   if (student) reasons.push(`not a buyer: a student or school work (${student})`);
   else if (STUDENT_TITLE.test(fields.text.jobPosition)) reasons.push(`not a buyer: a student ("${lead.jobPosition}")`);
 
-  const jobSeeker = first('jobSeeker');
+  const jobSeeker = first('jobSeeker') ?? quoteFirst(text, jobSeekerPair(text));
   if (jobSeeker) reasons.push(`not a buyer: looking for a job (${jobSeeker})`);
 
   const vendor = first('vendor');
@@ -37,7 +38,7 @@ export function detectDisqualifiers(lead: LeadInput, fields: LeadFields, text: L
   const partner = first('partner');
   if (partner) reasons.push(`not a buyer: a reseller or partner asking to sell with us (${partner})`);
 
-  const privatePerson = first('privatePerson');
+  const privatePerson = first('privatePerson') ?? quoteFirst(text, personalMatter(fields, text));
   if (privatePerson) reasons.push(`not a buyer: a private person with a personal matter (${privatePerson})`);
 
   // One spam word can be a real business ("exchange de cripto"); two cannot.
@@ -51,6 +52,25 @@ export function detectDisqualifiers(lead: LeadInput, fields: LeadFields, text: L
   if (text.gibberish || (fields.text.fullName && isGibberish(fields.text.fullName, isMash))) reasons.push('gibberish in the name or description');
   return reasons;
 }
+
+const quoteFirst = (text: LeadText, hits: readonly PhraseHit[]) => (hits.length ? text.quote(hits[0]) : null);
+
+/** "Tengo 6 años de experiencia … ¿tienen vacantes?": a claim of experience and a job ask in one text. */
+function jobSeekerPair(text: LeadText): readonly PhraseHit[] {
+  const claim = text.found('experienceClaim');
+  return claim.length && text.found('jobAsk').length ? claim : NONE;
+}
+
+/**
+ * A private person's own life ("mi hijo", "my car", "uma bota pra mim"), counted only from someone who names no company
+ * and speaks of no business of their own: a business owner may well say "mi casa" or "para mí".
+ */
+function personalMatter(fields: LeadFields, text: LeadText): readonly PhraseHit[] {
+  const matter = text.found('personalMatter');
+  if (!matter.length || (fields.text.companyName && !fields.fake.companyName) || text.found('ownBusiness').length) return NONE;
+  return matter;
+}
+const NONE: readonly PhraseHit[] = [];
 
 // The phrase lists that name a non-buyer, in the order a mixed text is read ("soy estudiante y busco trabajo" is a student).
 const INTENT_LISTS: readonly [PolicyList, LeadIntent][] = [
@@ -70,6 +90,8 @@ export function leadIntentOf(lead: LeadInput, fields: LeadFields, text: LeadText
   for (const [list, kind] of INTENT_LISTS) {
     const hits = text.found(list);
     if (hits.length) return { kind, evidence: hits.slice(0, 3).map((hit) => text.quote(hit)) };
+    const inferred = kind === 'JOB_SEEKER' ? jobSeekerPair(text) : kind === 'PERSONAL' ? personalMatter(fields, text) : NONE;
+    if (inferred.length) return { kind, evidence: inferred.slice(0, 3).map((hit) => text.quote(hit)) };
   }
   if (STUDENT_TITLE.test(fields.text.jobPosition)) return { kind: 'STUDENT', evidence: [`"${lead.jobPosition}"`] };
   if (emailDomain && [...seller.competitorDomains].some((d) => emailDomain === d || emailDomain.endsWith(`.${d}`))) return { kind: 'COMPETITOR', evidence: [emailDomain] };

@@ -60,9 +60,14 @@ function merged(a: readonly PhraseHit[], b: readonly PhraseHit[]): readonly Phra
  * A quarter-or-year horizon is a plan ("para este año", MEDIUM), unless its sentence tells the present as fine
  * ("el año pasado se paró la planta; este año todo funcionó bien"): then it reports, it does not plan.
  */
+/** "Todo funcionó bien", "everything has been fine": the text tells the present as calm. */
+function calmStatements(text: LeadText): readonly PhraseHit[] {
+  return merged(text.found('calmState'), pairs(text, text.found('calmSubject'), text.found('calmWord')));
+}
+
 function plannedHorizon(text: LeadText): readonly PhraseHit[] {
   const horizon = text.found('horizon');
-  const calm = merged(text.found('calmState'), pairs(text, text.found('calmSubject'), text.found('calmWord')));
+  const calm = calmStatements(text);
   if (!horizon.length || !calm.length) return horizon;
   const calmSentences = new Set(calm.map((hit) => sentenceOf(text, hit.firstWord)));
   return horizon.filter((hit) => !calmSentences.has(sentenceOf(text, hit.firstWord)));
@@ -99,11 +104,15 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const aside = [...calm, ...f('notDeadline'), ...noTimeline, ...f('idle')];
   // "Last year our warehouse stopped": an incident told after a closed past time is history; so is one told
   // before "since then" ("la SEFAZ se cayó; desde entonces todo funciona").
+  // So is one followed, in a later sentence, by a present that is fine ("we had a truck stolen; everything has
+  // worked fine since").
   const past = f('past');
   const since = f('sinceThen');
+  const settled = calmStatements(text);
+  const settledAfter = (hit: PhraseHit) => settled.some((c) => sentenceOf(text, c.firstWord) > sentenceOf(text, hit.firstWord));
   const current = (hits: readonly PhraseHit[]) =>
-    past.length || since.length
-      ? hits.filter((hit) => !past.some((p) => p.endWord <= hit.firstWord && hit.firstWord - p.endWord <= PAST_WINDOW) && !since.some((s) => hit.endWord <= s.firstWord))
+    past.length || since.length || settled.length
+      ? hits.filter((hit) => !past.some((p) => p.endWord <= hit.firstWord && hit.firstWord - p.endWord <= PAST_WINDOW) && !since.some((s) => hit.endWord <= s.firstWord) && !settledAfter(hit))
       : hits;
   // "Auditoría esta semana, todo es urgente. Lo de los sensores, el próximo año": the urgency is the audit's.
   const elsewhere = otherMatterSentences(text);

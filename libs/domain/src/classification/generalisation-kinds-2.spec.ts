@@ -1,0 +1,149 @@
+// The kinds holdout3 showed (issue 14), per category and language: a private person's own life read from what
+// they own or who they are (not from a list of possessions), a job seeker's experience plus a job ask, a pitch to
+// show the seller "our packages", an incident followed by a present that is fine, heads of schools and owners as
+// decision makers, and internationalised e-mail domains. The wording differs from eval/generalisation on purpose.
+import { contactFromJobTitle } from '../enrichment/contact-profile';
+import { emailType } from '../enrichment/email-type';
+import { classifyWithRules } from './classify-with-rules';
+import type { CompanyProfile, LeadInput } from './types';
+
+const SOLAR: CompanyProfile = {
+  companyName: 'SolTec',
+  shortDescription: 'Energía solar para empresas: paneles en techos de plantas y bodegas, auditorías energéticas y monitoreo de consumo.',
+  mainServices: ['Paneles solares para techos industriales', 'Auditorías energéticas', 'Monitoreo de consumo eléctrico'],
+  targetAudience: 'Plantas, bodegas y comercios de 50 a 5,000 empleados.',
+  targetIndustries: ['Manufacturing', 'Logistics', 'Retail'],
+  targetCountries: ['Mexico', 'Colombia', 'Brazil'],
+};
+
+const buyer = (description: string, extra: Partial<LeadInput> = {}): LeadInput => ({
+  fullName: 'Irene Salas',
+  email: 'irene.salas@bodegasdelnorte.com.mx',
+  jobPosition: 'Directora de Operaciones',
+  companyName: 'Bodegas del Norte',
+  industry: 'Logística',
+  location: 'Monterrey, Mexico',
+  companySize: 350,
+  description,
+  ...extra,
+});
+// Someone who names no company, job or size, writing from a consumer address.
+const person = (description: string, extra: Partial<LeadInput> = {}): LeadInput => ({
+  fullName: 'Irene Salas',
+  email: 'irene.salas82@gmail.com',
+  location: 'Monterrey, Mexico',
+  description,
+  ...extra,
+});
+const classify = (l: LeadInput) => classifyWithRules(l, SOLAR);
+
+describe('a private person with a matter of their own life (policy.md sections 2 and 6)', () => {
+  it.each([
+    ['es', 'Quiero poner paneles en el techo de mi departamento porque el recibo de luz subió mucho. ¿Cuánto sale?'],
+    ['es', 'Soy papá de dos niños y quiero ahorrar luz en la casa, ¿me cotizan algo chico?'],
+    ['en', 'I want solar panels for my house, just one small kit for my garage. What would it cost?'],
+    ['pt', 'Quero instalar uma placa solar pra mim, só uma unidade para o meu apartamento. Quanto custa?'],
+  ])('%s: DISQUALIFIED as PERSONAL, quoting their words', (_lang, description) => {
+    const result = classify(person(description));
+    expect(result.stage).toBe('DISQUALIFIED');
+    expect(result.intent.kind).toBe('PERSONAL');
+    expect(result.intent.evidence.length).toBeGreaterThan(0);
+    expect(result.fit.reasons.join(' ')).toMatch(/not a buyer: a private person with a personal matter \(".+"\)/);
+  });
+
+  it.each([
+    ['es', 'Tengo un negocio de abarrotes y para mí la luz es el gasto más alto. Queremos paneles este mes.'],
+    ['en', 'I run a small bakery; for myself and my staff the power bill is the biggest cost. We want a quote this month.'],
+    ['pt', 'Tenho uma loja de roupas e para mim a conta de luz pesa muito. Queremos um orçamento este mês.'],
+  ])('%s: the same words from someone who speaks of a business of their own are not a private person', (_lang, description) => {
+    const result = classify(person(description));
+    expect(result.intent.kind).not.toBe('PERSONAL');
+    expect(result.stage).not.toBe('DISQUALIFIED');
+  });
+
+  it.each([
+    ['es', 'Mi casa matriz en Monterrey consume mucho; queremos paneles en la bodega este mes.'],
+    ['en', 'For me the priority is the roof of our plant; we want a proposal this month.'],
+  ])('%s: a lead that names its company is never read as a private person from these words', (_lang, description) => {
+    const result = classify(buyer(description));
+    expect(result.intent.kind).toBe('BUYER');
+    expect(result.stage).toBe('SQL');
+  });
+});
+
+describe('a job seeker: experience and a job ask in one text (policy.md section 6)', () => {
+  it.each([
+    ['es', 'Cuento con experiencia instalando paneles en techos industriales. ¿Tienen algún puesto de vacante abierto en Monterrey?'],
+    ['en', 'I have experience as an electrician on rooftop solar and would like to know about openings on your crews.'],
+    ['pt', 'Tenho experiência com instalação fotovoltaica e queria saber se há vagas em Monterrey.'],
+  ])('%s: DISQUALIFIED as JOB_SEEKER', (_lang, description) => {
+    const result = classify(person(description));
+    expect(result.stage).toBe('DISQUALIFIED');
+    expect(result.intent.kind).toBe('JOB_SEEKER');
+  });
+
+  it('a buyer who tells their experience but asks no job is a buyer', () => {
+    const result = classify(buyer('Tengo experiencia con auditorías energéticas en otras plantas; queremos una propuesta de paneles este mes.'));
+    expect(result.intent.kind).toBe('BUYER');
+    expect(result.stage).toBe('SQL');
+  });
+});
+
+describe('a vendor or agency offering to show the seller its packages (policy.md section 6)', () => {
+  it.each([
+    ['es', 'Generamos prospectos para empresas solares. ¿Le parece si agendamos 15 minutos para mostrarle nuestros paquetes?'],
+    ['en', 'We help solar installers grow their pipeline with qualified leads every month. Do you have 20 minutes to show you our packages?'],
+    ['pt', 'Geramos leads para empresas de energia solar e gostaríamos de apresentar nossos pacotes em uma conversa rápida.'],
+  ])('%s: DISQUALIFIED as VENDOR_PITCH', (_lang, description) => {
+    const result = classify(buyer(description, { companyName: 'Crece Leads', industry: 'Marketing', companySize: 12, jobPosition: 'Ejecutivo Comercial' }));
+    expect(result.stage).toBe('DISQUALIFIED');
+    expect(result.intent.kind).toBe('VENDOR_PITCH');
+  });
+});
+
+describe('an incident followed by a present that is fine is history (policy.md section 3)', () => {
+  it.each([
+    ['es', 'Hubo un apagón en la planta que nos paró la producción. Pusimos un generador y desde ahí todo ha funcionado bien. Solo quiero recibir su boletín.'],
+    ['en', 'A blackout stopped our line and it was a mess. We added a generator after that, and everything has been fine. Keep me on your mailing list.'],
+    ['pt', 'Tivemos um apagão que parou a linha. Depois disso instalamos um gerador e tudo funcionou bem. Quero só receber a sua newsletter.'],
+  ])('%s: LOW and NURTURE, not an SQL', (_lang, description) => {
+    const result = classify(buyer(description));
+    expect(result.urgency.level).toBe('LOW');
+    expect(result.stage).toBe('NURTURE');
+  });
+
+  it.each([
+    ['es', 'Todo bien por aquí. Ayer un apagón paró la planta y necesitamos respaldo solar urgente.'],
+    ['en', 'All good on our side until yesterday: a blackout stopped the plant and we need solar backup urgently.'],
+  ])('%s: a calm word before the incident does not hide it', (_lang, description) => {
+    const result = classify(buyer(description));
+    expect(result.urgency.level).toBe('CRITICAL');
+    expect(result.stage).toBe('SQL');
+  });
+});
+
+describe('titles: heads of schools, owners and dealers of the trade (policy.md section 1)', () => {
+  it.each([
+    ['Rector', 'C_LEVEL'],
+    ['Rectora', 'C_LEVEL'],
+    ['Reitora', 'C_LEVEL'],
+    ['School Principal', 'C_LEVEL'],
+    ['Dono', 'C_LEVEL'],
+    ['Empresária', 'C_LEVEL'],
+    ['Decano de Ingeniería', 'DIRECTOR'],
+    ['General Counsel', 'DIRECTOR'],
+    ['Gestora de Operações', 'MANAGER'],
+    ['Principal Engineer', 'TECHNICAL'],
+  ])('%s is %s', (title, level) => {
+    expect(contactFromJobTitle(title).seniorityLevel).toBe(level);
+  });
+});
+
+describe('internationalised e-mail domains are valid addresses (policy.md section 1)', () => {
+  it.each(['jp@colegioñandú.edu.uy', 'ana@construções.com.br', 'ana@xn--construes-x1a.com.br'])('%s is CORPORATE', (email) => {
+    expect(emailType(email)).toBe('CORPORATE');
+  });
+  it.each(['ana@ñandú', 'ana@-bad-.com', 'añ@example.com'])('%s is INVALID', (email) => {
+    expect(emailType(email)).toBe('INVALID');
+  });
+});
