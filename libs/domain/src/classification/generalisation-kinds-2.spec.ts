@@ -147,3 +147,47 @@ describe('internationalised e-mail domains are valid addresses (policy.md sectio
     expect(emailType(email)).toBe('INVALID');
   });
 });
+
+describe('urgency in everyday wording (policy.md section 3)', () => {
+  it.each([
+    ['es', 'Se nos apagó todo y se nos paró la línea de empaque; necesitamos que nos llamen.'],
+    ['es', 'Se me borraron las lecturas del medidor y el equipo no arranca.'],
+    ['en', 'The inverter broke down and we had a power outage at the warehouse.'],
+    ['pt', 'Deu pane no inversor e ficamos sem energia no galpão.'],
+  ])('%s: an incident told with a pronoun or plain words is CRITICAL', (_lang, description) => {
+    expect(classify(buyer(description)).urgency.level).toBe('CRITICAL');
+  });
+
+  it.each([
+    ['es', 'Queremos tener los paneles antes de fin de año.'],
+    ['es', 'Lo queremos resolver en el segundo semestre.'],
+    ['en', 'We want this done later this year, in the second half.'],
+    ['pt', 'Queremos instalar até o fim do trimestre.'],
+  ])('%s: a this-year or this-quarter horizon is MEDIUM (planning)', (_lang, description) => {
+    expect(classify(buyer(description)).urgency.level).toBe('MEDIUM');
+  });
+
+  it.each([
+    ['es', 'Necesito que me llamen para ver la instalación.'],
+    ['en', 'Please call me about panels for the warehouse roof.'],
+    ['pt', 'Por favor, me liguem para falar do telhado do galpão.'],
+  ])('%s: asking for a call is a near-term intent (HIGH)', (_lang, description) => {
+    expect(classify(buyer(description)).urgency.level).toBe('HIGH');
+  });
+
+  it.each([
+    ['es', 'Ahora mismo no, quizás más adelante lo vemos.'],
+    ['en', 'Not at the moment; maybe later on.'],
+    ['pt', 'Agora não, talvez mais adiante.'],
+  ])('%s: "not right now" is never read as "right now"', (_lang, description) => {
+    expect(classify(buyer(description)).urgency.level).toBe('LOW');
+  });
+
+  it.each([
+    ['es', 'Sin apuro: estamos viendo opciones para la bodega, ¿nos mandan una propuesta?'],
+    ['en', 'No pressure, whenever you can: send us a proposal for the warehouse.'],
+    ['pt', 'Sem correria: quando puderem, mandem uma proposta para o galpão.'],
+  ])('%s: negated urgency is never CRITICAL', (_lang, description) => {
+    expect(classify(buyer(description)).urgency.level).not.toBe('CRITICAL');
+  });
+});
