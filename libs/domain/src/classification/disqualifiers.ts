@@ -3,7 +3,7 @@
 import type { PolicyList } from '../policy/compiled-policy';
 import type { LeadFields } from './lead-fields';
 import type { PhraseHit } from '../text/phrases';
-import type { LeadText } from './lead-text';
+import { sentenceOf, type LeadText } from './lead-text';
 import { wordFacts } from './lexicon';
 import { isGibberish } from './placeholders';
 import type { SellerProfile } from './seller-profile';
@@ -26,7 +26,7 @@ export function detectDisqualifiers(lead: LeadInput, fields: LeadFields, text: L
   const jobSeeker = first('jobSeeker') ?? quoteFirst(text, jobSeekerPair(text));
   if (jobSeeker) reasons.push(`not a buyer: looking for a job (${jobSeeker})`);
 
-  const vendor = first('vendor');
+  const vendor = first('vendor') ?? quoteFirst(text, vendorPair(text));
   if (vendor) reasons.push(`not a buyer: a vendor or agency selling to us (${vendor})`);
 
   const competitor = first('competitor');
@@ -54,6 +54,17 @@ export function detectDisqualifiers(lead: LeadInput, fields: LeadFields, text: L
 }
 
 const quoteFirst = (text: LeadText, hits: readonly PhraseHit[]) => (hits.length ? text.quote(hits[0]) : null);
+
+/**
+ * "Ofrecemos desarrolladores para equipos como el suyo": an offer aimed, in the same sentence, at the seller's own
+ * assets, from someone who asks for nothing ("we help hospitals; we need your team to migrate us" is a buyer).
+ */
+function vendorPair(text: LeadText): readonly PhraseHit[] {
+  const offer = text.found('offerToYou');
+  if (!offer.length || text.found('buyerAsk').length) return NONE;
+  const asset = text.found('sellerAsset');
+  return offer.filter((o) => asset.some((a) => a.firstWord >= o.endWord && sentenceOf(text, a.firstWord) === sentenceOf(text, o.firstWord)));
+}
 
 /** "Tengo 6 años de experiencia … ¿tienen vacantes?": a claim of experience and a job ask in one text. */
 function jobSeekerPair(text: LeadText): readonly PhraseHit[] {
@@ -90,7 +101,7 @@ export function leadIntentOf(lead: LeadInput, fields: LeadFields, text: LeadText
   for (const [list, kind] of INTENT_LISTS) {
     const hits = text.found(list);
     if (hits.length) return { kind, evidence: hits.slice(0, 3).map((hit) => text.quote(hit)) };
-    const inferred = kind === 'JOB_SEEKER' ? jobSeekerPair(text) : kind === 'PERSONAL' ? personalMatter(fields, text) : NONE;
+    const inferred = kind === 'JOB_SEEKER' ? jobSeekerPair(text) : kind === 'VENDOR_PITCH' ? vendorPair(text) : kind === 'PERSONAL' ? personalMatter(fields, text) : NONE;
     if (inferred.length) return { kind, evidence: inferred.slice(0, 3).map((hit) => text.quote(hit)) };
   }
   if (STUDENT_TITLE.test(fields.text.jobPosition)) return { kind: 'STUDENT', evidence: [`"${lead.jobPosition}"`] };

@@ -191,3 +191,38 @@ describe('urgency in everyday wording (policy.md section 3)', () => {
     expect(classify(buyer(description)).urgency.level).not.toBe('CRITICAL');
   });
 });
+
+describe('non-buyers told by what they offer or ask for, not by one fixed phrase (policy.md section 6)', () => {
+  // A mid-size company in a target industry: only the words can show it is not a buyer.
+  const fitCompany = (description: string) => buyer(description, { companyName: 'Grupo Andino', industry: 'Retail', companySize: 300, jobPosition: 'Gerente Comercial' });
+  it.each([
+    ['VENDOR_PITCH', 'es', 'Ofrecemos instaladores certificados a tarifas bajas para proyectos como el suyo, y podemos empezar el lunes.'],
+    ['VENDOR_PITCH', 'en', 'We provide nearshore engineers who can boost your projects from next week.'],
+    ['VENDOR_PITCH', 'pt', 'Oferecemos inspeção com drones para aumentar a eficiência de seus projetos.'],
+    ['VENDOR_PITCH', 'es', 'Represento a un fabricante de inversores; ¿con quién hablo para ser proveedores?'],
+    ['PARTNER_OR_RESELLER', 'es', 'Somos integradores eléctricos en Lima y queremos ser distribuidores autorizados de sus paneles.'],
+    ['PARTNER_OR_RESELLER', 'en', 'We would like to white-label your monitoring app for our own customers.'],
+    ['COMPETITOR', 'es', 'Nos dedicamos a lo mismo en Perú y queríamos ver cómo cotizan ustedes.'],
+    ['COMPETITOR', 'en', 'We also provide rooftop solar in Chile and want to benchmark your pricing.'],
+    ['COMPETITOR', 'pt', 'Também oferecemos energia solar em Minas e queremos comparar condições.'],
+    ['JOB_SEEKER', 'es', 'Soy electricista y me encantaría sumarme a su equipo de instalación.'],
+    ['JOB_SEEKER', 'en', 'I am looking for new opportunities as a solar designer; do you have roles open?'],
+    ['JOB_SEEKER', 'pt', 'Gostaria de fazer parte da equipe de vocês como projetista.'],
+    ['SPAM', 'es', 'Ganá dinero fácil desde tu casa, cupos limitados!!!'],
+    ['SPAM', 'en', 'Extra income from home, act now, limited spots!'],
+  ])('%s (%s): %s', (kind, _lang, description) => {
+    const result = classify(fitCompany(description));
+    expect(result.intent.kind).toBe(kind);
+    expect(result.stage).toBe('DISQUALIFIED');
+  });
+
+  it.each([
+    ['es', 'Ofrecemos logística a hospitales y necesitamos que su equipo nos cotice paneles para la bodega este mes.'],
+    ['en', 'We help hospitals with logistics; we need your team to quote panels for our warehouse this month.'],
+    ['pt', 'Ajudamos hospitais com logística e precisamos que sua equipe faça um orçamento de painéis este mês.'],
+  ])('%s: a buyer who introduces what they do and asks for the seller’s service stays a buyer', (_lang, description) => {
+    const result = classify(fitCompany(description));
+    expect(result.intent.kind).toBe('BUYER');
+    expect(result.stage).not.toBe('DISQUALIFIED');
+  });
+});

@@ -4,7 +4,7 @@ import type { CompiledPolicy } from '../policy/compiled-policy';
 import type { ClassificationPolicy } from '../policy/policy';
 import { urgencyLevelFor } from '../policy/thresholds';
 import { outside, type PhraseHit } from '../text/phrases';
-import type { LeadText } from './lead-text';
+import { sentenceOf, type LeadText } from './lead-text';
 import type { ClassificationResult } from './types';
 
 type Urgency = ClassificationResult['urgency'];
@@ -42,12 +42,6 @@ function pairs(text: LeadText, first: readonly PhraseHit[], then: readonly Phras
   return spans;
 }
 
-/** Which sentence of the text a word is in. */
-function sentenceOf(text: LeadText, word: number): number {
-  let k = 0;
-  while (k + 1 < text.sentences.length && text.sentences[k + 1].fromWord <= word) k++;
-  return k;
-}
 
 /** Both lists' hits in text order. */
 function merged(a: readonly PhraseHit[], b: readonly PhraseHit[]): readonly PhraseHit[] {
