@@ -226,3 +226,20 @@ describe('non-buyers told by what they offer or ask for, not by one fixed phrase
     expect(result.stage).not.toBe('DISQUALIFIED');
   });
 });
+
+describe('an incident they imagine is not one happening now (policy.md section 3: "an incident or operational risk now")', () => {
+  it.each([
+    ['es', 'Si se corta la luz en la planta perdemos el turno completo; queremos respaldo solar.'],
+    ['en', 'If the grid ever goes down we lose a full shift; we want solar backup.'],
+    ['pt', 'Caso a energia caia, perdemos o turno inteiro; queremos um backup solar.'],
+  ])('%s: not CRITICAL', (_lang, description) => {
+    expect(classify(buyer(description)).urgency.level).not.toBe('CRITICAL');
+  });
+
+  it.each([
+    ['es', 'Ayer se cortó la luz y perdimos el turno; si vuelve a pasar perdemos el cliente.'],
+    ['en', 'The grid went down yesterday and we lost a shift; if it happens again we lose the client.'],
+  ])('%s: a real incident beside a conditional one stays CRITICAL', (_lang, description) => {
+    expect(classify(buyer(description)).urgency.level).toBe('CRITICAL');
+  });
+});

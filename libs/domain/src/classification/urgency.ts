@@ -15,6 +15,8 @@ const PER_EXTRA_SIGNAL = 4;
 const NEGATION_WINDOW = 2;
 // Words after "last year" that still belong to it ("last year our ERP server went down for a week").
 const PAST_WINDOW = 8;
+// Words after "if" / "en caso de" that are still the condition ("if our main server ever goes down").
+const CONDITIONAL_WINDOW = 6;
 
 /** Hits not cancelled by a negator just before them ("sin caídas", "to avoid data loss"). */
 function affirmed(hits: readonly PhraseHit[], words: string[], negators: Set<string>): readonly PhraseHit[] {
@@ -111,7 +113,11 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // "Auditoría esta semana, todo es urgente. Lo de los sensores, el próximo año": the urgency is the audit's.
   const elsewhere = otherMatterSentences(text);
   const ours = (hits: readonly PhraseHit[]) => (elsewhere ? hits.filter((hit) => !elsewhere.sentences.has(sentenceOf(text, hit.firstWord))) : hits);
-  const incident = ours(current(affirmed(outside(f('incident'), aside), text.allWords, compiled.negators)));
+  // "If the server goes down we lose the day": a risk they imagine, not an incident now.
+  const conditional = f('conditional');
+  const real = (hits: readonly PhraseHit[]) =>
+    conditional.length ? hits.filter((hit) => !conditional.some((c) => c.endWord <= hit.firstWord && hit.firstWord - c.endWord <= CONDITIONAL_WINDOW && sentenceOf(text, c.firstWord) === sentenceOf(text, hit.firstWord))) : hits;
+  const incident = ours(real(current(affirmed(outside(f('incident'), aside), text.allWords, compiled.negators))));
   const explicit = ours(affirmed(outside(f('explicit'), aside), text.allWords, compiled.negators));
   const deadline = ours(outside(f('deadline'), aside));
   // "No tenemos presupuesto ni proyecto" is not an approved budget.

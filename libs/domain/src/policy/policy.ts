@@ -76,6 +76,8 @@ export interface PolicyKeywords {
      * seller's topic off in another sentence, the urgency said beside it is about that matter, not about us.
      */
     otherMatter: KeywordList;
+    /** "If", "en caso de", "por si", "caso": an incident said a few words after it is a risk they imagine, not one now. */
+    conditional: KeywordList;
   };
   /** Words that cancel an urgency word shortly after them ("no hay caída", "to avoid data loss"). */
   negators: KeywordList;
@@ -236,6 +238,11 @@ const KEYWORDS: PolicyKeywords = {
       es: ['queda parado', 'queda parada', 'quedan parados', 'quedan paradas', 'se queda parado', 'se quedan parados', 'parado esperando', 'parados esperando'],
       en: ['sits idle', 'sit idle', 'sitting idle', 'stands idle', 'standing idle', 'waits idle'],
       pt: ['fica parado', 'fica parada', 'ficam parados', 'ficam paradas', 'parado esperando', 'parados esperando', 'parada esperando'],
+    },
+    conditional: {
+      es: ['en caso de', 'en caso que', 'por si', 'si se', 'si el', 'si la', 'si los', 'si las', 'si nuestro', 'si nuestra', 'si nos', 'si hay', 'si llega a', 'si llegara a', 'si algun dia', 'si un dia', 'ante un posible', 'ante una posible'],
+      en: ['if', 'in case', 'in case of', 'should', 'what if', 'were to'],
+      pt: ['em caso de', 'caso', 'se algum dia', 'se um dia', 'se acontecer', 'para o caso de'],
     },
     otherMatter: {
       es: ['audit*', 'inspeccion', 'inspecciones', 'fiscalizacion', 'cierre fiscal', 'cierre contable', 'cierre del ejercicio', 'cierre de ano', 'balance anual', 'declaracion anual', 'plena cosecha', 'la cosecha', 'temporada alta', 'mudanza'],
