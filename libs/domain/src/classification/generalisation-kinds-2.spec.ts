@@ -134,6 +134,10 @@ describe('titles: heads of schools, owners and dealers of the trade (policy.md s
     ['General Counsel', 'DIRECTOR'],
     ['Gestora de Operações', 'MANAGER'],
     ['Principal Engineer', 'TECHNICAL'],
+    ['Vicerrectora', 'DIRECTOR'],
+    ['Vice-reitor', 'DIRECTOR'],
+    ['Board Member', 'DIRECTOR'],
+    ['Chef Ejecutivo', 'MANAGER'],
   ])('%s is %s', (title, level) => {
     expect(contactFromJobTitle(title).seniorityLevel).toBe(level);
   });
