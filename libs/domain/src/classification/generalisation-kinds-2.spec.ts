@@ -247,3 +247,20 @@ describe('an incident they imagine is not one happening now (policy.md section 3
     expect(classify(buyer(description)).urgency.level).toBe('CRITICAL');
   });
 });
+
+describe("a need in the lead's own words matches the seller's service (policy.md section 2, need)", () => {
+  const seller = (service: string): CompanyProfile => ({ ...SOLAR, mainServices: [service, 'Capacitación de personal'] });
+  it.each([
+    ['es', 'Mantenimiento de refrigeración industrial', 'Se nos calienta la cámara de frío de los lácteos cada tarde.'],
+    ['pt', 'Manutenção de refrigeração industrial', 'A câmara fria do açougue não segura a temperatura.'],
+    ['es', 'Gestión de viajes corporativos', 'Nuestros vendedores compran pasajes y hoteles cada uno por su cuenta.'],
+    ['en', 'Expense management for travelling teams', 'Our reps lose receipts and the expense reports take weeks.'],
+    ['pt', 'Sistema de frente de caixa para restaurantes', 'As comandas ainda são em papel e o fechamento de caixa não bate.'],
+    ['es', 'Software LIMS para laboratorios', 'Perdemos el rastro de las muestras entre recepción y análisis.'],
+    ['en', 'Contract lifecycle management', 'Nobody knows when our supplier contracts expire and renewals slip.'],
+    ['es', 'Firma electrónica de documentos', 'Queremos dejar de imprimir contratos para firmarlos; buscamos firma digital.'],
+    ['es', 'Instalación de paneles solares en techos', 'La cuenta de luz de la bodega es enorme; ¿conviene poner placas?'],
+  ])('%s: "%s" ← %s', (_lang, service, description) => {
+    expect(classifyWithRules(buyer(description), seller(service)).matchedServices).toContain(service);
+  });
+});
