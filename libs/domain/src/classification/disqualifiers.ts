@@ -5,6 +5,7 @@ import type { LeadFields } from './lead-fields';
 import type { PhraseHit } from '../text/phrases';
 import { sentenceOf, type LeadText } from './lead-text';
 import { wordFacts } from './lexicon';
+import { emailTypeOfDomain } from '../enrichment/email-type';
 import { isGibberish } from './placeholders';
 import type { SellerProfile } from './seller-profile';
 import type { LeadIntent, LeadInput } from './types';
@@ -38,12 +39,12 @@ export function detectDisqualifiers(lead: LeadInput, fields: LeadFields, text: L
   const partner = first('partner');
   if (partner) reasons.push(`not a buyer: a reseller or partner asking to sell with us (${partner})`);
 
-  const privatePerson = first('privatePerson') ?? quoteFirst(text, personalMatter(fields, text));
+  const privatePerson = first('privatePerson') ?? quoteFirst(text, personalMatter(fields, text, emailDomain));
   if (privatePerson) reasons.push(`not a buyer: a private person with a personal matter (${privatePerson})`);
 
-  // One spam word can be a real business ("exchange de cripto"); two cannot.
+  // One spam word can be a real business ("exchange de cripto"); two cannot, nor one with shouting ("GANA YA!!!").
   const spam = text.found('spam');
-  if (new Set(spam.map((hit) => hit.text)).size >= 2) reasons.push(`spam (${spam.slice(0, 3).map((hit) => text.quote(hit)).join(', ')})`);
+  if (spamSignals(spam, text) >= 2) reasons.push(`spam (${spam.slice(0, 3).map((hit) => text.quote(hit)).join(', ')})`);
 
   const test = first('test');
   if (test) reasons.push(`a form test (${test})`);
@@ -51,6 +52,16 @@ export function detectDisqualifiers(lead: LeadInput, fields: LeadFields, text: L
 
   if (text.gibberish || (fields.text.fullName && isGibberish(fields.text.fullName, isMash))) reasons.push('gibberish in the name or description');
   return reasons;
+}
+
+// "!!!", "¡¡", or two words of four letters or more in capitals ("PRÉSTAMOS INMEDIATOS").
+const SHOUTING = /!{3,}|¡¡|(?:\b\p{Lu}{4,}\b.*){2}/u;
+
+/** Distinct spam phrases, plus one for shouting when there is at least one. */
+function spamSignals(spam: readonly PhraseHit[], text: LeadText): number {
+  if (!spam.length) return 0;
+  const distinct = new Set(spam.map((hit) => hit.text)).size;
+  return distinct + (SHOUTING.test(text.raw) ? 1 : 0);
 }
 
 const quoteFirst = (text: LeadText, hits: readonly PhraseHit[]) => (hits.length ? text.quote(hits[0]) : null);
@@ -76,10 +87,26 @@ function jobSeekerPair(text: LeadText): readonly PhraseHit[] {
  * A private person's own life ("mi hijo", "my car", "uma bota pra mim"), counted only from someone who names no company
  * and speaks of no business of their own: a business owner may well say "mi casa" or "para mí".
  */
-function personalMatter(fields: LeadFields, text: LeadText): readonly PhraseHit[] {
+function personalMatter(fields: LeadFields, text: LeadText, emailDomain: string | null): readonly PhraseHit[] {
+  if ((fields.text.companyName && !fields.fake.companyName) || text.found('ownBusiness').length) return NONE;
   const matter = text.found('personalMatter');
-  if (!matter.length || (fields.text.companyName && !fields.fake.companyName) || text.found('ownBusiness').length) return NONE;
-  return matter;
+  if (matter.length) return matter;
+  return anonymousVoice(fields, text, emailDomain);
+}
+
+// Words quoted after "mi" / "my" / "meu" to show what the person spoke of.
+const VOICE_QUOTE_WORDS = 4;
+
+/**
+ * Someone with no company, no job title and a consumer (or no) address who speaks only of themselves ("me quiere subir
+ * la renta … revisar mi contrato"): a private person. "We", "nuestra", "somos" speak for an organisation, so they are not.
+ */
+function anonymousVoice(fields: LeadFields, text: LeadText, emailDomain: string | null): readonly PhraseHit[] {
+  if ((fields.text.jobPosition && !fields.fake.jobPosition) || (emailDomain && emailTypeOfDomain(emailDomain) !== 'FREE')) return NONE;
+  const singular = text.found('firstPersonSingular');
+  if (!singular.length || text.found('firstPersonPlural').length) return NONE;
+  const first = singular[0];
+  return [{ text: first.text, firstWord: first.firstWord, endWord: Math.min(text.allWords.length, first.endWord + VOICE_QUOTE_WORDS) }];
 }
 const NONE: readonly PhraseHit[] = [];
 
@@ -101,13 +128,13 @@ export function leadIntentOf(lead: LeadInput, fields: LeadFields, text: LeadText
   for (const [list, kind] of INTENT_LISTS) {
     const hits = text.found(list);
     if (hits.length) return { kind, evidence: hits.slice(0, 3).map((hit) => text.quote(hit)) };
-    const inferred = kind === 'JOB_SEEKER' ? jobSeekerPair(text) : kind === 'VENDOR_PITCH' ? vendorPair(text) : kind === 'PERSONAL' ? personalMatter(fields, text) : NONE;
+    const inferred = kind === 'JOB_SEEKER' ? jobSeekerPair(text) : kind === 'VENDOR_PITCH' ? vendorPair(text) : kind === 'PERSONAL' ? personalMatter(fields, text, emailDomain) : NONE;
     if (inferred.length) return { kind, evidence: inferred.slice(0, 3).map((hit) => text.quote(hit)) };
   }
   if (STUDENT_TITLE.test(fields.text.jobPosition)) return { kind: 'STUDENT', evidence: [`"${lead.jobPosition}"`] };
   if (emailDomain && [...seller.competitorDomains].some((d) => emailDomain === d || emailDomain.endsWith(`.${d}`))) return { kind: 'COMPETITOR', evidence: [emailDomain] };
   const spam = text.found('spam');
-  if (new Set(spam.map((hit) => hit.text)).size >= 2 || text.found('test').length || text.gibberish) {
+  if (spamSignals(spam, text) >= 2 || text.found('test').length || text.gibberish) {
     return { kind: 'SPAM', evidence: [...spam, ...text.found('test')].slice(0, 3).map((hit) => text.quote(hit)) };
   }
   return needUnclear ? { kind: 'UNCLEAR', evidence: [] } : { kind: 'BUYER', evidence: [] };

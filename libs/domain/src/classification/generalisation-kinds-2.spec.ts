@@ -264,3 +264,80 @@ describe("a need in the lead's own words matches the seller's service (policy.md
     expect(classifyWithRules(buyer(description), seller(service)).matchedServices).toContain(service);
   });
 });
+
+describe('round 2 (holdout4’s kinds), per category and language', () => {
+  it.each([
+    ['es', 'Hola, me llegó una multa por un contrato que firmé y no entiendo nada, ¿me lo explican?'],
+    ['en', 'Hi, I got a letter about something I signed last year and I am lost, can someone explain it to me?'],
+    ['pt', 'Oi, recebi uma cobrança estranha e não entendo o que assinei. Alguém me explica?'],
+  ])('%s: someone with no company, job or business address who speaks only of themselves is a private person', (_lang, description) => {
+    const result = classify(person(description));
+    expect(result.intent.kind).toBe('PERSONAL');
+    expect(result.stage).toBe('DISQUALIFIED');
+  });
+
+  it.each([
+    ['es', 'Hola, somos una ferretería de barrio y queremos paneles para el techo del local este mes.'],
+    ['en', 'Hi, we run a small print shop and want a quote for rooftop panels this month.'],
+    ['pt', 'Olá, nós temos uma padaria e queremos um orçamento de placas este mês.'],
+  ])('%s: the same anonymous form written for an organisation ("we") is not a private person', (_lang, description) => {
+    expect(classify(person(description)).intent.kind).not.toBe('PERSONAL');
+  });
+
+  it.each([
+    ['es', 'CRÉDITOS INMEDIATOS sin aval!!! escríbenos al WhatsApp'],
+    ['en', 'FAST CASH LOANS no credit check, apply today'],
+    ['pt', 'Ganhe até R$ 3.000 por semana!!! cadastre agora'],
+  ])('%s: one spam phrase with shouting is spam', (_lang, description) => {
+    const result = classify(person(description));
+    expect(result.intent.kind).toBe('SPAM');
+    expect(result.stage).toBe('DISQUALIFIED');
+  });
+
+  it('one spam-like word from a real buyer, without shouting, is not spam', () => {
+    expect(classify(buyer('Queremos paneles para la bodega del casino del hotel este mes.')).intent.kind).toBe('BUYER');
+  });
+
+  it.each([['es', 'Saludos cordiales.'], ['en', 'Kind regards'], ['pt', 'Atenciosamente']])('%s: a sign-off alone is REVIEW', (_lang, description) => {
+    expect(classify(buyer(description)).stage).toBe('REVIEW');
+  });
+
+  it.each([
+    ['es', 'Comparamos arrendar contra comprar la planta; lo definimos el próximo trimestre.'],
+    ['en', 'Please send a proposal; we will decide sometime this year.'],
+    ['pt', 'Mandem uma proposta; a decisão fica para algum momento deste ano.'],
+  ])('%s: a request beside a quarter-or-year horizon with no nearer date is MEDIUM', (_lang, description) => {
+    expect(classify(buyer(description)).urgency.level).toBe('MEDIUM');
+  });
+
+  it.each([
+    ['es', 'Necesitamos una propuesta en los próximos meses para la bodega.'],
+    ['en', 'We need a proposal this quarter for the warehouse roof.'],
+  ])('%s: a request with a near date stays HIGH', (_lang, description) => {
+    expect(classify(buyer(description)).urgency.level).toBe('HIGH');
+  });
+
+  it.each([
+    ['es', 'Hace tres veranos un apagón nos dejó sin frío un día entero. Pusimos un generador y no ha vuelto a pasar. No busco nada en particular.'],
+    ['en', 'A storm knocked out our power two winters ago. We added batteries afterwards and have not had a single problem since.'],
+    ['pt', 'Um apagão parou a câmara fria há dois anos. Instalamos um gerador e nunca mais aconteceu. Não tenho nada em vista.'],
+  ])('%s: an old incident that has not happened again is history: LOW', (_lang, description) => {
+    expect(classify(buyer(description)).urgency.level).toBe('LOW');
+  });
+
+  it.each([
+    ['COMPETITOR', 'en', 'We install rooftop solar in Arequipa too and bid on the same projects as you; which brands you use?'],
+    ['COMPETITOR', 'pt', 'Também instalamos usinas no Sul e queria entender o modelo de preços de vocês.'],
+    ['PARTNER_OR_RESELLER', 'es', 'Somos instaladores en Cusco y queremos ser sus representantes; ¿qué condiciones tienen para aliados?'],
+    ['VENDOR_PITCH', 'es', 'Te garantizamos 40 reuniones al mes con gerentes de planta. ¿Tenés 15 minutos?'],
+    ['VENDOR_PITCH', 'en', 'We book meetings for solar installers. Open to a quick intro call on Thursday?'],
+  ])('%s (%s): %s', (kind, _lang, description) => {
+    const result = classify(buyer(description, { companyName: 'Grupo Andino', industry: 'Retail', companySize: 300, jobPosition: 'Gerente Comercial' }));
+    expect(result.intent.kind).toBe(kind);
+    expect(result.stage).toBe('DISQUALIFIED');
+  });
+
+  it('a Country Manager runs the company in that country (C-level)', () => {
+    expect(contactFromJobTitle('Country Manager').seniorityLevel).toBe('C_LEVEL');
+  });
+});

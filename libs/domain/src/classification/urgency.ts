@@ -122,7 +122,9 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const deadline = ours(outside(f('deadline'), aside));
   // "No tenemos presupuesto ni proyecto" is not an approved budget.
   const nearTerm = ours(affirmed(outside(f('nearTerm'), aside), text.allWords, compiled.negators));
-  const evaluating = outside(merged(f('evaluating'), plannedHorizon(text)), aside);
+  const planned = outside(plannedHorizon(text), aside);
+  const evaluating = outside(merged(f('evaluating'), planned), aside);
+  const horizonOnly = planned.length > 0 && !f('soon').length;
 
   const signals: string[] = [];
   const say = (label: string, hits: readonly PhraseHit[]) => hits.forEach((hit) => signals.push(`${label}: ${text.quote(hit)}`));
@@ -138,6 +140,9 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   if (critical) score = BASE.CRITICAL + PER_EXTRA_SIGNAL * Math.min(critical - 1 + (nearTerm.length ? 1 : 0), 3);
   // A quote "for next year" is planning, not a near-term intent.
   else if (nearTerm.length && noTimeline.length) score = BASE.MEDIUM;
+  // "Comparamos un PPA contra comprar la planta; lo definimos el próximo trimestre": a quarter-or-year horizon with no
+  // nearer date is MEDIUM at most, whatever is asked for.
+  else if (nearTerm.length && horizonOnly) score = BASE.MEDIUM;
   else if (nearTerm.length) score = BASE.HIGH + PER_EXTRA_SIGNAL * Math.min(nearTerm.length - 1, 3);
   else if (evaluating.length && !noTimeline.length) score = BASE.MEDIUM + PER_EXTRA_SIGNAL * Math.min(evaluating.length - 1, 3);
   else score = noTimeline.length ? 10 : 20;
