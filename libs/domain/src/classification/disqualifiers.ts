@@ -2,8 +2,10 @@
 // to the seller, competitors, private persons, spam, form tests and gibberish. Each reason quotes the lead.
 import type { PolicyList } from '../policy/compiled-policy';
 import type { LeadFields } from './lead-fields';
-import type { LeadText } from './lead-text';
+import type { PhraseHit } from '../text/phrases';
+import { sentenceOf, type LeadText } from './lead-text';
 import { wordFacts } from './lexicon';
+import { emailTypeOfDomain } from '../enrichment/email-type';
 import { isGibberish } from './placeholders';
 import type { SellerProfile } from './seller-profile';
 import type { LeadIntent, LeadInput } from './types';
@@ -22,10 +24,10 @@ export function detectDisqualifiers(lead: LeadInput, fields: LeadFields, text: L
   if (student) reasons.push(`not a buyer: a student or school work (${student})`);
   else if (STUDENT_TITLE.test(fields.text.jobPosition)) reasons.push(`not a buyer: a student ("${lead.jobPosition}")`);
 
-  const jobSeeker = first('jobSeeker');
+  const jobSeeker = first('jobSeeker') ?? quoteFirst(text, jobSeekerPair(text));
   if (jobSeeker) reasons.push(`not a buyer: looking for a job (${jobSeeker})`);
 
-  const vendor = first('vendor');
+  const vendor = first('vendor') ?? quoteFirst(text, vendorPair(text));
   if (vendor) reasons.push(`not a buyer: a vendor or agency selling to us (${vendor})`);
 
   const competitor = first('competitor');
@@ -37,12 +39,12 @@ export function detectDisqualifiers(lead: LeadInput, fields: LeadFields, text: L
   const partner = first('partner');
   if (partner) reasons.push(`not a buyer: a reseller or partner asking to sell with us (${partner})`);
 
-  const privatePerson = first('privatePerson');
+  const privatePerson = first('privatePerson') ?? quoteFirst(text, personalMatter(fields, text, emailDomain));
   if (privatePerson) reasons.push(`not a buyer: a private person with a personal matter (${privatePerson})`);
 
-  // One spam word can be a real business ("exchange de cripto"); two cannot.
+  // One spam word can be a real business ("exchange de cripto"); two cannot, nor one with shouting ("GANA YA!!!").
   const spam = text.found('spam');
-  if (new Set(spam.map((hit) => hit.text)).size >= 2) reasons.push(`spam (${spam.slice(0, 3).map((hit) => text.quote(hit)).join(', ')})`);
+  if (spamSignals(spam, text) >= 2) reasons.push(`spam (${spam.slice(0, 3).map((hit) => text.quote(hit)).join(', ')})`);
 
   const test = first('test');
   if (test) reasons.push(`a form test (${test})`);
@@ -51,6 +53,62 @@ export function detectDisqualifiers(lead: LeadInput, fields: LeadFields, text: L
   if (text.gibberish || (fields.text.fullName && isGibberish(fields.text.fullName, isMash))) reasons.push('gibberish in the name or description');
   return reasons;
 }
+
+// "!!!", "¡¡", or two words of four letters or more in capitals ("PRÉSTAMOS INMEDIATOS").
+const SHOUTING = /!{3,}|¡¡|(?:\b\p{Lu}{4,}\b.*){2}/u;
+
+/** Distinct spam phrases, plus one for shouting when there is at least one. */
+function spamSignals(spam: readonly PhraseHit[], text: LeadText): number {
+  if (!spam.length) return 0;
+  const distinct = new Set(spam.map((hit) => hit.text)).size;
+  return distinct + (SHOUTING.test(text.raw) ? 1 : 0);
+}
+
+const quoteFirst = (text: LeadText, hits: readonly PhraseHit[]) => (hits.length ? text.quote(hits[0]) : null);
+
+/**
+ * "Ofrecemos desarrolladores para equipos como el suyo": an offer aimed, in the same sentence, at the seller's own
+ * assets, from someone who asks for nothing ("we help hospitals; we need your team to migrate us" is a buyer).
+ */
+function vendorPair(text: LeadText): readonly PhraseHit[] {
+  const offer = text.found('offerToYou');
+  if (!offer.length || text.found('buyerAsk').length) return NONE;
+  const asset = text.found('sellerAsset');
+  return offer.filter((o) => asset.some((a) => a.firstWord >= o.endWord && sentenceOf(text, a.firstWord) === sentenceOf(text, o.firstWord)));
+}
+
+/** "Tengo 6 años de experiencia … ¿tienen vacantes?": a claim of experience and a job ask in one text. */
+function jobSeekerPair(text: LeadText): readonly PhraseHit[] {
+  const claim = text.found('experienceClaim');
+  return claim.length && text.found('jobAsk').length ? claim : NONE;
+}
+
+/**
+ * A private person's own life ("mi hijo", "my car", "uma bota pra mim"), counted only from someone who names no company
+ * and speaks of no business of their own: a business owner may well say "mi casa" or "para mí".
+ */
+function personalMatter(fields: LeadFields, text: LeadText, emailDomain: string | null): readonly PhraseHit[] {
+  if ((fields.text.companyName && !fields.fake.companyName) || text.found('ownBusiness').length) return NONE;
+  const matter = text.found('personalMatter');
+  if (matter.length) return matter;
+  return anonymousVoice(fields, text, emailDomain);
+}
+
+// Words quoted after "mi" / "my" / "meu" to show what the person spoke of.
+const VOICE_QUOTE_WORDS = 4;
+
+/**
+ * Someone with no company, no job title and a consumer (or no) address who speaks only of themselves ("me quiere subir
+ * la renta … revisar mi contrato"): a private person. "We", "nuestra", "somos" speak for an organisation, so they are not.
+ */
+function anonymousVoice(fields: LeadFields, text: LeadText, emailDomain: string | null): readonly PhraseHit[] {
+  if ((fields.text.jobPosition && !fields.fake.jobPosition) || (emailDomain && emailTypeOfDomain(emailDomain) !== 'FREE')) return NONE;
+  const singular = text.found('firstPersonSingular');
+  if (!singular.length || text.found('firstPersonPlural').length) return NONE;
+  const first = singular[0];
+  return [{ text: first.text, firstWord: first.firstWord, endWord: Math.min(text.allWords.length, first.endWord + VOICE_QUOTE_WORDS) }];
+}
+const NONE: readonly PhraseHit[] = [];
 
 // The phrase lists that name a non-buyer, in the order a mixed text is read ("soy estudiante y busco trabajo" is a student).
 const INTENT_LISTS: readonly [PolicyList, LeadIntent][] = [
@@ -70,11 +128,13 @@ export function leadIntentOf(lead: LeadInput, fields: LeadFields, text: LeadText
   for (const [list, kind] of INTENT_LISTS) {
     const hits = text.found(list);
     if (hits.length) return { kind, evidence: hits.slice(0, 3).map((hit) => text.quote(hit)) };
+    const inferred = kind === 'JOB_SEEKER' ? jobSeekerPair(text) : kind === 'VENDOR_PITCH' ? vendorPair(text) : kind === 'PERSONAL' ? personalMatter(fields, text, emailDomain) : NONE;
+    if (inferred.length) return { kind, evidence: inferred.slice(0, 3).map((hit) => text.quote(hit)) };
   }
   if (STUDENT_TITLE.test(fields.text.jobPosition)) return { kind: 'STUDENT', evidence: [`"${lead.jobPosition}"`] };
   if (emailDomain && [...seller.competitorDomains].some((d) => emailDomain === d || emailDomain.endsWith(`.${d}`))) return { kind: 'COMPETITOR', evidence: [emailDomain] };
   const spam = text.found('spam');
-  if (new Set(spam.map((hit) => hit.text)).size >= 2 || text.found('test').length || text.gibberish) {
+  if (spamSignals(spam, text) >= 2 || text.found('test').length || text.gibberish) {
     return { kind: 'SPAM', evidence: [...spam, ...text.found('test')].slice(0, 3).map((hit) => text.quote(hit)) };
   }
   return needUnclear ? { kind: 'UNCLEAR', evidence: [] } : { kind: 'BUYER', evidence: [] };

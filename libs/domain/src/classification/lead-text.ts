@@ -29,6 +29,13 @@ export interface LeadText {
   quote(hit: Pick<PhraseHit, 'firstWord' | 'endWord'>): string;
 }
 
+/** Which sentence of the text a word (an index in `allWords`) is in. */
+export function sentenceOf(text: Pick<LeadText, 'sentences'>, word: number): number {
+  let k = 0;
+  while (k + 1 < text.sentences.length && text.sentences[k + 1].fromWord <= word) k++;
+  return k;
+}
+
 const SENTENCE = /[^.!?;\n]+[.!?;\n]*/g;
 
 export function readDescription(description: string | null | undefined, policy: CompiledPolicy): LeadText {

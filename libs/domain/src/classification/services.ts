@@ -77,7 +77,9 @@ function nameUnits(name: string, units: Map<NeedUnit, number>): void {
     const headHasCore = head.some((u) => !u.concept || !MODIFIER_CONCEPTS.has(u.unit.slice(2)));
     for (const u of found) {
       const isModifier = u.concept && MODIFIER_CONCEPTS.has(u.unit.slice(2));
-      const strong = u.at < headStemCount && (!isModifier || !headHasCore);
+      // A head that is only an activity or a generic word ("Mantenimiento de refrigeración", "Gestión de viajes
+      // corporativos") leaves the object after it to say what the service is about, so the object identifies it too.
+      const strong = u.at < headStemCount ? !isModifier || !headHasCore : !headHasCore && !isModifier;
       addUnit(units, u.unit, strong ? 2 : 1);
     }
   }

@@ -4,7 +4,7 @@ import type { CompiledPolicy } from '../policy/compiled-policy';
 import type { ClassificationPolicy } from '../policy/policy';
 import { urgencyLevelFor } from '../policy/thresholds';
 import { outside, type PhraseHit } from '../text/phrases';
-import type { LeadText } from './lead-text';
+import { sentenceOf, type LeadText } from './lead-text';
 import type { ClassificationResult } from './types';
 
 type Urgency = ClassificationResult['urgency'];
@@ -15,6 +15,8 @@ const PER_EXTRA_SIGNAL = 4;
 const NEGATION_WINDOW = 2;
 // Words after "last year" that still belong to it ("last year our ERP server went down for a week").
 const PAST_WINDOW = 8;
+// Words after "if" / "en caso de" that are still the condition ("if our main server ever goes down").
+const CONDITIONAL_WINDOW = 6;
 
 /** Hits not cancelled by a negator just before them ("sin caídas", "to avoid data loss"). */
 function affirmed(hits: readonly PhraseHit[], words: string[], negators: Set<string>): readonly PhraseHit[] {
@@ -42,12 +44,6 @@ function pairs(text: LeadText, first: readonly PhraseHit[], then: readonly Phras
   return spans;
 }
 
-/** Which sentence of the text a word is in. */
-function sentenceOf(text: LeadText, word: number): number {
-  let k = 0;
-  while (k + 1 < text.sentences.length && text.sentences[k + 1].fromWord <= word) k++;
-  return k;
-}
 
 /** Both lists' hits in text order. */
 function merged(a: readonly PhraseHit[], b: readonly PhraseHit[]): readonly PhraseHit[] {
@@ -60,9 +56,14 @@ function merged(a: readonly PhraseHit[], b: readonly PhraseHit[]): readonly Phra
  * A quarter-or-year horizon is a plan ("para este año", MEDIUM), unless its sentence tells the present as fine
  * ("el año pasado se paró la planta; este año todo funcionó bien"): then it reports, it does not plan.
  */
+/** "Todo funcionó bien", "everything has been fine": the text tells the present as calm. */
+function calmStatements(text: LeadText): readonly PhraseHit[] {
+  return merged(text.found('calmState'), pairs(text, text.found('calmSubject'), text.found('calmWord')));
+}
+
 function plannedHorizon(text: LeadText): readonly PhraseHit[] {
   const horizon = text.found('horizon');
-  const calm = merged(text.found('calmState'), pairs(text, text.found('calmSubject'), text.found('calmWord')));
+  const calm = calmStatements(text);
   if (!horizon.length || !calm.length) return horizon;
   const calmSentences = new Set(calm.map((hit) => sentenceOf(text, hit.firstWord)));
   return horizon.filter((hit) => !calmSentences.has(sentenceOf(text, hit.firstWord)));
@@ -99,21 +100,31 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const aside = [...calm, ...f('notDeadline'), ...noTimeline, ...f('idle')];
   // "Last year our warehouse stopped": an incident told after a closed past time is history; so is one told
   // before "since then" ("la SEFAZ se cayó; desde entonces todo funciona").
+  // So is one followed, in a later sentence, by a present that is fine ("we had a truck stolen; everything has
+  // worked fine since").
   const past = f('past');
   const since = f('sinceThen');
+  const settled = calmStatements(text);
+  const settledAfter = (hit: PhraseHit) => settled.some((c) => sentenceOf(text, c.firstWord) > sentenceOf(text, hit.firstWord));
   const current = (hits: readonly PhraseHit[]) =>
-    past.length || since.length
-      ? hits.filter((hit) => !past.some((p) => p.endWord <= hit.firstWord && hit.firstWord - p.endWord <= PAST_WINDOW) && !since.some((s) => hit.endWord <= s.firstWord))
+    past.length || since.length || settled.length
+      ? hits.filter((hit) => !past.some((p) => p.endWord <= hit.firstWord && hit.firstWord - p.endWord <= PAST_WINDOW) && !since.some((s) => hit.endWord <= s.firstWord) && !settledAfter(hit))
       : hits;
   // "Auditoría esta semana, todo es urgente. Lo de los sensores, el próximo año": the urgency is the audit's.
   const elsewhere = otherMatterSentences(text);
   const ours = (hits: readonly PhraseHit[]) => (elsewhere ? hits.filter((hit) => !elsewhere.sentences.has(sentenceOf(text, hit.firstWord))) : hits);
-  const incident = ours(current(affirmed(outside(f('incident'), aside), text.allWords, compiled.negators)));
+  // "If the server goes down we lose the day": a risk they imagine, not an incident now.
+  const conditional = f('conditional');
+  const real = (hits: readonly PhraseHit[]) =>
+    conditional.length ? hits.filter((hit) => !conditional.some((c) => c.endWord <= hit.firstWord && hit.firstWord - c.endWord <= CONDITIONAL_WINDOW && sentenceOf(text, c.firstWord) === sentenceOf(text, hit.firstWord))) : hits;
+  const incident = ours(real(current(affirmed(outside(f('incident'), aside), text.allWords, compiled.negators))));
   const explicit = ours(affirmed(outside(f('explicit'), aside), text.allWords, compiled.negators));
   const deadline = ours(outside(f('deadline'), aside));
   // "No tenemos presupuesto ni proyecto" is not an approved budget.
   const nearTerm = ours(affirmed(outside(f('nearTerm'), aside), text.allWords, compiled.negators));
-  const evaluating = outside(merged(f('evaluating'), plannedHorizon(text)), aside);
+  const planned = outside(plannedHorizon(text), aside);
+  const evaluating = outside(merged(f('evaluating'), planned), aside);
+  const horizonOnly = planned.length > 0 && !f('soon').length;
 
   const signals: string[] = [];
   const say = (label: string, hits: readonly PhraseHit[]) => hits.forEach((hit) => signals.push(`${label}: ${text.quote(hit)}`));
@@ -129,6 +140,9 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   if (critical) score = BASE.CRITICAL + PER_EXTRA_SIGNAL * Math.min(critical - 1 + (nearTerm.length ? 1 : 0), 3);
   // A quote "for next year" is planning, not a near-term intent.
   else if (nearTerm.length && noTimeline.length) score = BASE.MEDIUM;
+  // "Comparamos un PPA contra comprar la planta; lo definimos el próximo trimestre": a quarter-or-year horizon with no
+  // nearer date is MEDIUM at most, whatever is asked for.
+  else if (nearTerm.length && horizonOnly) score = BASE.MEDIUM;
   else if (nearTerm.length) score = BASE.HIGH + PER_EXTRA_SIGNAL * Math.min(nearTerm.length - 1, 3);
   else if (evaluating.length && !noTimeline.length) score = BASE.MEDIUM + PER_EXTRA_SIGNAL * Math.min(evaluating.length - 1, 3);
   else score = noTimeline.length ? 10 : 20;

@@ -12,7 +12,8 @@ const RESERVED_DOMAINS = new Set(reservedList.domains);
 const RESERVED_SUFFIXES = new Set(reservedList.suffixes);
 
 // Practical syntax check (what mail servers accept), not the full RFC 5322 grammar; group 1 is the domain.
-const ADDRESS = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{2,59}))$/i;
+// An internationalised domain ("institutolarrañaga.edu.uy") is valid in its Unicode form too (IDNA, RFC 5890).
+const ADDRESS = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:\p{L}{2,63}|xn--[a-z0-9-]{2,59}))$/iu;
 // What follows a consumer brand: "com", "com.mx", "co.uk", "es"...
 const COUNTRY_SUFFIX = /^(?:(?:com|net|org|co)(?:\.[a-z]{2})?|[a-z]{2})$/;
 

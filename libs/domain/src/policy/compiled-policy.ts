@@ -21,7 +21,12 @@ export interface CompiledPolicy {
   contentFree: Set<string>;
 }
 
-const allLanguages = (list: KeywordList): string[] => [...list.es, ...list.en, ...list.pt];
+// Spanish puts a pronoun inside a reflexive verb ("se cayó" → "se nos cayó", "se me borró"): each "se …" phrase is
+// also read with it, so the lists name the verb once.
+const CLITICS = ['nos', 'me', 'les', 'le'];
+const withClitics = (phrases: string[]): string[] =>
+  phrases.flatMap((phrase) => (phrase.startsWith('se ') ? [phrase, ...CLITICS.map((c) => `se ${c} ${phrase.slice(3)}`)] : [phrase]));
+const allLanguages = (list: KeywordList): string[] => [...withClitics(list.es), ...list.en, ...list.pt];
 const normalizedSet = (words: string[]) => new Set(words.map((w) => normalizeText(w)));
 
 const compiled = new WeakMap<ClassificationPolicy, CompiledPolicy>();
