@@ -5,16 +5,10 @@ Written and labelled by /work/shared/policy.md alone, and committed before the r
 lead is split `holdout2`: it is a measuring set, not a tuning set. Run:
     python3 eval/generalisation/build-holdout2.py
 """
-import json, os
+import os, sys
 
-ROWS = []
-def L(id, lang, kind, name, email, job, company, industry, loc, size, desc, stage, pri, why, phone=None, source=None):
-    lead = {"fullName": name, "email": email}
-    for k, v in (("jobPosition", job), ("companyName", company), ("industry", industry), ("location", loc),
-                 ("phone", phone), ("description", desc), ("source", source), ("companySize", size)):
-        if v is not None:
-            lead[k] = v
-    ROWS.append((id, lang, kind, lead, stage, pri, why))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from holdout_rows import L, write  # noqa: E402
 
 # ------------------------------------------- riegoandes: Peruvian agritech / irrigation IoT (Spanish, English, Portuguese)
 L("a01","es","buyer-area","Jorge Huamaní","jhuamani@agrovalleica.pe","Gerente de Operaciones Agrícolas","Agrícola Valle de Ica","Agroexportación","Ica, Perú",1200,"Se nos malogró el cabezal de riego del fundo de arándanos y llevamos dos días regando a ojo. Necesitamos automatizar las válvulas y poner sensores de humedad cuanto antes.","SQL","P1","fit A, operations manager is a buyer area, 'cuanto antes' on a concrete need: CRITICAL")
@@ -92,13 +86,4 @@ L("e35","en","too-little","Olivia Prado","oprado@brasiltechparts.com.br","CFO","
 L("e36","pt","too-little","Caio Martins","caio.martins@atacadoreal.com.br","Gerente Fiscal","Atacado Real","Distribuição","Londrina, Brazil",250,"Quero saber mais","REVIEW","P3","'more information', nothing shows a need")
 
 PROFILE_BY_PREFIX = {"a": "riegoandes", "e": "notacerta"}
-out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "holdout2.jsonl")
-seen = set()
-with open(out, "w", encoding="utf-8") as f:
-    for id, lang, kind, lead, stage, pri, why in ROWS:
-        assert id not in seen, id
-        seen.add(id)
-        row = {"id": id, "profile": PROFILE_BY_PREFIX[id[0]], "lang": lang, "kind": kind, "split": "holdout2",
-               "lead": lead, "expected": {"stage": stage, "priority": pri}, "why": why}
-        f.write(json.dumps(row, ensure_ascii=False) + "\n")
-print(f"{len(ROWS)} leads -> {out}")
+write("holdout2", PROFILE_BY_PREFIX)

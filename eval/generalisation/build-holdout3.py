@@ -5,16 +5,10 @@ Written and labelled by /work/shared/policy.md alone, and committed before the r
 lead is split `holdout3`: it is a measuring set, not a tuning set. Run:
     python3 eval/generalisation/build-holdout3.py
 """
-import json, os
+import os, sys
 
-ROWS = []
-def L(id, lang, kind, name, email, job, company, industry, loc, size, desc, stage, pri, why, phone=None, source=None):
-    lead = {"fullName": name, "email": email}
-    for k, v in (("jobPosition", job), ("companyName", company), ("industry", industry), ("location", loc),
-                 ("phone", phone), ("description", desc), ("source", source), ("companySize", size)):
-        if v is not None:
-            lead[k] = v
-    ROWS.append((id, lang, kind, lead, stage, pri, why))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from holdout_rows import L, write  # noqa: E402
 # ------------------------------------------- flotamx: Mexican fleet telematics (Spanish, English, Portuguese)
 L("f01","es","buyer-area","Ramiro Echeverría","recheverria@transportesbajio.com.mx","Gerente de Flota","Transportes del Bajío","Transporte de carga","León, México",650,"Anoche nos robaron el diésel de cuatro tractocamiones en el patio y no tenemos cómo saber cuándo pasó. Necesitamos sensores de combustible en las 120 unidades cuanto antes.","SQL","P1","fit A, fleet manager is a buyer area, 'cuanto antes' on a concrete need: CRITICAL")
 L("f02","es","buyer","Lucía Garza","lgarza@distribuidoranortena.com.mx","Directora de Operaciones","Distribuidora Norteña","Distribución","Monterrey, México",900,"Queremos una cotización de rastreo GPS para 80 camionetas de reparto; el presupuesto ya está aprobado y decidimos este mes.","SQL","P2","fit A, director, quote + approved budget this month: HIGH")
@@ -102,13 +96,4 @@ L("p25","pt","too-little","Henrique Duarte","henrique.duarte@fundicaominas.com.b
 L("p26","es","too-little","Valentina Ríos","vrios@frigorificosulbr.com.br","Gerente de Compras","Frigorífico Sul","Alimentos","Chapecó, Brazil",1500,"N/A","REVIEW","P3","placeholder, nothing shows a need")
 L("p27","en","spam","SEO Winner","winner@lottery-claim.click",None,None,None,None,None,"Congratulations!!! You have won an iPhone 17, claim your prize today.","DISQUALIFIED","P4","spam")
 PROFILE_BY_PREFIX = {"f": "flotamx", "u": "aulauy", "p": "protegeepi"}
-out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "holdout3.jsonl")
-seen = set()
-with open(out, "w", encoding="utf-8") as f:
-    for id, lang, kind, lead, stage, pri, why in ROWS:
-        assert id not in seen, id
-        seen.add(id)
-        row = {"id": id, "profile": PROFILE_BY_PREFIX[id[0]], "lang": lang, "kind": kind, "split": "holdout3",
-               "lead": lead, "expected": {"stage": stage, "priority": pri}, "why": why}
-        f.write(json.dumps(row, ensure_ascii=False) + "\n")
-print(f"{len(ROWS)} leads -> {out}")
+write("holdout3", PROFILE_BY_PREFIX)

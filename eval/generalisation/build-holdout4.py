@@ -7,16 +7,10 @@ conventions of the earlier sets (fit A: all four signals good; B: one weak; C: t
 running the rules engine. Every lead is split `holdout4`: it is a measuring set, not a tuning set. Run:
     python3 build-holdout4.py
 """
-import json, os
+import os, sys
 
-ROWS = []
-def L(id, lang, kind, name, email, job, company, industry, loc, size, desc, stage, pri, why, phone=None, source=None):
-    lead = {"fullName": name, "email": email}
-    for k, v in (("jobPosition", job), ("companyName", company), ("industry", industry), ("location", loc),
-                 ("phone", phone), ("description", desc), ("source", source), ("companySize", size)):
-        if v is not None:
-            lead[k] = v
-    ROWS.append((id, lang, kind, lead, stage, pri, why))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from holdout_rows import L, write  # noqa: E402
 
 # ------------------------------------------- solarchile: Chilean C&I solar PV + energy efficiency (Chile, Peru)
 L("s01","es","buyer-area","Rodrigo Alarcón","ralarcon@agrosurfrut.cl","Jefe de Mantención","Agrícola Sur Frut","Agroindustria","Curicó, Chile",800,
@@ -349,15 +343,4 @@ L("l37","es","too-little","Ramón Giménez","rgimenez@labfronteira.com.br","Gere
   "REVIEW","P3","'more info', nothing shows a need")
 
 PROFILE_BY_PREFIX = {"s": "solarchile", "c": "contratalegal", "l": "laboriq"}
-out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "holdout4.jsonl")
-seen = set()
-with open(out, "w", encoding="utf-8") as f:
-    for id, lang, kind, lead, stage, pri, why in ROWS:
-        assert id not in seen, id
-        seen.add(id)
-        assert (stage, pri) in {("SQL", "P1"), ("SQL", "P2"), ("MQL", "P3"), ("REVIEW", "P3"), ("NURTURE", "P4"),
-                                ("DISQUALIFIED", "P4")}, (id, stage, pri)
-        row = {"id": id, "profile": PROFILE_BY_PREFIX[id[0]], "lang": lang, "kind": kind, "split": "holdout4",
-               "lead": lead, "expected": {"stage": stage, "priority": pri}, "why": why}
-        f.write(json.dumps(row, ensure_ascii=False) + "\n")
-print(f"{len(ROWS)} leads -> {out}")
+write("holdout4", PROFILE_BY_PREFIX)
