@@ -29,8 +29,18 @@ export interface ClassificationOutcome {
   explanationCodes: Explained[];
 }
 
-// What a {name:w} slot reads back: one word, no parentheses or quotes.
+// What a {name:w} slot reads back: one word, no parentheses or quotes. The values are a few policy and enum words,
+// each tested once.
 const WORD = /^[^\s()"]+$/;
+const WORDS = new Map<string, boolean>();
+function isWord(value: string): boolean {
+  let ok = WORDS.get(value);
+  if (ok === undefined) {
+    if (WORDS.size >= 1_000) WORDS.clear();
+    WORDS.set(value, (ok = WORD.test(value)));
+  }
+  return ok;
+}
 
 /**
  * A line's code, as reading the line back would give it (the templates' parameter order, numbers as numbers). A policy
@@ -41,7 +51,7 @@ function coded(line: string, code: ExplanationCode, params?: Record<string, Expl
   if (!params) return { code };
   for (const name in params) {
     const value = params[name];
-    if (typeof value === 'string' ? !WORD.test(value) : typeof value === 'number' && !(Number.isSafeInteger(value) && value >= 0)) return explainPolicyLine(line);
+    if (typeof value === 'string' ? !isWord(value) : typeof value === 'number' && !(Number.isSafeInteger(value) && value >= 0)) return explainPolicyLine(line);
   }
   return { code, params };
 }
