@@ -3,7 +3,7 @@
 import type { LeadLanguage } from '../enrichment/language';
 import { decideOutcome, type ClassificationSignals } from '../policy/decide-outcome';
 import { DEFAULT_POLICY, type ClassificationPolicy } from '../policy/policy';
-import { explainPolicyLine, explainReason, explainSignal } from '../explanations/explain';
+import { explainReason, explainSignal } from '../explanations/explain';
 import { clipWords, countWords, MAX_SUMMARY_WORDS, nextStepCodesFor, nextStepsFor } from './narrative';
 import type { ClassificationResult, ClassifierKind, CompanyProfile } from './types';
 
@@ -88,7 +88,7 @@ export function assembleResult(findings: ClassificationFindings, options: Assemb
     explanation: outcome.explanation,
     // A model's own next steps are its text (TEXT); the policy's standard ones are codes.
     nextStepCodes: findings.nextSteps?.length ? distinct(findings.nextSteps).map((text) => ({ code: 'TEXT', params: { text } })) : nextStepCodesFor(outcome, findings.matchedServices),
-    explanationCodes: outcome.explanation.map(explainPolicyLine),
+    explanationCodes: outcome.explanationCodes,
     policyVersion: policy.version,
     profileVersion: options.profile.version ?? null,
   };

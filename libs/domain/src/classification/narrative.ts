@@ -94,11 +94,18 @@ function verbBefore(text: LeadText, word: string | undefined, language: LeadLang
   return null;
 }
 
+// The summary and the needs read the same needs of the same lead: worked out once (the last call is remembered; the
+// text and the match are new objects for every lead, so identity is the key). Callers do not change the answer.
+let lastNeeds: { text: LeadText; needs: NeedMatch; language: LeadLanguage; result: Need[] } | null = null;
+
 function needsOf(text: LeadText, needs: NeedMatch, language: LeadLanguage): Need[] {
-  return needs.matchedServices.slice(0, MAX_NEEDS).map((service) => ({
+  if (lastNeeds && lastNeeds.text === text && lastNeeds.needs === needs && lastNeeds.language === language) return lastNeeds.result;
+  const result = needs.matchedServices.slice(0, MAX_NEEDS).map((service) => ({
     verb: verbBefore(text, needs.evidence.get(service)?.[0], language),
     service: midSentence(service.trim()),
   }));
+  lastNeeds = { text, needs, language, result };
+  return result;
 }
 
 /**
@@ -158,8 +165,18 @@ export function countWords(s: string): number {
   }
   return n;
 }
+/** Whether collapsing whitespace and trimming would change s: any \s but a single space between two words. */
+function untidy(s: string): boolean {
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c) && (c !== 32 || i === 0 || i === last || s.charCodeAt(i - 1) === 32)) return true;
+  }
+  return false;
+}
 const short = (s: string | null | undefined) => {
-  const t = (s ?? '').replace(/\s+/g, ' ').trim();
+  // Most names and titles are tidy already: no regular expression for them.
+  const t = !s ? '' : untidy(s) ? s.replace(/\s+/g, ' ').trim() : s;
   return t.length > MAX_FIELD ? `${t.slice(0, MAX_FIELD - 1).trimEnd()}…` : t;
 };
 
@@ -175,9 +192,11 @@ export function clipWords(sentence: string, max = MAX_SUMMARY_WORDS): string {
  */
 export function summarize(lead: LeadInput, text: LeadText, language: LeadLanguage, needs?: NeedMatch, intent?: LeadIntent): string {
   const w = SENTENCE[language];
-  const found = needs ? needsOf(text, needs, language) : [];
+  // Read only when the sentence tells the needs (not for a job seeker or a vendor).
+  let found: Need[] | undefined;
   const what = (n: number) => {
     if (intent && intent !== 'BUYER' && intent !== 'UNCLEAR' && w.intent[intent]) return w.intent[intent]!;
+    found ??= needs ? needsOf(text, needs, language) : [];
     if (found.length) return `${w.needs} ${needsClause(found.slice(0, n), language, w.join)}`;
     return text.contentFree ? w.noNeed : w.otherNeed;
   };
@@ -225,13 +244,14 @@ export function nextStepCodesFor(outcome: ClassificationOutcome, matchedServices
 }
 
 // The next steps depend on few things (stage, owner, SLA, services, language, and a disqualified lead's first reason)
-// that repeat lead after lead: each combination is rendered once.
+// that repeat lead after lead: each combination is rendered once. The first reason is in the key only where the steps
+// read it (DISQUALIFIED): elsewhere it is a new string for most leads and hashing it cost more than the rendering saved.
 const STEPS = new Map<string, string[]>();
 const STEPS_LIMIT = 10_000;
 
 /** The next steps as text in the lead's language. */
 export function nextStepsFor(outcome: ClassificationOutcome, matchedServices: string[], language: LeadLanguage): string[] {
-  const key = `${language}\u0001${outcome.stage}\u0001${outcome.recommendedOwner}\u0001${outcome.slaMinutes}\u0001${matchedServices.join('\u0002')}\u0001${outcome.explanation[0] ?? ''}`;
+  const key = `${language}\u0001${outcome.stage}\u0001${outcome.recommendedOwner}\u0001${outcome.slaMinutes}\u0001${matchedServices.join('\u0002')}\u0001${outcome.stage === 'DISQUALIFIED' ? outcome.explanation[0] ?? '' : ''}`;
   let steps = STEPS.get(key);
   if (!steps) {
     steps = nextStepCodesFor(outcome, matchedServices).map((step) => renderExplained(step, EXPLANATION_MESSAGES[language]));

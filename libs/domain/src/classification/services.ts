@@ -11,12 +11,33 @@ const GENERIC_STEMS = new Set(thesaurus.genericWords.map((w) => stem(normalizeTe
 const ACRONYMS = new Map(Object.entries(thesaurus.acronyms as Record<string, string>));
 const CAPITALISED = /\b[A-Z][A-Za-z]{1,4}\b/g;
 
+// Unit names made once per concept and per stem: a unit built anew for every lead is a new string that the seller's
+// unit index hashes again, where a kept one carries its hash (stems come from the word cache, so they are kept too).
+const CONCEPT_UNITS = new Map<string, NeedUnit>();
+const WORD_UNITS = new Map<string, NeedUnit>();
+const WORD_UNITS_LIMIT = 50_000;
+
+function conceptUnit(concept: string): NeedUnit {
+  let unit = CONCEPT_UNITS.get(concept);
+  if (unit === undefined) CONCEPT_UNITS.set(concept, (unit = `c:${concept}`));
+  return unit;
+}
+
+function wordUnit(stem: string): NeedUnit {
+  let unit = WORD_UNITS.get(stem);
+  if (unit === undefined) {
+    if (WORD_UNITS.size >= WORD_UNITS_LIMIT) WORD_UNITS.clear();
+    WORD_UNITS.set(stem, (unit = `w:${stem}`));
+  }
+  return unit;
+}
+
 /** Concepts named by an acronym written in capitals ("SAN", "ERP"), which lower case would confuse ("San Luis"). */
 export function acronymUnits(raw: string): NeedUnit[] {
   const units: NeedUnit[] = [];
   for (const word of raw.match(CAPITALISED) ?? []) {
     const concept = ACRONYMS.get(word);
-    if (concept) units.push(`c:${concept}`);
+    if (concept) units.push(conceptUnit(concept));
   }
   return units;
 }
@@ -57,12 +78,13 @@ export function needUnitsOf(stems: readonly string[], keepWord: (stem: string) =
   const found: { unit: NeedUnit; at: number; concept: boolean }[] = [];
   const covered = new Array<boolean>(stems.length).fill(false);
   for (const hit of SERVICE_CONCEPTS.find(stems)) {
-    for (const concept of hit.concepts) found.push({ unit: `c:${concept}`, at: hit.start, concept: true });
+    for (const concept of hit.concepts) found.push({ unit: conceptUnit(concept), at: hit.start, concept: true });
     for (let i = hit.start; i < hit.end; i++) covered[i] = true;
   }
-  stems.forEach((s, i) => {
-    if (!covered[i] && keepWord(s)) found.push({ unit: `w:${s}`, at: i, concept: false });
-  });
+  for (let i = 0; i < stems.length; i++) {
+    const s = stems[i]!;
+    if (!covered[i] && keepWord(s)) found.push({ unit: wordUnit(s), at: i, concept: false });
+  }
   return found;
 }
 

@@ -1,4 +1,5 @@
 import { decideOutcome, type ClassificationSignals } from './decide-outcome';
+import { explainPolicyLine } from '../explanations/explain';
 import { DEFAULT_POLICY, type ClassificationPolicy } from './policy';
 
 // A target-industry decision maker with an urgent, matched need: SQL unless a rule says otherwise.
@@ -86,5 +87,33 @@ describe('decideOutcome: the numbers are settings (policy.md section 7)', () => 
       'Owner AE: deal size MEDIUM',
       'First response within 5 minutes',
     ]);
+  });
+
+  it('writes the codes that reading its lines back would give, even for odd policy values', () => {
+    const odd: ClassificationPolicy = {
+      ...DEFAULT_POLICY,
+      slaMinutes: { P1: 0, P2: 90, P3: 7.5, P4: -5 },
+      owners: { ...DEFAULT_POLICY.owners, sql: 'Key accounts (LATAM)' as never, mql: 'SDR team' as never },
+    };
+    const cases: ClassificationSignals[] = [
+      signals(),
+      signals({ opportunity: { dealSize: 'HIGH', complexity: 'HIGH' } }),
+      signals({ urgency: { score: 65, level: 'HIGH', signals: [] } }),
+      withRole('INFLUENCER'),
+      signals({ urgency: { score: 45, level: 'MEDIUM', signals: [] } }),
+      signals({ urgency: { score: 10, level: 'LOW', signals: [] } }),
+      signals({ fit: { score: 40, grade: 'C', reasons: [] } }),
+      signals({ needUnclear: true }),
+      signals({ disqualifiers: ['not a buyer: looking for a job ("busco empleo")', 'spam ("casino")'] }),
+      signals({ disqualifiers: [''] }),
+      signals({ fit: { score: 20, grade: 'D', reasons: [] }, dataQuality: { score: 10, label: 'POOR', missing: [] } }),
+      signals({ contactProfile: { ...signals().contactProfile, emailType: 'DISPOSABLE' } }),
+    ];
+    for (const policy of [DEFAULT_POLICY, odd]) {
+      for (const c of cases) {
+        const outcome = decideOutcome(c, policy);
+        expect(outcome.explanationCodes).toEqual(outcome.explanation.map(explainPolicyLine));
+      }
+    }
   });
 });
