@@ -107,7 +107,8 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const calm = f('notUrgent');
   // "Just send some information" is no timeline either (policy.md s3: information only is LOW).
   const infoOnly = outside(merged(f('infoOnly'), pairs(text, f('infoRestrictor'), f('infoWord'))), f('noTimeline'));
-  const noTimeline = outside(merged(f('noTimeline'), infoOnly), calm);
+  // "Más adelante en el año" is a horizon that begins with a no-timeline phrase ("más adelante"): the longer reading wins.
+  const noTimeline = outside(outside(merged(f('noTimeline'), infoOnly), calm), f('horizon'));
   // "O caminhão fica parado esperando": waiting, not a stop.
   const aside = [...calm, ...f('notDeadline'), ...noTimeline, ...f('idle')];
   // "Last year our warehouse stopped": an incident told after a closed past time is history; so is one told
