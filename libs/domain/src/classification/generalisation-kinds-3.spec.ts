@@ -86,6 +86,9 @@ describe('not a buyer, read from what they offer or who they are (policy.md sect
     ['en', 'We also do cold-room maintenance up north; how do you price your 24 h on-call service?', 'COMPETITOR'],
     ['pt', 'Também fazemos manutenção de câmaras frias em Curitiba. Como vocês cobram o plantão?', 'COMPETITOR'],
     ['es', 'Somos técnicos frigoristas con camioneta propia: podemos ser sus subcontratistas en la zona sur.', 'PARTNER_OR_RESELLER'],
+    ['es', 'Hacemos termómetros con alarma por WhatsApp para cámaras. ¿Le interesaría conocer nuestra línea?', 'VENDOR_PITCH'],
+    ['en', 'We build temperature loggers with cloud alerts. Fancy a quick call on Thursday?', 'VENDOR_PITCH'],
+    ['pt', 'Fazemos sensores de porta para câmaras frias. Teria interesse em conhecer a nossa linha?', 'VENDOR_PITCH'],
     ['es', 'Hola, tengo diez años en cámaras y chillers. Estoy buscando laburo, ¿toman gente?', 'JOB_SEEKER'],
     ['en', 'Hi, we just moved into our apartment and the fridge leaks. Can someone come on Saturday?', 'PERSONAL'],
   ])('%s: DISQUALIFIED (%s)', (_lang, description, kind) => {
