@@ -25,6 +25,8 @@ export interface LeadText {
   contentFree: boolean;
   /** Mostly keyboard mashing ("asdfasdf jkl"). */
   gibberish: boolean;
+  /** Whether a word (an index in `allWords`) ends its clause: punctuation or the end of the text follows it. */
+  closesClause(word: number): boolean;
   /** The lead's own wording behind a phrase found in `normalized`, in quotes: "cotización". */
   quote(hit: Pick<PhraseHit, 'firstWord' | 'endWord'>): string;
 }
@@ -37,6 +39,14 @@ export function sentenceOf(text: Pick<LeadText, 'sentences'>, word: number): num
 }
 
 const SENTENCE = /[^.!?;\n]+[.!?;\n]*/g;
+// What ends a clause after a word: . , ; : ! ? ) and line breaks (and the ellipsis and dashes people type).
+const CLAUSE_END = new Set('.,;:!?)\n\u2026\u2013\u2014-');
+
+/** Whether the text from `at` on starts with a clause end (spaces and tabs skipped) or is over. */
+function clauseEndsAt(raw: string, at: number): boolean {
+  while (at < raw.length && (raw[at] === ' ' || raw[at] === '\t' || raw[at] === '\r')) at++;
+  return at >= raw.length || CLAUSE_END.has(raw[at]);
+}
 
 export function readDescription(description: string | null | undefined, policy: CompiledPolicy): LeadText {
   let raw = (description ?? '').trim();
@@ -89,6 +99,7 @@ export function readDescription(description: string | null | undefined, policy: 
     contentFree: contentFree || policy.placeholders.has(read.text),
     // Most words are keyboard mashing (isGibberishWords, from the counts above).
     gibberish: long > 0 && real * 2 <= long,
+    closesClause: (word) => clauseEndsAt(raw, read.wordEnds[word]),
     quote: ({ firstWord, endWord }) => `"${raw.slice(read.wordStarts[firstWord], read.wordEnds[endWord - 1])}"`,
   };
 }

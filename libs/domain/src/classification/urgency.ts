@@ -87,6 +87,18 @@ function otherMatterSentences(text: LeadText): { sentences: Set<number>; putOff:
   return { sentences, putOff };
 }
 
+/**
+ * "Hoy", "today", "hoje" as a deadline: where it closes a clause ("necesito un técnico hoy.") or a tail word follows
+ * ("hoje mesmo", "today please"). Followed by the rest of a clause it means "nowadays" ("hoje cada loja usa um
+ * caixa diferente", "hoy no tenemos proyecto"): no deadline. Inside a longer deadline phrase it is already counted.
+ */
+function todayDeadlines(text: LeadText): readonly PhraseHit[] {
+  const today = text.found('today');
+  if (!today.length) return today;
+  const tails = text.found('todayTail');
+  return outside(today, text.found('deadline')).filter((hit) => text.closesClause(hit.endWord - 1) || tails.some((tail) => tail.firstWord === hit.endWord));
+}
+
 export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: ClassificationPolicy): Urgency {
   if (!text.normalized) return { score: 5, level: urgencyLevelFor(5, policy), signals: ['no description: no timeline given'] };
   const f = text.found;
@@ -95,7 +107,8 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const calm = f('notUrgent');
   // "Just send some information" is no timeline either (policy.md s3: information only is LOW).
   const infoOnly = outside(merged(f('infoOnly'), pairs(text, f('infoRestrictor'), f('infoWord'))), f('noTimeline'));
-  const noTimeline = outside(merged(f('noTimeline'), infoOnly), calm);
+  // "Más adelante en el año" is a horizon that begins with a no-timeline phrase ("más adelante"): the longer reading wins.
+  const noTimeline = outside(outside(merged(f('noTimeline'), infoOnly), calm), f('horizon'));
   // "O caminhão fica parado esperando": waiting, not a stop.
   const aside = [...calm, ...f('notDeadline'), ...noTimeline, ...f('idle')];
   // "Last year our warehouse stopped": an incident told after a closed past time is history; so is one told
@@ -119,7 +132,7 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
     conditional.length ? hits.filter((hit) => !conditional.some((c) => c.endWord <= hit.firstWord && hit.firstWord - c.endWord <= CONDITIONAL_WINDOW && sentenceOf(text, c.firstWord) === sentenceOf(text, hit.firstWord))) : hits;
   const incident = ours(real(current(affirmed(outside(f('incident'), aside), text.allWords, compiled.negators))));
   const explicit = ours(affirmed(outside(f('explicit'), aside), text.allWords, compiled.negators));
-  const deadline = ours(outside(f('deadline'), aside));
+  const deadline = ours(outside(merged(f('deadline'), todayDeadlines(text)), aside));
   // "No tenemos presupuesto ni proyecto" is not an approved budget.
   const nearTerm = ours(affirmed(outside(f('nearTerm'), aside), text.allWords, compiled.negators));
   const planned = outside(plannedHorizon(text), aside);

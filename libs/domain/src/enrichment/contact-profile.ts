@@ -1,5 +1,6 @@
 // Seniority, role in the purchase and decision power from a job title in Spanish, English or Portuguese
 // (policy.md section 1). Accent- and case-insensitive, and tolerant of one-letter typos.
+import { BUYER_AREA_FAMILIES } from './buyer-area-families';
 import type { Level, RoleType, SeniorityLevel } from '../classification/types';
 import { normalizeText } from '../text/normalize';
 import { memoize } from '../text/memo';
@@ -126,9 +127,17 @@ function readTitle(jobPosition: string): JobTitleProfile {
 
 const readTitleOnce = memoize(readTitle);
 
-/** A profile's `buyerAreas` as withBuyerAreas compares them (normalised, distinct). */
+const AREA_FAMILIES = BUYER_AREA_FAMILIES.map((family) => family.map((name) => normalizeText(name)));
+
+/**
+ * A profile's `buyerAreas` as withBuyerAreas compares them (normalised, distinct), each with the other names of its
+ * area (BUYER_AREA_FAMILIES): a profile that names "finanzas" also takes a "Gerente Financiero".
+ */
 export function normalizeBuyerAreas(areas: readonly string[] | undefined): string[] {
-  return [...new Set((areas ?? []).map((a) => normalizeText(a)).filter(Boolean))];
+  const named = (areas ?? []).map((a) => normalizeText(a)).filter(Boolean);
+  const all = new Set(named);
+  for (const area of named) for (const family of AREA_FAMILIES) if (family.includes(area)) family.forEach((name) => all.add(name));
+  return [...all];
 }
 
 /**

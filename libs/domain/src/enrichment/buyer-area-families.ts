@@ -1,0 +1,22 @@
+// Names of one company area in the three languages and in the words job titles use for it. A seller's profile
+// names its buyer areas as its author thought of them ("finanzas", "facilities", "operaciones"); a lead's title
+// names the same area in other words ("Gerente Financiero", "Facility Manager", "Gerente de Planta"). When a
+// profile names any member of a family, every member counts as that buyer area (policy.md section 1).
+// Written as people write them; they are normalised (accents, case) where they are read.
+export const BUYER_AREA_FAMILIES: readonly (readonly string[])[] = [
+  ['finanzas', 'finance', 'finanças', 'financiero', 'financiera', 'financial', 'financeiro', 'financeira', 'tesorería', 'treasury', 'tesouraria', 'contraloría', 'controlling', 'controller', 'controladoria', 'contabilidad', 'accounting', 'contabilidade'],
+  ['operaciones', 'operations', 'operações', 'operación', 'operation', 'operação', 'planta', 'plant', 'producción', 'production', 'produção', 'manufactura', 'manufacturing', 'fábrica', 'factory'],
+  ['facilities', 'facility', 'facility management', 'facilities management', 'servicios generales', 'general services', 'serviços gerais', 'intendencia', 'building services', 'building management', 'inmuebles', 'property management', 'predial', 'manutenção predial'],
+  ['mantenimiento', 'maintenance', 'manutenção', 'mantención', 'ingeniería de planta', 'plant engineering', 'engenharia de manutenção', 'confiabilidad', 'reliability'],
+  ['recursos humanos', 'human resources', 'rrhh', 'rh', 'hr', 'talento humano', 'capital humano', 'gestión humana', 'people', 'personas', 'pessoas', 'gestão de pessoas', 'gente e gestão', 'departamento pessoal', 'people operations'],
+  ['nómina', 'payroll', 'folha de pagamento', 'compensaciones', 'compensation', 'remuneraciones', 'remuneração'],
+  ['capacitación', 'training', 'treinamento', 'formación', 'learning', 'desarrollo organizacional', 'desenvolvimento humano', 'educação corporativa', 't&d', 'l&d'],
+  ['compras', 'procurement', 'purchasing', 'abastecimiento', 'suministros', 'supply', 'suprimentos', 'adquisiciones', 'sourcing'],
+  ['riesgos', 'risk', 'risks', 'riscos', 'gestión de riesgos', 'risk management', 'gestão de riscos', 'seguros', 'insurance'],
+  ['logística', 'logistics', 'transporte', 'transport', 'transportation', 'distribución', 'distribution', 'distribuição', 'supply chain', 'cadena de suministro', 'cadeia de suprimentos', 'tráfico'],
+  ['flota', 'flotilla', 'fleet', 'frota'],
+  ['administración', 'administration', 'administrativo', 'administrativa', 'administração', 'administrative'],
+  ['calidad', 'quality', 'qualidade', 'aseguramiento de calidad', 'quality assurance', 'garantia da qualidade', 'inocuidad', 'food safety'],
+  ['seguridad industrial', 'seguridad e higiene', 'salud ocupacional', 'safety', 'ehs', 'hse', 'sst', 'segurança do trabalho', 'sesmt'],
+  ['legal', 'jurídico', 'jurídica', 'asuntos legales', 'legal affairs', 'compliance', 'cumplimiento', 'conformidade'],
+];
