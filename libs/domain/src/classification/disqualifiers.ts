@@ -7,6 +7,7 @@ import { sentenceOf, type LeadText } from './lead-text';
 import { wordFacts } from './lexicon';
 import { emailTypeOfDomain } from '../enrichment/email-type';
 import { isGibberish } from './placeholders';
+import { needUnitsOf } from './services';
 import type { SellerProfile } from './seller-profile';
 import type { LeadIntent, LeadInput } from './types';
 
@@ -35,6 +36,9 @@ export function detectDisqualifiers(lead: LeadInput, fields: LeadFields, text: L
   else if (emailDomain && [...seller.competitorDomains].some((d) => emailDomain === d || emailDomain.endsWith(`.${d}`))) {
     reasons.push(`not a buyer: writes from a competitor's domain (${emailDomain})`);
   }
+
+  const peer = quoteFirst(text, sameTrade(text, seller));
+  if (!competitor && peer) reasons.push(`not a buyer: a company in our own trade (${peer})`);
 
   const partner = first('partner');
   if (partner) reasons.push(`not a buyer: a reseller or partner asking to sell with us (${partner})`);
@@ -75,6 +79,32 @@ function vendorPair(text: LeadText): readonly PhraseHit[] {
   if (!offer.length || text.found('buyerAsk').length) return NONE;
   const asset = text.found('sellerAsset');
   return offer.filter((o) => asset.some((a) => a.firstWord >= o.endWord && sentenceOf(text, a.firstWord) === sentenceOf(text, o.firstWord)));
+}
+
+// How many words after "somos una empresa de" / "we are a" still name the writer's trade ("a commercial cleaning company").
+const TRADE_WINDOW = 4;
+
+/**
+ * "Somos una empresa de limpieza" to a cleaning company, "we are a commercial cleaning firm": the writer's own trade is
+ * the head of one of the seller's services, and the writer asks to buy nothing. A peer (a competitor or a would-be
+ * subcontractor), not a buyer (policy.md section 6). "Somos una empresa de logística y necesitamos…" asks, so it is read
+ * as a buyer whatever its trade.
+ */
+function sameTrade(text: LeadText, seller: SellerProfile): readonly PhraseHit[] {
+  const own = text.found('ownTrade');
+  if (!own.length || text.found('buyerAsk').length) return NONE;
+  for (const hit of own) {
+    const stems: string[] = [];
+    for (let k = 0; k < text.wordIndex.length; k++) {
+      const at = text.wordIndex[k];
+      if (at >= hit.endWord && at < hit.endWord + TRADE_WINDOW && sentenceOf(text, at) === sentenceOf(text, hit.firstWord)) stems.push(text.stems[k]);
+    }
+    // Concepts only ("limpieza", "refrigeración"): a plain word such as "plant" heads "Plantas fotovoltaicas" but a
+    // glass plant is a buyer of solar power, not a solar company.
+    const heads = needUnitsOf(stems, () => false).filter(({ unit }) => seller.unitIndex.get(unit)?.some((t) => t.weight >= 2));
+    if (heads.length) return [{ text: hit.text, firstWord: hit.firstWord, endWord: Math.min(text.allWords.length, hit.endWord + TRADE_WINDOW) }];
+  }
+  return NONE;
 }
 
 /** "Tengo 6 años de experiencia … ¿tienen vacantes?": a claim of experience and a job ask in one text. */
@@ -128,7 +158,8 @@ export function leadIntentOf(lead: LeadInput, fields: LeadFields, text: LeadText
   for (const [list, kind] of INTENT_LISTS) {
     const hits = text.found(list);
     if (hits.length) return { kind, evidence: hits.slice(0, 3).map((hit) => text.quote(hit)) };
-    const inferred = kind === 'JOB_SEEKER' ? jobSeekerPair(text) : kind === 'VENDOR_PITCH' ? vendorPair(text) : kind === 'PERSONAL' ? personalMatter(fields, text, emailDomain) : NONE;
+    const inferred =
+      kind === 'JOB_SEEKER' ? jobSeekerPair(text) : kind === 'VENDOR_PITCH' ? vendorPair(text) : kind === 'COMPETITOR' ? sameTrade(text, seller) : kind === 'PERSONAL' ? personalMatter(fields, text, emailDomain) : NONE;
     if (inferred.length) return { kind, evidence: inferred.slice(0, 3).map((hit) => text.quote(hit)) };
   }
   if (STUDENT_TITLE.test(fields.text.jobPosition)) return { kind: 'STUDENT', evidence: [`"${lead.jobPosition}"`] };

@@ -102,6 +102,12 @@ export interface PolicyKeywords {
     vendor: KeywordList;
     /** A competitor studying the seller. */
     competitor: KeywordList;
+    /**
+     * "Somos una empresa de", "we are a", "temos uma empresa de": the writer names its own trade in the next few words.
+     * When that trade is the head of one of the seller's services ("somos una empresa de limpieza" to a cleaning company)
+     * and the writer asks to buy nothing (buyerAsk), it is a peer (competitor or would-be subcontractor), not a buyer.
+     */
+    ownTrade: KeywordList;
     /** A reseller, integrator or agency asking to partner, resell or white-label: selling with us, not buying. */
     partner: KeywordList;
     /** Spam needs two different hits from this list (one word like "crypto" can be a real business). */
@@ -370,6 +376,11 @@ const KEYWORDS: PolicyKeywords = {
       es: ['vacante', 'vacantes', 'empleo', 'oportunidad laboral', 'trabajar con ustedes', 'trabajar para ustedes', 'trabajar en su', 'trabajar remoto', 'trabajar a distancia', 'pasantia', 'practicas'],
       en: ['job', 'jobs', 'opening', 'openings', 'a position at', 'a position in', 'any position', 'position available', 'work for you', 'work with you', 'work remotely', 'internship', 'hiring'],
       pt: ['vaga', 'vagas', 'emprego', 'trabalhar com voces', 'trabalhar para voces', 'trabalhar na', 'trabalhar no', 'trabalhar remotamente', 'trabalho remoto', 'estagio'],
+    },
+    ownTrade: {
+      es: ['somos una empresa de', 'somos una compania de', 'somos una firma de', 'somos un estudio de', 'somos una agencia de', 'tenemos una empresa de', 'tengo una empresa de', 'nos dedicamos a', 'nos dedicamos al', 'nos dedicamos a la', 'tambien somos'],
+      en: ['we are a', 'were a', 'we are also a'],
+      pt: ['somos uma empresa de', 'somos uma firma de', 'somos um estudio de', 'somos uma agencia de', 'temos uma empresa de', 'tenho uma empresa de', 'trabalhamos com', 'tambem somos'],
     },
     partner: {
       es: ['revender su', 'revender sus', 'revendedores', 'ser aliados', 'ser sus aliados', 'programa de canal', 'programa de partners', 'programa de socios', 'asociarnos', 'marca blanca', 'alianza comercial', 'distribuidor autorizado', 'distribuidores autorizados', 'ser distribuidores', 'ser distribuidor', 'integrador autorizado', 'ser sus socios', 'para nuestros clientes sus', 'whitelabel', 'ser sus representantes', 'ser representantes', 'representarlos', 'condiciones para aliados', 'programa de aliados', 'para aliados', 'para socios comerciales', 'ser sus distribuidores', 'ser sus subcontratistas', 'subcontratan a', 'si subcontratan', 'sus aliados', 'otras empresas del rubro', 'empresas del rubro'],
