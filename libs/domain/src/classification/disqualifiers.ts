@@ -76,7 +76,10 @@ const quoteFirst = (text: LeadText, hits: readonly PhraseHit[]) => (hits.length 
  */
 function vendorPair(text: LeadText): readonly PhraseHit[] {
   const offer = text.found('offerToYou');
-  if (!offer.length || text.found('buyerAsk').length) return NONE;
+  const self = text.found('vendorSelf');
+  if ((!offer.length && !self.length) || text.found('buyerAsk').length) return NONE;
+  // "Somos una agencia de marketing digital…", "vendemos equipos al mayoreo": a seller by trade who asks for nothing.
+  if (self.length) return self;
   const asset = text.found('sellerAsset');
   return offer.filter((o) => asset.some((a) => a.firstWord >= o.endWord && sentenceOf(text, a.firstWord) === sentenceOf(text, o.firstWord)));
 }
