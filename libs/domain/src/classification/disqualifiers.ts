@@ -2,7 +2,7 @@
 // to the seller, competitors, private persons, spam, form tests and gibberish. Each reason quotes the lead.
 import type { PolicyList } from '../policy/compiled-policy';
 import type { LeadFields } from './lead-fields';
-import type { PhraseHit } from '../text/phrases';
+import { outside, type PhraseHit } from '../text/phrases';
 import { sentenceOf, type LeadText } from './lead-text';
 import { wordFacts } from './lexicon';
 import { emailTypeOfDomain } from '../enrichment/email-type';
@@ -12,12 +12,20 @@ import type { SellerProfile } from './seller-profile';
 import type { LeadIntent, LeadInput } from './types';
 
 const isMash = (word: string) => wordFacts(word).mash;
+
+/** A non-buyer list's hits outside mail-app sign-offs ("Enviado do meu iPhone" is no private matter). */
+function found(text: LeadText, list: PolicyList): readonly PhraseHit[] {
+  const hits = text.found(list);
+  if (!hits.length) return hits;
+  const signOff = text.found('signOff');
+  return signOff.length ? outside(hits, signOff) : hits;
+}
 const STUDENT_TITLE = /\b(?:students?|estudiantes?|estudantes?|alumn[oa]s?|universitari[oa])\b/;
 
 export function detectDisqualifiers(lead: LeadInput, fields: LeadFields, text: LeadText, emailDomain: string | null, seller: SellerProfile): string[] {
   const reasons: string[] = [];
   const first = (list: PolicyList) => {
-    const hits = text.found(list);
+    const hits = found(text, list);
     return hits.length ? text.quote(hits[0]) : null;
   };
 
@@ -122,7 +130,7 @@ function jobSeekerPair(text: LeadText): readonly PhraseHit[] {
  */
 function personalMatter(fields: LeadFields, text: LeadText, emailDomain: string | null): readonly PhraseHit[] {
   if ((fields.text.companyName && !fields.fake.companyName) || text.found('ownBusiness').length) return NONE;
-  const matter = text.found('personalMatter');
+  const matter = found(text, 'personalMatter');
   if (matter.length) return matter;
   return anonymousVoice(fields, text, emailDomain);
 }
@@ -136,7 +144,7 @@ const VOICE_QUOTE_WORDS = 4;
  */
 function anonymousVoice(fields: LeadFields, text: LeadText, emailDomain: string | null): readonly PhraseHit[] {
   if ((fields.text.jobPosition && !fields.fake.jobPosition) || (emailDomain && emailTypeOfDomain(emailDomain) !== 'FREE')) return NONE;
-  const singular = text.found('firstPersonSingular');
+  const singular = found(text, 'firstPersonSingular');
   if (!singular.length || text.found('firstPersonPlural').length) return NONE;
   const first = singular[0];
   return [{ text: first.text, firstWord: first.firstWord, endWord: Math.min(text.allWords.length, first.endWord + VOICE_QUOTE_WORDS) }];
@@ -159,7 +167,7 @@ const INTENT_LISTS: readonly [PolicyList, LeadIntent][] = [
  */
 export function leadIntentOf(lead: LeadInput, fields: LeadFields, text: LeadText, emailDomain: string | null, seller: SellerProfile, needUnclear: boolean): { kind: LeadIntent; evidence: string[] } {
   for (const [list, kind] of INTENT_LISTS) {
-    const hits = text.found(list);
+    const hits = found(text, list);
     if (hits.length) return { kind, evidence: hits.slice(0, 3).map((hit) => text.quote(hit)) };
     const inferred =
       kind === 'JOB_SEEKER' ? jobSeekerPair(text) : kind === 'VENDOR_PITCH' ? vendorPair(text) : kind === 'COMPETITOR' ? sameTrade(text, seller) : kind === 'PERSONAL' ? personalMatter(fields, text, emailDomain) : NONE;
