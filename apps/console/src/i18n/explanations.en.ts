@@ -44,6 +44,7 @@ export const explanationsEn: Record<string, string> = {
   NOT_BUYER_JOB_SEEKER: 'not a buyer: looking for a job (%{quote})',
   NOT_BUYER_VENDOR: 'not a buyer: a vendor or agency selling to us (%{quote})',
   NOT_BUYER_COMPETITOR: 'not a buyer: a competitor studying us (%{quote})',
+  NOT_BUYER_SAME_TRADE: 'not a buyer: a company in our own trade (%{quote})',
   NOT_BUYER_COMPETITOR_DOMAIN: "not a buyer: writes from a competitor's domain (%{domain})",
   NOT_BUYER_PARTNER: 'not a buyer: a reseller or partner asking to sell with us (%{quote})',
   NOT_BUYER_PERSONAL: 'not a buyer: a private person with a personal matter (%{quote})',

@@ -44,6 +44,7 @@ export const explanationsEs: Record<string, string> = {
   NOT_BUYER_JOB_SEEKER: 'no es comprador: busca empleo (%{quote})',
   NOT_BUYER_VENDOR: 'no es comprador: un proveedor o agencia que quiere vendernos (%{quote})',
   NOT_BUYER_COMPETITOR: 'no es comprador: un competidor que nos estudia (%{quote})',
+  NOT_BUYER_SAME_TRADE: 'no es comprador: una empresa de nuestro mismo rubro (%{quote})',
   NOT_BUYER_COMPETITOR_DOMAIN: 'no es comprador: escribe desde el dominio de un competidor (%{domain})',
   NOT_BUYER_PARTNER: 'no es comprador: un revendedor o socio que quiere vender con nosotros (%{quote})',
   NOT_BUYER_PERSONAL: 'no es comprador: un particular con un asunto personal (%{quote})',

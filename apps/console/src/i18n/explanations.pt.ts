@@ -44,6 +44,7 @@ export const explanationsPt: Record<string, string> = {
   NOT_BUYER_JOB_SEEKER: 'não é comprador: procura emprego (%{quote})',
   NOT_BUYER_VENDOR: 'não é comprador: um fornecedor ou agência querendo nos vender (%{quote})',
   NOT_BUYER_COMPETITOR: 'não é comprador: um concorrente nos estudando (%{quote})',
+  NOT_BUYER_SAME_TRADE: 'não é comprador: uma empresa do nosso mesmo ramo (%{quote})',
   NOT_BUYER_COMPETITOR_DOMAIN: 'não é comprador: escreve do domínio de um concorrente (%{domain})',
   NOT_BUYER_PARTNER: 'não é comprador: um revendedor ou parceiro querendo vender conosco (%{quote})',
   NOT_BUYER_PERSONAL: 'não é comprador: uma pessoa física com um assunto pessoal (%{quote})',

@@ -2,21 +2,30 @@
 // to the seller, competitors, private persons, spam, form tests and gibberish. Each reason quotes the lead.
 import type { PolicyList } from '../policy/compiled-policy';
 import type { LeadFields } from './lead-fields';
-import type { PhraseHit } from '../text/phrases';
+import { outside, type PhraseHit } from '../text/phrases';
 import { sentenceOf, type LeadText } from './lead-text';
 import { wordFacts } from './lexicon';
 import { emailTypeOfDomain } from '../enrichment/email-type';
 import { isGibberish } from './placeholders';
+import { needUnitsOf } from './services';
 import type { SellerProfile } from './seller-profile';
 import type { LeadIntent, LeadInput } from './types';
 
 const isMash = (word: string) => wordFacts(word).mash;
+
+/** A non-buyer list's hits outside mail-app sign-offs ("Enviado do meu iPhone" is no private matter). */
+function found(text: LeadText, list: PolicyList): readonly PhraseHit[] {
+  const hits = text.found(list);
+  if (!hits.length) return hits;
+  const signOff = text.found('signOff');
+  return signOff.length ? outside(hits, signOff) : hits;
+}
 const STUDENT_TITLE = /\b(?:students?|estudiantes?|estudantes?|alumn[oa]s?|universitari[oa])\b/;
 
 export function detectDisqualifiers(lead: LeadInput, fields: LeadFields, text: LeadText, emailDomain: string | null, seller: SellerProfile): string[] {
   const reasons: string[] = [];
   const first = (list: PolicyList) => {
-    const hits = text.found(list);
+    const hits = found(text, list);
     return hits.length ? text.quote(hits[0]) : null;
   };
 
@@ -35,6 +44,9 @@ export function detectDisqualifiers(lead: LeadInput, fields: LeadFields, text: L
   else if (emailDomain && [...seller.competitorDomains].some((d) => emailDomain === d || emailDomain.endsWith(`.${d}`))) {
     reasons.push(`not a buyer: writes from a competitor's domain (${emailDomain})`);
   }
+
+  const peer = quoteFirst(text, sameTrade(text, seller));
+  if (!competitor && peer) reasons.push(`not a buyer: a company in our own trade (${peer})`);
 
   const partner = first('partner');
   if (partner) reasons.push(`not a buyer: a reseller or partner asking to sell with us (${partner})`);
@@ -72,9 +84,38 @@ const quoteFirst = (text: LeadText, hits: readonly PhraseHit[]) => (hits.length 
  */
 function vendorPair(text: LeadText): readonly PhraseHit[] {
   const offer = text.found('offerToYou');
-  if (!offer.length || text.found('buyerAsk').length) return NONE;
+  const self = text.found('vendorSelf');
+  if ((!offer.length && !self.length) || text.found('buyerAsk').length) return NONE;
+  // "Somos una agencia de marketing digital…", "vendemos equipos al mayoreo": a seller by trade who asks for nothing.
+  if (self.length) return self;
   const asset = text.found('sellerAsset');
   return offer.filter((o) => asset.some((a) => a.firstWord >= o.endWord && sentenceOf(text, a.firstWord) === sentenceOf(text, o.firstWord)));
+}
+
+// How many words after "somos una empresa de" / "we are a" still name the writer's trade ("a commercial cleaning company").
+const TRADE_WINDOW = 4;
+
+/**
+ * "Somos una empresa de limpieza" to a cleaning company, "we are a commercial cleaning firm": the writer's own trade is
+ * the head of one of the seller's services, and the writer asks to buy nothing. A peer (a competitor or a would-be
+ * subcontractor), not a buyer (policy.md section 6). "Somos una empresa de logística y necesitamos…" asks, so it is read
+ * as a buyer whatever its trade.
+ */
+function sameTrade(text: LeadText, seller: SellerProfile): readonly PhraseHit[] {
+  const own = text.found('ownTrade');
+  if (!own.length || text.found('buyerAsk').length) return NONE;
+  for (const hit of own) {
+    const stems: string[] = [];
+    for (let k = 0; k < text.wordIndex.length; k++) {
+      const at = text.wordIndex[k];
+      if (at >= hit.endWord && at < hit.endWord + TRADE_WINDOW && sentenceOf(text, at) === sentenceOf(text, hit.firstWord)) stems.push(text.stems[k]);
+    }
+    // Concepts only ("limpieza", "refrigeración"): a plain word such as "plant" heads "Plantas fotovoltaicas" but a
+    // glass plant is a buyer of solar power, not a solar company.
+    const heads = needUnitsOf(stems, () => false).filter(({ unit }) => seller.unitIndex.get(unit)?.some((t) => t.weight >= 2));
+    if (heads.length) return [{ text: hit.text, firstWord: hit.firstWord, endWord: Math.min(text.allWords.length, hit.endWord + TRADE_WINDOW) }];
+  }
+  return NONE;
 }
 
 /** "Tengo 6 años de experiencia … ¿tienen vacantes?": a claim of experience and a job ask in one text. */
@@ -89,7 +130,7 @@ function jobSeekerPair(text: LeadText): readonly PhraseHit[] {
  */
 function personalMatter(fields: LeadFields, text: LeadText, emailDomain: string | null): readonly PhraseHit[] {
   if ((fields.text.companyName && !fields.fake.companyName) || text.found('ownBusiness').length) return NONE;
-  const matter = text.found('personalMatter');
+  const matter = found(text, 'personalMatter');
   if (matter.length) return matter;
   return anonymousVoice(fields, text, emailDomain);
 }
@@ -103,7 +144,7 @@ const VOICE_QUOTE_WORDS = 4;
  */
 function anonymousVoice(fields: LeadFields, text: LeadText, emailDomain: string | null): readonly PhraseHit[] {
   if ((fields.text.jobPosition && !fields.fake.jobPosition) || (emailDomain && emailTypeOfDomain(emailDomain) !== 'FREE')) return NONE;
-  const singular = text.found('firstPersonSingular');
+  const singular = found(text, 'firstPersonSingular');
   if (!singular.length || text.found('firstPersonPlural').length) return NONE;
   const first = singular[0];
   return [{ text: first.text, firstWord: first.firstWord, endWord: Math.min(text.allWords.length, first.endWord + VOICE_QUOTE_WORDS) }];
@@ -126,9 +167,10 @@ const INTENT_LISTS: readonly [PolicyList, LeadIntent][] = [
  */
 export function leadIntentOf(lead: LeadInput, fields: LeadFields, text: LeadText, emailDomain: string | null, seller: SellerProfile, needUnclear: boolean): { kind: LeadIntent; evidence: string[] } {
   for (const [list, kind] of INTENT_LISTS) {
-    const hits = text.found(list);
+    const hits = found(text, list);
     if (hits.length) return { kind, evidence: hits.slice(0, 3).map((hit) => text.quote(hit)) };
-    const inferred = kind === 'JOB_SEEKER' ? jobSeekerPair(text) : kind === 'VENDOR_PITCH' ? vendorPair(text) : kind === 'PERSONAL' ? personalMatter(fields, text, emailDomain) : NONE;
+    const inferred =
+      kind === 'JOB_SEEKER' ? jobSeekerPair(text) : kind === 'VENDOR_PITCH' ? vendorPair(text) : kind === 'COMPETITOR' ? sameTrade(text, seller) : kind === 'PERSONAL' ? personalMatter(fields, text, emailDomain) : NONE;
     if (inferred.length) return { kind, evidence: inferred.slice(0, 3).map((hit) => text.quote(hit)) };
   }
   if (STUDENT_TITLE.test(fields.text.jobPosition)) return { kind: 'STUDENT', evidence: [`"${lead.jobPosition}"`] };

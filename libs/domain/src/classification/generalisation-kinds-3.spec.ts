@@ -62,6 +62,27 @@ describe('a topic put off is LOW, whatever else is pressing', () => {
   });
 });
 
+describe('a company in the seller\'s own trade is a peer, not a buyer (policy.md section 6)', () => {
+  it.each([
+    ['es', 'Somos una empresa de refrigeración industrial en Mendoza. ¿Cómo trabajan ustedes la guardia de fin de semana?'],
+    ['en', 'We are a commercial refrigeration contractor in Monterrey; we would like to know more about how you work.'],
+    ['pt', 'Somos uma empresa de refrigeração em Campinas e queremos conhecer vocês.'],
+  ])('%s: DISQUALIFIED as COMPETITOR, quoting how they name their trade', (_lang, description) => {
+    const result = classify(buyer(description, { companySize: 30, jobPosition: 'Gerente' }));
+    expect(result.stage).toBe('DISQUALIFIED');
+    expect(result.intent.kind).toBe('COMPETITOR');
+    expect(result.fit.reasonCodes.map((r) => r.code)).toContain('NOT_BUYER_SAME_TRADE');
+  });
+
+  it.each([
+    ['es', 'Somos una empresa de alimentos con 3 cámaras frigoríficas y necesitamos mantenimiento.'],
+    ['en', 'We are a food distributor with four cold rooms; please send a maintenance quote.'],
+    ['en', 'We are a glass bottle plant with two cold stores and want a maintenance contract.'],
+  ])('%s: a company of another trade, or one that asks to buy, stays a buyer', (_lang, description) => {
+    expect(classify(buyer(description)).intent.kind).toBe('BUYER');
+  });
+});
+
 describe('buyer areas named in other words (policy.md section 1)', () => {
   it.each([
     ['Gerente Financiero', ['finanzas']],

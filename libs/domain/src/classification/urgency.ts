@@ -15,8 +15,9 @@ const PER_EXTRA_SIGNAL = 4;
 const NEGATION_WINDOW = 2;
 // Words after "last year" that still belong to it ("last year our ERP server went down for a week").
 const PAST_WINDOW = 8;
-// Words after "if" / "en caso de" that are still the condition ("if our main server ever goes down").
-const CONDITIONAL_WINDOW = 6;
+// Words after "if" / "en caso de" that are still the condition or its consequence ("si en el campamento se nos cae la
+// cámara de frío, perdemos la comida"; "if our main server ever goes down"), within the same sentence.
+const CONDITIONAL_WINDOW = 14;
 
 /** Hits not cancelled by a negator just before them ("sin caídas", "to avoid data loss"). */
 function affirmed(hits: readonly PhraseHit[], words: string[], negators: Set<string>): readonly PhraseHit[] {
@@ -80,7 +81,7 @@ function otherMatterSentences(text: LeadText): { sentences: Set<number>; putOff:
   const matter = text.found('otherMatter');
   if (!matter.length) return null;
   const from = sentenceOf(text, matter[0].firstWord);
-  const putOff = merged(text.found('noTimeline'), text.found('deferral')).find((hit) => sentenceOf(text, hit.firstWord) > from);
+  const putOff = merged(merged(text.found('noTimeline'), text.found('deferral')), text.found('forNow')).find((hit) => sentenceOf(text, hit.firstWord) > from);
   if (!putOff) return null;
   const sentences = new Set<number>();
   for (let k = from; k < sentenceOf(text, putOff.firstWord); k++) sentences.add(k);
@@ -110,7 +111,7 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // "Más adelante en el año" is a horizon that begins with a no-timeline phrase ("más adelante"): the longer reading wins.
   const noTimeline = outside(outside(merged(f('noTimeline'), infoOnly), calm), f('horizon'));
   // "O caminhão fica parado esperando": waiting, not a stop.
-  const aside = [...calm, ...f('notDeadline'), ...noTimeline, ...f('idle')];
+  const aside = [...calm, ...f('notDeadline'), ...noTimeline, ...f('idle'), ...f('forNow')];
   // "Last year our warehouse stopped": an incident told after a closed past time is history; so is one told
   // before "since then" ("la SEFAZ se cayó; desde entonces todo funciona").
   // So is one followed, in a later sentence, by a present that is fine ("we had a truck stolen; everything has
@@ -132,7 +133,8 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
     conditional.length ? hits.filter((hit) => !conditional.some((c) => c.endWord <= hit.firstWord && hit.firstWord - c.endWord <= CONDITIONAL_WINDOW && sentenceOf(text, c.firstWord) === sentenceOf(text, hit.firstWord))) : hits;
   const incident = ours(real(current(affirmed(outside(f('incident'), aside), text.allWords, compiled.negators))));
   const explicit = ours(affirmed(outside(f('explicit'), aside), text.allWords, compiled.negators));
-  const deadline = ours(outside(merged(f('deadline'), todayDeadlines(text)), aside));
+  // "Si el SAT nos auditara mañana…": a date inside an imagined case is no deadline either.
+  const deadline = ours(real(outside(merged(f('deadline'), todayDeadlines(text)), aside)));
   // "No tenemos presupuesto ni proyecto" is not an approved budget.
   const nearTerm = ours(affirmed(outside(f('nearTerm'), aside), text.allWords, compiled.negators));
   const planned = outside(plannedHorizon(text), aside);
@@ -160,15 +162,18 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   else if (evaluating.length && !noTimeline.length) score = BASE.MEDIUM + PER_EXTRA_SIGNAL * Math.min(evaluating.length - 1, 3);
   else score = noTimeline.length ? 10 : 20;
 
-  // "Urgent audit this week, so no time for this": the urgency is about something else; the topic waits.
+  // "Urgent audit this week, so no time for this": the urgency is about something else; the topic waits. It waits
+  // as a plan (MEDIUM at most) when they still say they will evaluate it ("ahora no puedo; queremos evaluar sensores
+  // el próximo trimestre"), and as nothing (LOW) when they only put it off ("can wait; reach out in a few months").
   const deferral = f('deferral');
+  const putOffCap = outside(f('evaluating'), aside).length ? BASE.MEDIUM : 10;
   if (elsewhere && !deferral.length) {
     signals.push(`they put it off: ${text.quote(elsewhere.putOff)} (urgency elsewhere is not urgency for us)`);
-    score = Math.min(score, 10);
+    score = Math.min(score, putOffCap);
   }
   if (deferral.length) {
     signals.push(`they put it off: ${text.quote(deferral[0])} (urgency elsewhere is not urgency for us)`);
-    score = Math.min(score, 10);
+    score = Math.min(score, putOffCap);
   }
   if (calm.length) {
     signals.push(`they say it is not urgent: ${text.quote(calm[0])} (never CRITICAL)`);

@@ -55,6 +55,7 @@ export const EXPLANATION_TEMPLATES = {
   NOT_BUYER_JOB_SEEKER: { group: 'notBuyer', en: 'not a buyer: looking for a job ({quote:q})' },
   NOT_BUYER_VENDOR: { group: 'notBuyer', en: 'not a buyer: a vendor or agency selling to us ({quote:q})' },
   NOT_BUYER_COMPETITOR: { group: 'notBuyer', en: 'not a buyer: a competitor studying us ({quote:q})' },
+  NOT_BUYER_SAME_TRADE: { group: 'notBuyer', en: 'not a buyer: a company in our own trade ({quote:q})' },
   NOT_BUYER_COMPETITOR_DOMAIN: { group: 'notBuyer', en: "not a buyer: writes from a competitor's domain ({domain:p})" },
   NOT_BUYER_PARTNER: { group: 'notBuyer', en: 'not a buyer: a reseller or partner asking to sell with us ({quote:q})' },
   NOT_BUYER_PERSONAL: { group: 'notBuyer', en: 'not a buyer: a private person with a personal matter ({quote:q})' },
