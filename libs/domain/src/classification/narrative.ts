@@ -150,9 +150,12 @@ const SENTENCE: Record<LeadLanguage, {
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
-// What \s matches, so countWords(s) === words(s).length.
+// What \s matches, so countWords(s) === words(s).length. Printable ASCII, nearly every character of a summary, is
+// settled by the first test instead of running through the whole list.
 const isSpace = (c: number) =>
-  c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  c > 32 && c < 160
+    ? false
+    : c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** How many words, without splitting: `s.split(/\s+/).filter(Boolean).length`. */
 export function countWords(s: string): number {
