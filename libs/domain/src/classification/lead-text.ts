@@ -1,5 +1,6 @@
 // The lead's description, read once: instructions aimed at the classifier are set aside (a description is
 // data, never instructions), the rest is normalised, stemmed and scanned for every policy list.
+import { languageMarkers, type LeadLanguage } from '../enrichment/language';
 import type { CompiledPolicy, PolicyList } from '../policy/compiled-policy';
 import { normalizeText, normalizeTracked, type Sentence } from '../text/normalize';
 import { found, type PhraseHit, type WordEntries } from '../text/phrases';
@@ -15,6 +16,8 @@ export interface LeadText {
   words: string[];
   stems: string[];
   wordIndex: number[];
+  /** For each word of `allWords`, the languages it is a marker of (languageMarkers), for detectLanguage. */
+  languageMarkers: readonly (readonly LeadLanguage[] | undefined)[];
   /** The sentences of `raw`, each with the index of its first word in `allWords`. */
   sentences: Sentence[];
   /** Where a policy phrase list appears in the description (empty when it does not). */
@@ -45,6 +48,7 @@ interface WordRecord {
   phrases: WordEntries;
   facts: WordFacts;
   contentFree: boolean;
+  languages: readonly LeadLanguage[] | undefined;
 }
 
 interface PolicyWords {
@@ -77,7 +81,7 @@ function readWords(normalized: string, policy: CompiledPolicy, known: PolicyWord
     const word = words[i]!;
     let record = known.records.get(word);
     if (record === undefined) {
-      record = { word, phrases: policy.phrases.wordOf(word), facts: wordFacts(word), contentFree: policy.contentFree.has(word) };
+      record = { word, phrases: policy.phrases.wordOf(word), facts: wordFacts(word), contentFree: policy.contentFree.has(word), languages: languageMarkers(word) };
       if (known.records.size >= RECORDS_LIMIT) known.records.clear();
       known.records.set(word, record);
     } else words[i] = record.word;
@@ -111,6 +115,7 @@ export function readDescription(description: string | null | undefined, policy: 
   const words: string[] = [];
   const stems: string[] = [];
   const wordIndex: number[] = [];
+  const markers: (readonly LeadLanguage[] | undefined)[] = [];
   let long = 0;
   let real = 0;
   let contentFree = true;
@@ -118,6 +123,7 @@ export function readDescription(description: string | null | undefined, policy: 
     const word = all[i];
     const record = records[i]!;
     const facts = record.facts;
+    markers.push(record.languages);
     if (facts.meaningful) {
       words.push(word);
       stems.push(facts.stem);
@@ -133,6 +139,7 @@ export function readDescription(description: string | null | undefined, policy: 
     raw,
     normalized: read.text,
     allWords: all,
+    languageMarkers: markers,
     words,
     stems,
     wordIndex,
