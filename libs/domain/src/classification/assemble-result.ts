@@ -29,16 +29,17 @@ export interface AssembleOptions {
 }
 
 /**
- * Whether two lines have the same trimmed length: only then can they be the same line in other letter case, since
- * lower-casing keeps a string's length except for "İ" (U+0130, one unit to two), which sends a list the long way.
+ * Whether two lines may be the same line in other letter case: only lines of the same trimmed length can be (lower-
+ * casing keeps a string's length except for "İ", U+0130, one unit to two, which sends a list the long way), and
+ * those are compared; lines of the same length are common ("? company size unknown"), equal ones are rare.
  */
-function sameLengthPair(lines: readonly string[]): boolean {
+function samePair(lines: readonly string[]): boolean {
   const lengths: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.includes('\u0130')) return true;
     const n = line.trim().length;
-    for (let j = 0; j < i; j++) if (lengths[j] === n) return true;
+    for (let j = 0; j < i; j++) if (lengths[j] === n && lines[j]!.trim().toLowerCase() === line.trim().toLowerCase()) return true;
     lengths.push(n);
   }
   return false;
@@ -48,7 +49,7 @@ function sameLengthPair(lines: readonly string[]): boolean {
 function distinct(lines: readonly string[]): string[] {
   // Most lists are short: no set, no lower-casing, for zero or one line.
   if (lines.length < 2) return lines.slice();
-  if (lines.length <= 16 && !sameLengthPair(lines)) return lines.slice();
+  if (lines.length <= 16 && !samePair(lines)) return lines.slice();
   const seen = new Set<string>();
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
