@@ -3,6 +3,7 @@
 import type { LeadLanguage } from '../enrichment/language';
 import { decideOutcome, type ClassificationSignals } from '../policy/decide-outcome';
 import { DEFAULT_POLICY, type ClassificationPolicy } from '../policy/policy';
+import type { Explained } from '../explanations/codes';
 import { explainReason, explainSignal } from '../explanations/explain';
 import { clipWords, countWords, MAX_SUMMARY_WORDS, nextStepCodesFor, nextStepsFor } from './narrative';
 import type { ClassificationResult, ClassifierKind, CompanyProfile } from './types';
@@ -28,16 +29,17 @@ export interface AssembleOptions {
 }
 
 /**
- * Whether two lines have the same trimmed length: only then can they be the same line in other letter case, since
- * lower-casing keeps a string's length except for "İ" (U+0130, one unit to two), which sends a list the long way.
+ * Whether two lines may be the same line in other letter case: only lines of the same trimmed length can be (lower-
+ * casing keeps a string's length except for "İ", U+0130, one unit to two, which sends a list the long way), and
+ * those are compared; lines of the same length are common ("? company size unknown"), equal ones are rare.
  */
-function sameLengthPair(lines: readonly string[]): boolean {
+function samePair(lines: readonly string[]): boolean {
   const lengths: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.includes('\u0130')) return true;
     const n = line.trim().length;
-    for (let j = 0; j < i; j++) if (lengths[j] === n) return true;
+    for (let j = 0; j < i; j++) if (lengths[j] === n && lines[j]!.trim().toLowerCase() === line.trim().toLowerCase()) return true;
     lengths.push(n);
   }
   return false;
@@ -47,7 +49,7 @@ function sameLengthPair(lines: readonly string[]): boolean {
 function distinct(lines: readonly string[]): string[] {
   // Most lists are short: no set, no lower-casing, for zero or one line.
   if (lines.length < 2) return lines.slice();
-  if (lines.length <= 16 && !sameLengthPair(lines)) return lines.slice();
+  if (lines.length <= 16 && !samePair(lines)) return lines.slice();
   const seen = new Set<string>();
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -60,14 +62,36 @@ function distinct(lines: readonly string[]): string[] {
 }
 
 
+/** Whether an object's own keys are exactly `keys`, in that order. */
+function hasKeys(o: object, keys: readonly string[]): boolean {
+  const own = Object.keys(o);
+  if (own.length !== keys.length) return false;
+  for (let i = 0; i < keys.length; i++) if (own[i] !== keys[i]) return false;
+  return true;
+}
+
+// In V8 a spread followed by more keys (`{ ...fit, reasons, reasonCodes }`) leaves the fast clone path and cost ~0.5 µs
+// each. The shapes the classifiers write (score, grade/level, lines) are written as literals, with the keys in the
+// same order; any other shape (an LLM's fit with its own extra keys) is still spread.
+const FIT_KEYS = ['score', 'grade', 'reasons'] as const;
+const URGENCY_KEYS = ['score', 'level', 'signals'] as const;
+
+function fitWithCodes(fit: ClassificationFindings['fit'], reasons: string[], reasonCodes: Explained[]): ClassificationFindings['fit'] {
+  return hasKeys(fit, FIT_KEYS) ? { score: fit.score, grade: fit.grade, reasons, reasonCodes } : { ...fit, reasons, reasonCodes };
+}
+
+function urgencyWithCodes(urgency: ClassificationFindings['urgency'], signals: string[], signalCodes: Explained[]): ClassificationFindings['urgency'] {
+  return hasKeys(urgency, URGENCY_KEYS) ? { score: urgency.score, level: urgency.level, signals, signalCodes } : { ...urgency, signals, signalCodes };
+}
+
 export function assembleResult(findings: ClassificationFindings, options: AssembleOptions): ClassificationResult {
   const policy = options.policy ?? DEFAULT_POLICY;
   const { contactProfile, opportunity, dataQuality, disqualifiers, needUnclear } = findings;
   // The lines as codes beside their English text; repeats dropped (they change no score: the policy reads levels and grades).
   const reasons = distinct(findings.fit.reasons);
   const signals = distinct(findings.urgency.signals);
-  const fit = { ...findings.fit, reasons, reasonCodes: reasons.map(explainReason) };
-  const urgency = { ...findings.urgency, signals, signalCodes: signals.map(explainSignal) };
+  const fit = fitWithCodes(findings.fit, reasons, reasons.map(explainReason));
+  const urgency = urgencyWithCodes(findings.urgency, signals, signals.map(explainSignal));
   const outcome = decideOutcome({ contactProfile, fit, urgency, opportunity, dataQuality, disqualifiers, needUnclear }, policy);
   const language = findings.language ?? options.defaultLanguage ?? 'en';
   const result: ClassificationResult = {

@@ -23,10 +23,12 @@ export function classifyWithRules(lead: LeadInput, profile: CompanyProfile, poli
   const compiled = compilePolicy(policy);
   const seller = sellerProfileOf(profile, policy);
   const domain = emailDomain(lead.email);
-  const contactProfile: ContactProfile = { ...withBuyerAreas(contactFromJobTitle(lead.jobPosition), lead.jobPosition, seller.buyerAreas), emailType: emailTypeOfDomain(domain) };
+  const contact = withBuyerAreas(contactFromJobTitle(lead.jobPosition), lead.jobPosition, seller.buyerAreas);
+  // Written field by field (a JobTitleProfile has these three, in this order): a spread plus a key cost more.
+  const contactProfile: ContactProfile = { seniorityLevel: contact.seniorityLevel, roleType: contact.roleType, decisionPower: contact.decisionPower, emailType: emailTypeOfDomain(domain) };
   const fields = leadFields(lead, compiled);
   const text = readDescription(lead.description, compiled);
-  const language = detectLanguage(text.raw, text.allWords) ?? undefined;
+  const language = detectLanguage(text.raw, text.allWords, text.languageMarkers) ?? undefined;
 
   const needs = matchServices(text, seller);
   const size = companySizeSigns(lead, text, compiled);

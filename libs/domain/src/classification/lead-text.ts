@@ -1,9 +1,10 @@
 // The lead's description, read once: instructions aimed at the classifier are set aside (a description is
 // data, never instructions), the rest is normalised, stemmed and scanned for every policy list.
+import { languageMarkers, type LeadLanguage } from '../enrichment/language';
 import type { CompiledPolicy, PolicyList } from '../policy/compiled-policy';
 import { normalizeText, normalizeTracked, type Sentence } from '../text/normalize';
-import { found, type PhraseHit } from '../text/phrases';
-import { wordFacts } from './lexicon';
+import { found, type PhraseHit, type WordEntries } from '../text/phrases';
+import { wordFacts, type WordFacts } from './lexicon';
 
 export interface LeadText {
   /** The description as the lead wrote it, minus ignored instructions. */
@@ -15,6 +16,8 @@ export interface LeadText {
   words: string[];
   stems: string[];
   wordIndex: number[];
+  /** For each word of `allWords`, the languages it is a marker of (languageMarkers), for detectLanguage. */
+  languageMarkers: readonly (readonly LeadLanguage[] | undefined)[];
   /** The sentences of `raw`, each with the index of its first word in `allWords`. */
   sentences: Sentence[];
   /** Where a policy phrase list appears in the description (empty when it does not). */
@@ -48,10 +51,62 @@ function clauseEndsAt(raw: string, at: number): boolean {
   return at >= raw.length || CLAUSE_END.has(raw[at]);
 }
 
+/** What a description's reading needs to know about one distinct word, under one policy. */
+interface WordRecord {
+  /** The word as first seen: later copies of it are replaced by this one, whose hash is already known. */
+  word: string;
+  phrases: WordEntries;
+  facts: WordFacts;
+  contentFree: boolean;
+  languages: readonly LeadLanguage[] | undefined;
+}
+
+interface PolicyWords {
+  records: Map<string, WordRecord>;
+  /** The longest placeholder: a longer text is not one, and is not hashed to find out. */
+  longestPlaceholder: number;
+}
+
+// A Map lookup costs about as much as the rest of a word's reading: each distinct word is looked up once per
+// description instead of once each for the phrase lists, the lexicon and the content-free words.
+const RECORDS_LIMIT = 50_000;
+const policyWords = new WeakMap<CompiledPolicy, PolicyWords>();
+
+function policyWordsOf(policy: CompiledPolicy): PolicyWords {
+  let known = policyWords.get(policy);
+  if (!known) {
+    let longestPlaceholder = 0;
+    for (const placeholder of policy.placeholders) longestPlaceholder = Math.max(longestPlaceholder, placeholder.length);
+    policyWords.set(policy, (known = { records: new Map(), longestPlaceholder }));
+  }
+  return known;
+}
+
+/** The words of normalised text, each replaced by its kept copy, and their records. */
+function readWords(normalized: string, policy: CompiledPolicy, known: PolicyWords): { words: string[]; records: WordRecord[]; phrases: WordEntries[] } {
+  const words = normalized ? normalized.split(' ') : [];
+  const records: WordRecord[] = [];
+  const phrases: WordEntries[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    let record = known.records.get(word);
+    if (record === undefined) {
+      record = { word, phrases: policy.phrases.wordOf(word), facts: wordFacts(word), contentFree: policy.contentFree.has(word), languages: languageMarkers(word) };
+      if (known.records.size >= RECORDS_LIMIT) known.records.clear();
+      known.records.set(word, record);
+    } else words[i] = record.word;
+    records.push(record);
+    phrases.push(record.phrases);
+  }
+  return { words, records, phrases };
+}
+
 export function readDescription(description: string | null | undefined, policy: CompiledPolicy): LeadText {
+  const known = policyWordsOf(policy);
   let raw = (description ?? '').trim();
   let read = normalizeTracked(raw);
-  let scan = policy.phrases.scanWords(read.text ? read.text.split(' ') : []);
+  let split = readWords(read.text, policy, known);
+  let scan = policy.phrases.scanWords(split.words, split.phrases);
   const ignoredInstructions: string[] = [];
   if (scan.hits.has('promptInjection')) {
     const kept: string[] = [];
@@ -61,19 +116,24 @@ export function readDescription(description: string | null | undefined, policy: 
     }
     raw = kept.join('').trim();
     read = normalizeTracked(raw);
-    scan = policy.phrases.scanWords(read.text ? read.text.split(' ') : []);
+    split = readWords(read.text, policy, known);
+    scan = policy.phrases.scanWords(split.words, split.phrases);
   }
-  // One lexicon lookup per word: meaningful or not, its stem, keyboard mashing or not.
+  // From each word's record: meaningful or not, its stem, keyboard mashing or not, content-free or not.
   const all = scan.words;
+  const records = split.records;
   const words: string[] = [];
   const stems: string[] = [];
   const wordIndex: number[] = [];
+  const markers: (readonly LeadLanguage[] | undefined)[] = [];
   let long = 0;
   let real = 0;
   let contentFree = true;
   for (let i = 0; i < all.length; i++) {
     const word = all[i];
-    const facts = wordFacts(word);
+    const record = records[i]!;
+    const facts = record.facts;
+    markers.push(record.languages);
     if (facts.meaningful) {
       words.push(word);
       stems.push(facts.stem);
@@ -83,12 +143,13 @@ export function readDescription(description: string | null | undefined, policy: 
       long++;
       if (!facts.mash) real++;
     }
-    if (contentFree && !policy.contentFree.has(word)) contentFree = false;
+    if (!record.contentFree) contentFree = false;
   }
   return {
     raw,
     normalized: read.text,
     allWords: all,
+    languageMarkers: markers,
     words,
     stems,
     wordIndex,
@@ -96,7 +157,7 @@ export function readDescription(description: string | null | undefined, policy: 
     found: (list) => found(scan, list),
     ignoredInstructions,
     // "N/A", "-", "asdf" as the whole description say nothing either.
-    contentFree: contentFree || policy.placeholders.has(read.text),
+    contentFree: contentFree || (read.text.length <= known.longestPlaceholder && policy.placeholders.has(read.text)),
     // Most words are keyboard mashing (isGibberishWords, from the counts above).
     gibberish: long > 0 && real * 2 <= long,
     closesClause: (word) => clauseEndsAt(raw, read.wordEnds[word]),

@@ -150,9 +150,12 @@ const SENTENCE: Record<LeadLanguage, {
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
-// What \s matches, so countWords(s) === words(s).length.
+// What \s matches, so countWords(s) === words(s).length. Printable ASCII, nearly every character of a summary, is
+// settled by the first test instead of running through the whole list.
 const isSpace = (c: number) =>
-  c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  c > 32 && c < 160
+    ? false
+    : c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** How many words, without splitting: `s.split(/\s+/).filter(Boolean).length`. */
 export function countWords(s: string): number {
@@ -246,17 +249,48 @@ export function nextStepCodesFor(outcome: ClassificationOutcome, matchedServices
 // The next steps depend on few things (stage, owner, SLA, services, language, and a disqualified lead's first reason)
 // that repeat lead after lead: each combination is rendered once. The first reason is in the key only where the steps
 // read it (DISQUALIFIED): elsewhere it is a new string for most leads and hashing it cost more than the rendering saved.
-const STEPS = new Map<string, string[]>();
+// The key is a path of small maps (language, stage, owner, SLA, then each service, then the reason) rather than one
+// string: its parts are kept strings whose hashes are known, where a joined key was a new long string to hash.
+interface StepsNode {
+  next: Map<unknown, StepsNode>;
+  /** The steps of the path that ends here. */
+  steps?: string[];
+  /** DISQUALIFIED: the steps by first reason, for the path that ends here. */
+  byReason?: Map<string, string[]>;
+}
+let STEPS: StepsNode = { next: new Map() };
+let stepsKept = 0;
 const STEPS_LIMIT = 10_000;
+
+function stepsChild(node: StepsNode, key: unknown): StepsNode {
+  let child = node.next.get(key);
+  if (!child) node.next.set(key, (child = { next: new Map() }));
+  return child;
+}
 
 /** The next steps as text in the lead's language. */
 export function nextStepsFor(outcome: ClassificationOutcome, matchedServices: string[], language: LeadLanguage): string[] {
-  const key = `${language}\u0001${outcome.stage}\u0001${outcome.recommendedOwner}\u0001${outcome.slaMinutes}\u0001${matchedServices.join('\u0002')}\u0001${outcome.stage === 'DISQUALIFIED' ? outcome.explanation[0] ?? '' : ''}`;
-  let steps = STEPS.get(key);
+  let node = stepsChild(stepsChild(stepsChild(stepsChild(STEPS, language), outcome.stage), outcome.recommendedOwner), outcome.slaMinutes);
+  // A service count first, so ["a"] and ["a", "b"] are different paths.
+  node = stepsChild(node, matchedServices.length);
+  for (const service of matchedServices) node = stepsChild(node, service);
+  let steps: string[] | undefined;
+  let byReason: Map<string, string[]> | undefined;
+  let reason = '';
+  if (outcome.stage === 'DISQUALIFIED') {
+    reason = outcome.explanation[0] ?? '';
+    byReason = node.byReason ??= new Map();
+    steps = byReason.get(reason);
+  } else steps = node.steps;
   if (!steps) {
     steps = nextStepCodesFor(outcome, matchedServices).map((step) => renderExplained(step, EXPLANATION_MESSAGES[language]));
-    if (STEPS.size >= STEPS_LIMIT) STEPS.clear();
-    STEPS.set(key, steps);
+    if (stepsKept >= STEPS_LIMIT) {
+      STEPS = { next: new Map() };
+      stepsKept = 0;
+    }
+    stepsKept++;
+    if (byReason) byReason.set(reason, steps);
+    else node.steps = steps;
   }
   return steps.slice();
 }

@@ -17,8 +17,11 @@ export interface NeedMatch {
  * "Nómina en la nube" and a detail of "Outsourcing de nómina"); a service needs a total weight of 2.
  */
 export function matchServices(text: LeadText, seller: SellerProfile): NeedMatch {
-  const scores = new Array<number>(seller.services.length).fill(0);
-  const words = seller.services.map(() => [] as string[]);
+  const count = seller.services.length;
+  const scores: number[] = [];
+  for (let i = 0; i < count; i++) scores.push(0);
+  // A service's evidence words, made when it gets its first (most services get none).
+  const words: (string[] | undefined)[] = [];
   const seen = new Set<NeedUnit>();
   const positions: number[] = [];
   // Only the words some service is known by can match; the rest of the lead's words are skipped early.
@@ -36,11 +39,18 @@ export function matchServices(text: LeadText, seller: SellerProfile): NeedMatch 
     for (const t of targets) {
       if (t.weight !== best) continue;
       scores[t.service] += t.weight;
-      words[t.service].push(at >= 0 ? text.words[at] : unit.slice(2));
+      (words[t.service] ??= []).push(at >= 0 ? text.words[at] : unit.slice(2));
     }
   }
-  const order = seller.services.map((_, i) => i).filter((i) => scores[i] >= 2).sort((a, b) => scores[b] - scores[a] || a - b);
+  // The services scoring 2 or more, best first, then in the seller's order (an insertion sort: a lead asks for few).
+  const order: number[] = [];
+  for (let i = 0; i < count; i++) {
+    if (scores[i] < 2) continue;
+    let k = order.length;
+    while (k > 0 && scores[order[k - 1]!] < scores[i]) k--;
+    order.splice(k, 0, i);
+  }
   const evidence = new Map<string, string[]>();
-  for (const i of order) evidence.set(seller.services[i].name, words[i]);
+  for (const i of order) evidence.set(seller.services[i].name, words[i]!);
   return { matchedServices: order.map((i) => seller.services[i].name), evidence, positions: order.length ? positions : [] };
 }

@@ -19,14 +19,21 @@ for (const [language, words] of Object.entries(MARKERS) as [LeadLanguage, readon
 const PORTUGUESE_LETTERS = /[ãõçÃÕÇ]/;
 const SPANISH_LETTERS = /[ñÑ¿¡]/;
 
+/** The languages a normalised word is a marker of (undefined for most words). */
+export function languageMarkers(word: string): readonly LeadLanguage[] | undefined {
+  return WEIGHTS.get(word);
+}
+
 /**
  * es, en or pt for a description (normalised text or its words, plus the raw text for letters like "ç", "ã", "ñ"),
- * or null when there is too little text to tell.
+ * or null when there is too little text to tell. `markers`, when given, holds languageMarkers(word) for each of
+ * the words (read once per distinct word by the caller).
  */
-export function detectLanguage(raw: string, normalized: string | readonly string[]): LeadLanguage | null {
+export function detectLanguage(raw: string, normalized: string | readonly string[], markers?: readonly (readonly LeadLanguage[] | undefined)[]): LeadLanguage | null {
   const score: Record<LeadLanguage, number> = { es: 0, en: 0, pt: 0 };
-  for (const word of typeof normalized === 'string' ? tokenize(normalized) : normalized) {
-    const languages = WEIGHTS.get(word);
+  const words = typeof normalized === 'string' ? tokenize(normalized) : normalized;
+  for (let i = 0; i < words.length; i++) {
+    const languages = markers ? markers[i] : WEIGHTS.get(words[i]!);
     if (!languages) continue;
     for (const language of languages) score[language] += 1 / languages.length;
   }
