@@ -139,7 +139,16 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const nearTerm = ours(affirmed(outside(f('nearTerm'), aside), text.allWords, compiled.negators));
   const planned = outside(plannedHorizon(text), aside);
   const evaluating = outside(merged(f('evaluating'), planned), aside);
-  const horizonOnly = planned.length > 0 && !f('soon').length;
+  // The horizon caps a request when it dates the decision ("una propuesta; lo decidimos el próximo trimestre"), in the
+  // request's own sentence or beside a plan word; not when it dates something else ("el contrato actual vence a fin de
+  // año; aun así necesito una propuesta formal").
+  const planWords = f('planWord');
+  const nearSentences = new Set(nearTerm.map((hit) => sentenceOf(text, hit.firstWord)));
+  const datesDecision = (hit: PhraseHit) => {
+    const k = sentenceOf(text, hit.firstWord);
+    return nearSentences.has(k) || planWords.some((w) => sentenceOf(text, w.firstWord) === k);
+  };
+  const horizonOnly = planned.some(datesDecision) && !f('soon').length;
 
   const signals: string[] = [];
   const say = (label: string, hits: readonly PhraseHit[]) => hits.forEach((hit) => signals.push(`${label}: ${text.quote(hit)}`));
