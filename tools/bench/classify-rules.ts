@@ -131,8 +131,10 @@ function runNode(script: string, scriptArgs: string[]): Promise<Run> {
   });
 }
 
-const runCli = (input: string, output: string, profiles: string) =>
-  runNode(join(ROOT, 'tools/cli/dist/classify.js'), ['--profiles', profiles, '--in', input, '--out', output, '--progress-every', '20000']);
+const runCli = (input: string, output: string, profiles: string, threads: number) =>
+  runNode(join(ROOT, 'tools/cli/dist/classify.js'), ['--profiles', profiles, '--in', input, '--out', output, '--progress-every', '20000', '--threads', String(threads)]);
+// The CLI's default: one worker thread per CPU (at most 8).
+const THREADS = Math.min(cpus().length, 8);
 const runJsonPass = (input: string, output: string) => runNode(join(ROOT, 'tools/bench/json-pass.js'), [input, output]);
 
 async function benchCli(samples: Sample[], args: Args): Promise<void> {
@@ -143,15 +145,18 @@ async function benchCli(samples: Sample[], args: Args): Promise<void> {
     await writeLeads(input, samples, count);
     const sizeMb = (statSync(input).size / 1024 / 1024).toFixed(0);
     const cli: Run[] = [];
+    const threaded: Run[] = [];
     const json: Run[] = [];
-    // Alternate the two, so a busy moment of a shared machine falls on both.
+    // Alternate the three, so a busy moment of a shared machine falls on all of them.
     for (let round = 0; round < args.repeat; round++) {
       json.push(await runJsonPass(input, join(dir, 'json-pass.jsonl')));
-      const run = await runCli(input, join(dir, 'out.jsonl'), args.profiles);
-      cli.push(run);
-      if (run.code !== 0) {
-        console.log(run.stderr);
-        return;
+      for (const [runs, threads] of [[cli, 1], [threaded, THREADS]] as const) {
+        const run = await runCli(input, join(dir, `out-${threads}.jsonl`), args.profiles, threads);
+        runs.push(run);
+        if (run.code !== 0) {
+          console.log(run.stderr);
+          return;
+        }
       }
     }
     const last = cli[cli.length - 1];
@@ -159,11 +164,14 @@ async function benchCli(samples: Sample[], args: Args): Promise<void> {
     const rss = [...last.stderr.matchAll(/lines\/s, RSS (\d+) MB$/gm)].map((m) => m[1]);
     const fmt = (runs: Run[], key: 'seconds' | 'cpu') => runs.map((r) => r[key].toFixed(2)).join(' ');
     const [cliWall, jsonWall, cliCpu, jsonCpu] = [median(cli.map((r) => r.seconds)), median(json.map((r) => r.seconds)), median(cli.map((r) => r.cpu)), median(json.map((r) => r.cpu))];
+    const [threadedWall, threadedCpu] = [median(threaded.map((r) => r.seconds)), median(threaded.map((r) => r.cpu))];
     console.log(`${thousands(count)} leads (${sizeMb} MB), ${args.repeat} alternating runs, medians:`);
-    console.log(`  classify CLI: ${cliWall.toFixed(2)} s wall [${fmt(cli, 'seconds')}], CPU ${cliCpu.toFixed(2)} s [${fmt(cli, 'cpu')}], ${thousands(count / cliWall)} leads/s, peak RSS ${peak} MB${rss.length ? ` (at progress points ${rss.join(' / ')} MB)` : ''}`);
+    console.log(`  classify CLI, 1 thread: ${cliWall.toFixed(2)} s wall [${fmt(cli, 'seconds')}], CPU ${cliCpu.toFixed(2)} s [${fmt(cli, 'cpu')}], ${thousands(count / cliWall)} leads/s, peak RSS ${peak} MB${rss.length ? ` (at progress points ${rss.join(' / ')} MB)` : ''}`);
+    console.log(`  classify CLI, ${THREADS} threads (the default here): ${threadedWall.toFixed(2)} s wall [${fmt(threaded, 'seconds')}], CPU ${threadedCpu.toFixed(2)} s [${fmt(threaded, 'cpu')}], ${thousands(count / threadedWall)} leads/s`);
     console.log(`  JSON pass:    ${jsonWall.toFixed(2)} s wall [${fmt(json, 'seconds')}], CPU ${jsonCpu.toFixed(2)} s [${fmt(json, 'cpu')}]`);
     const perRun = median(cli.map((r, i) => r.seconds / json[i].seconds));
-    console.log(`  CLI / JSON pass: ${(cliWall / jsonWall).toFixed(2)}x wall (median of per-run ratios ${perRun.toFixed(2)}x), ${(cliCpu / jsonCpu).toFixed(2)}x CPU (target <= 3x; full result per line)`);
+    const perRunThreaded = median(threaded.map((r, i) => r.seconds / json[i].seconds));
+    console.log(`  CLI / JSON pass: 1 thread ${(cliWall / jsonWall).toFixed(2)}x wall (median of per-run ratios ${perRun.toFixed(2)}x), ${(cliCpu / jsonCpu).toFixed(2)}x CPU; ${THREADS} threads ${(threadedWall / jsonWall).toFixed(2)}x wall (per-run ${perRunThreaded.toFixed(2)}x) (target <= 3x; full result per line)`);
     console.log(`  (load average now: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

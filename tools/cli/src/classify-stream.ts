@@ -44,28 +44,26 @@ function errorLine(record: ErrorRecord): string {
   return `${JSON.stringify(record)}\n`;
 }
 
-export async function classifyStream(options: ClassifyStreamOptions): Promise<ClassifyStats> {
-  const { input, output, profile, classify, onProgress, onError, onClassified } = options;
-  const concurrency = Math.max(1, options.concurrency ?? 1);
-  const progressEvery = options.progressEvery ?? 10_000;
-  const stats: ClassifyStats = { lines: 0, classified: 0, errors: 0 };
-  const window: Pending[] = [];
+/** What one input line becomes: the output line, and whether it was a result or an error. */
+export interface LineOutcome {
+  text: string;
+  error?: ErrorRecord;
+  result?: ClassificationResult;
+  id?: unknown;
+}
 
-  const fail = (record: ErrorRecord): string => {
-    stats.errors++;
-    onError?.(record);
-    return errorLine(record);
-  };
-
-  const success = (id: unknown, line: number, result: ClassificationResult): string => {
-    stats.classified++;
-    onClassified?.(id, line, result);
+/**
+ * Reads one input line: JSON, {"id","profile","lead"}, the lead checked, then classified. The same reading runs in
+ * the command's own thread and in each worker thread of a parallel run (classify-parallel.ts).
+ */
+export function lineReader(profile: (name: unknown) => ProfileLookup, classify: ClassifyFn): (text: string, line: number) => LineOutcome | Promise<LineOutcome> {
+  const fail = (error: ErrorRecord): LineOutcome => ({ text: errorLine(error), error });
+  const success = (id: unknown, result: ClassificationResult): LineOutcome => {
     const json = JSON.stringify(result);
     // "id" first, without copying the result into a new object.
-    return id === undefined ? `${json}\n` : `{"id":${JSON.stringify(id)},${json.slice(1)}\n`;
+    return { text: id === undefined ? `${json}\n` : `{"id":${JSON.stringify(id)},${json.slice(1)}\n`, result, id };
   };
-
-  const handle = (text: string, line: number): Pending => {
+  return (text, line) => {
     let item: unknown;
     try {
       item = JSON.parse(text);
@@ -85,14 +83,39 @@ export async function classifyStream(options: ClassifyStreamOptions): Promise<Cl
     }
     try {
       const result = classify(checked.lead, seller.profile);
-      if (!(result instanceof Promise)) return success(id, line, result);
+      if (!(result instanceof Promise)) return success(id, result);
       return result.then(
-        (r) => success(id, line, r),
+        (r) => success(id, r),
         (error: Error) => fail(withId({ line, error: { field: 'classifier', message: error.message } })),
       );
     } catch (error) {
       return fail(withId({ line, error: { field: 'classifier', message: (error as Error).message } }));
     }
+  };
+}
+
+export async function classifyStream(options: ClassifyStreamOptions): Promise<ClassifyStats> {
+  const { input, output, profile, classify, onProgress, onError, onClassified } = options;
+  const concurrency = Math.max(1, options.concurrency ?? 1);
+  const progressEvery = options.progressEvery ?? 10_000;
+  const stats: ClassifyStats = { lines: 0, classified: 0, errors: 0 };
+  const window: Pending[] = [];
+  const read = lineReader(profile, classify);
+
+  // Counted (and reported) in input order, as each line's outcome is written.
+  const account = (outcome: LineOutcome, line: number): string => {
+    if (outcome.error) {
+      stats.errors++;
+      onError?.(outcome.error);
+    } else {
+      stats.classified++;
+      if (outcome.result) onClassified?.(outcome.id, line, outcome.result);
+    }
+    return outcome.text;
+  };
+  const handle = (text: string, line: number): Pending => {
+    const outcome = read(text, line);
+    return outcome instanceof Promise ? outcome.then((o) => account(o, line)) : account(outcome, line);
   };
 
   // Lines leave in batches: one write per ~64 KB instead of one per line keeps the stream (and the disk) busy.
