@@ -22,6 +22,8 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   { file: `${GEN}/holdout8.jsonl`, profiles: `${GEN}/profiles`, floor: [0.99, 0.99, 1] },
   // Seen since round 5 (its first, unseen runs: 0.77 / 0.81 / 0.86 after round 3, 0.79 / 0.82 / 0.89 after round 4).
   { file: `${GEN}/holdout9.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.98, 0.97] },
+  // Seen since round 6 (its first, unseen run: 0.85 / 0.94 / 0.96).
+  { file: `${GEN}/holdout11.jsonl`, profiles: `${GEN}/profiles`, floor: [0.99, 0.99, 1] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
