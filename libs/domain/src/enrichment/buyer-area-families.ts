@@ -23,5 +23,6 @@ export const BUYER_AREA_FAMILIES: readonly (readonly string[])[] = [
   ['administración', 'administration', 'administrativo', 'administrativa', 'administração', 'administrative'],
   ['calidad', 'quality', 'qualidade', 'aseguramiento de calidad', 'quality assurance', 'garantia da qualidade', 'inocuidad', 'food safety'],
   ['seguridad industrial', 'seguridad e higiene', 'salud ocupacional', 'safety', 'ehs', 'hse', 'sst', 'segurança do trabalho', 'sesmt'],
+  ['medio ambiente', 'ambiental', 'environmental', 'environment', 'meio ambiente', 'sustentabilidad', 'sostenibilidad', 'sustainability', 'sustentabilidade'],
   ['legal', 'jurídico', 'jurídica', 'asuntos legales', 'legal affairs', 'compliance', 'cumplimiento', 'conformidade'],
 ];
