@@ -28,6 +28,8 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   { file: `${GEN}/holdout10.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.98, 1] },
   // Seen since round 8 (its first, unseen run: 0.88 / 0.93 / 0.95).
   { file: `${GEN}/holdout12.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.99, 1] },
+  // Still unseen: no rule was written from its leads (only its per-kind and per-seller miss counts were read).
+  { file: `${GEN}/holdout13.jsonl`, profiles: `${GEN}/profiles`, floor: [0.89, 0.93, 0.97] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
