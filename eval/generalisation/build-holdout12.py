@@ -5,48 +5,18 @@ linguacol; profiles in ./profiles).
 Written and labelled by an independent author from the shared policy.md alone (sections 1-7, buyerAreas, section
 6's non-buyers), with the fit-grade reading A: industry, size, need and country all good; B: one of them weak;
 C: two weak; D: three weak, or not a buyer at all. No classifier code was read or run. Every lead is split
-`holdout12`: a measuring set, not a tuning set. Standalone: run
+`holdout12`: a measuring set, not a tuning set. L() and write() come from holdout_rows.SellerRows. Run:
     python3 build-holdout12.py
 """
-import json, os
+import os, sys
 
-VALID_LABELS = {("SQL", "P1"), ("SQL", "P2"), ("MQL", "P3"), ("REVIEW", "P3"), ("NURTURE", "P4"), ("DISQUALIFIED", "P4")}
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROWS = []
-_profile = [None]
+sys.dont_write_bytecode = True  # no __pycache__ in the checkout
+sys.path.insert(0, HERE)
+from holdout_rows import SellerRows  # noqa: E402
 
-
-def seller(profile):
-    """Every row L()-ed after this call belongs to `profile`."""
-    assert os.path.exists(os.path.join(HERE, "profiles", f"{profile}.json")), profile
-    _profile[0] = profile
-
-
-def L(lang, kind, name, email, job, company, industry, loc, size, desc, stage, pri, why, phone=None, source=None):
-    """One lead: the form's fields (absent ones left out), its labels and the policy reading behind them."""
-    lead = {"fullName": name, "email": email}
-    for k, v in (("jobPosition", job), ("companyName", company), ("industry", industry), ("location", loc),
-                 ("phone", phone), ("description", desc), ("source", source), ("companySize", size)):
-        if v is not None:
-            lead[k] = v
-    id = f"w{len(ROWS) + 1:03d}"
-    ROWS.append((id, _profile[0], lang, kind, lead, stage, pri, why))
-
-
-def write(split):
-    out = os.path.join(HERE, f"{split}.jsonl")
-    seen = set()
-    with open(out, "w", encoding="utf-8") as f:
-        for id, profile, lang, kind, lead, stage, pri, why in ROWS:
-            assert id not in seen, id
-            seen.add(id)
-            assert lang in ("es", "pt", "en"), (id, lang)
-            assert (stage, pri) in VALID_LABELS, (id, stage, pri)
-            row = {"id": id, "profile": profile, "lang": lang, "kind": kind, "split": split,
-                   "lead": lead, "expected": {"stage": stage, "priority": pri}, "why": why}
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(ROWS)} leads -> {out}")
-
+_rows = SellerRows(HERE, "w")
+seller, L, write = _rows.seller, _rows.L, _rows.write
 
 # ---------------------------------------------------------------- cartonsur: Chilean industrial packaging
 seller("cartonsur")

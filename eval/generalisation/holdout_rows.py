@@ -1,17 +1,24 @@
-"""The row builder and writer shared by build-holdout2/3/4.py: each script lists its leads with L(...) and calls write()."""
+"""The row builders shared by the build-holdoutN.py scripts: L(...) and write() for sets that name their ids
+(holdout2-9), and SellerRows for sets whose rows are numbered in order under seller() blocks (holdout12, 13)."""
 import json, os
 
 ROWS = []
 VALID_LABELS = {("SQL", "P1"), ("SQL", "P2"), ("MQL", "P3"), ("REVIEW", "P3"), ("NURTURE", "P4"), ("DISQUALIFIED", "P4")}
 
 
-def L(id, lang, kind, name, email, job, company, industry, loc, size, desc, stage, pri, why, phone=None, source=None):
-    """One lead: the form's fields (absent ones left out), its labels, and the reading of policy.md behind them."""
+def lead_fields(name, email, job, company, industry, loc, size, desc, phone=None, source=None):
+    """The form's fields of one lead, absent ones left out, in the order the sets write them."""
     lead = {"fullName": name, "email": email}
     for k, v in (("jobPosition", job), ("companyName", company), ("industry", industry), ("location", loc),
                  ("phone", phone), ("description", desc), ("source", source), ("companySize", size)):
         if v is not None:
             lead[k] = v
+    return lead
+
+
+def L(id, lang, kind, name, email, job, company, industry, loc, size, desc, stage, pri, why, phone=None, source=None):
+    """One lead: the form's fields (absent ones left out), its labels, and the reading of policy.md behind them."""
+    lead = lead_fields(name, email, job, company, industry, loc, size, desc, phone, source)
     ROWS.append((id, lang, kind, lead, stage, pri, why))
 
 
@@ -28,3 +35,34 @@ def write(split, profile_by_prefix):
                    "lead": lead, "expected": {"stage": stage, "priority": pri}, "why": why}
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"{len(ROWS)} leads -> {out}")
+
+
+class SellerRows:
+    """Rows numbered in order (<prefix>001, ...), each belonging to the seller() block it sits in; written beside `here`."""
+
+    def __init__(self, here, prefix):
+        self.here, self.prefix, self.rows, self.profile = here, prefix, [], None
+
+    def seller(self, profile):
+        """Every row L()-ed after this call belongs to `profile`."""
+        assert os.path.exists(os.path.join(self.here, "profiles", f"{profile}.json")), profile
+        self.profile = profile
+
+    def L(self, lang, kind, name, email, job, company, industry, loc, size, desc, stage, pri, why, phone=None, source=None):
+        """One lead: the form's fields, its labels and the policy reading behind them."""
+        lead = lead_fields(name, email, job, company, industry, loc, size, desc, phone, source)
+        self.rows.append((f"{self.prefix}{len(self.rows) + 1:03d}", self.profile, lang, kind, lead, stage, pri, why))
+
+    def write(self, split):
+        out = os.path.join(self.here, f"{split}.jsonl")
+        seen = set()
+        with open(out, "w", encoding="utf-8") as f:
+            for id, profile, lang, kind, lead, stage, pri, why in self.rows:
+                assert id not in seen, id
+                seen.add(id)
+                assert lang in ("es", "pt", "en"), (id, lang)
+                assert (stage, pri) in VALID_LABELS, (id, stage, pri)
+                row = {"id": id, "profile": profile, "lang": lang, "kind": kind, "split": split,
+                       "lead": lead, "expected": {"stage": stage, "priority": pri}, "why": why}
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+        print(f"{len(self.rows)} leads -> {out}")
