@@ -45,8 +45,9 @@ export function detectDisqualifiers(lead: LeadInput, fields: LeadFields, text: L
     reasons.push(`not a buyer: writes from a competitor's domain (${emailDomain})`);
   }
 
-  const peer = quoteFirst(text, sameTrade(text, seller));
-  if (!competitor && peer) reasons.push(`not a buyer: a company in our own trade (${peer})`);
+  // A competitor's own words already say it; the trade is read only when they do not.
+  const peer = competitor ? null : quoteFirst(text, sameTrade(text, seller));
+  if (peer) reasons.push(`not a buyer: a company in our own trade (${peer})`);
 
   const partner = first('partner');
   if (partner) reasons.push(`not a buyer: a reseller or partner asking to sell with us (${partner})`);

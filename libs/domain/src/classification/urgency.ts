@@ -45,7 +45,6 @@ function pairs(text: LeadText, first: readonly PhraseHit[], then: readonly Phras
   return spans;
 }
 
-
 /** Both lists' hits in text order. */
 function merged(a: readonly PhraseHit[], b: readonly PhraseHit[]): readonly PhraseHit[] {
   if (!b.length) return a;
@@ -53,15 +52,15 @@ function merged(a: readonly PhraseHit[], b: readonly PhraseHit[]): readonly Phra
   return [...a, ...b].sort((x, y) => x.firstWord - y.firstWord);
 }
 
-/**
- * A quarter-or-year horizon is a plan ("para este año", MEDIUM), unless its sentence tells the present as fine
- * ("el año pasado se paró la planta; este año todo funcionó bien"): then it reports, it does not plan.
- */
 /** "Todo funcionó bien", "everything has been fine": the text tells the present as calm. */
 function calmStatements(text: LeadText): readonly PhraseHit[] {
   return merged(text.found('calmState'), pairs(text, text.found('calmSubject'), text.found('calmWord')));
 }
 
+/**
+ * A quarter-or-year horizon is a plan ("para este año", MEDIUM), unless its sentence tells the present as fine
+ * ("el año pasado se paró la planta; este año todo funcionó bien"): then it reports, it does not plan.
+ */
 function plannedHorizon(text: LeadText): readonly PhraseHit[] {
   const horizon = text.found('horizon');
   const calm = calmStatements(text);
@@ -174,15 +173,11 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // "Urgent audit this week, so no time for this": the urgency is about something else; the topic waits. It waits
   // as a plan (MEDIUM at most) when they still say they will evaluate it ("ahora no puedo; queremos evaluar sensores
   // el próximo trimestre"), and as nothing (LOW) when they only put it off ("can wait; reach out in a few months").
-  const deferral = f('deferral');
-  const putOffCap = outside(f('evaluating'), aside).length ? BASE.MEDIUM : 10;
-  if (elsewhere && !deferral.length) {
-    signals.push(`they put it off: ${text.quote(elsewhere.putOff)} (urgency elsewhere is not urgency for us)`);
-    score = Math.min(score, putOffCap);
-  }
-  if (deferral.length) {
-    signals.push(`they put it off: ${text.quote(deferral[0])} (urgency elsewhere is not urgency for us)`);
-    score = Math.min(score, putOffCap);
+  // Their own words for it first ("can wait"), else the put-off that ended the other matter.
+  const putOff = f('deferral')[0] ?? elsewhere?.putOff;
+  if (putOff) {
+    signals.push(`they put it off: ${text.quote(putOff)} (urgency elsewhere is not urgency for us)`);
+    score = Math.min(score, outside(f('evaluating'), aside).length ? BASE.MEDIUM : 10);
   }
   if (calm.length) {
     signals.push(`they say it is not urgent: ${text.quote(calm[0])} (never CRITICAL)`);
