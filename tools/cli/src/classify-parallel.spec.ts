@@ -2,7 +2,7 @@
 // errors included (the built command is run, as a user runs it: `npm test` builds first).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -46,6 +46,13 @@ describe('classify --threads', () => {
     const result = spawnSync(process.execPath, [CLI, '--profiles', PROFILES, '--in', '-', '--threads', '0'], { input: '', encoding: 'utf8' });
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(/threads/);
+  });
+
+  it('refuses far more threads than CPUs (a typo must not start hundreds of workers), naming the limit', () => {
+    const limit = 4 * availableParallelism();
+    const result = spawnSync(process.execPath, [CLI, '--profiles', PROFILES, '--in', '-', '--threads', String(limit + 1)], { input: '', encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`--threads must be at most ${limit}`);
   });
 
   it('handles an input shorter than one batch, and an empty one', () => {

@@ -16,10 +16,11 @@ const USAGE = `usage: npm run -s classify -- --profiles DIR --in LEADS.jsonl [--
   Each output line is the classification plus "id", or {"id","line","error":{"field","message"}}.
   --in - reads stdin; without --out the results go to stdout. Progress goes to stderr.
   --threads N classifies with the rules on N worker threads (default: one per CPU, at most 8; 1 runs in this
-  thread); the output is the same, line for line, in input order.
+  thread; at most 4 per CPU); the output is the same, line for line, in input order.
   With --classifier llm (LLM_BASE_URL, LLM_MODEL, LLM_API_KEY) stderr ends with the leads that fell back to the rules
   and those where the model's stage differs from the rules' (--list N of each, default 20).`;
 
+const MAX_THREADS_PER_CPU = 4;
 const OPTIONS = { profiles: 'value', in: 'value', out: 'value', classifier: 'value', concurrency: 'value', threads: 'value', 'progress-every': 'value', list: 'value', help: 'flag' } as const;
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
@@ -41,6 +42,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     const listed = positiveInteger(args.list, 'list', 20);
     // The rules are CPU work: spread over the cores. The model is I/O: --concurrency requests from one thread.
     const threads = classifier.kind === 'rules' ? positiveInteger(args.threads, 'threads', Math.min(availableParallelism(), 8)) : 1;
+    // Each worker loads its own copy of the rules (~50 MB); far more workers than CPUs only add memory, and a typo
+    // ("--threads 400") should not start hundreds of them.
+    const maxThreads = MAX_THREADS_PER_CPU * availableParallelism();
+    if (threads > maxThreads) throw new UsageError(`--threads must be at most ${maxThreads} (${MAX_THREADS_PER_CPU} per CPU here): more workers than CPUs only add memory`);
     if (classifier.kind !== 'rules' && args.threads !== undefined) throw new UsageError('--threads applies to the rules classifier; the model uses --concurrency');
     // With a model, each result is paired with the rules' answer for the same lead to report disagreements.
     const comparison = classifier.model ? new ModelComparison() : null;

@@ -8,7 +8,7 @@ import { DEFAULT_POLICY, type ClassificationPolicy } from '../policy/policy';
 import { assembleResult } from './assemble-result';
 import { companySizeSigns } from './company-size';
 import { assessDataQuality } from './data-quality';
-import { detectDisqualifiers, leadIntentOf } from './disqualifiers';
+import { detectDisqualifiers, leadIntentOf, readNonBuyer } from './disqualifiers';
 import { assessFit } from './fit';
 import { leadFields } from './lead-fields';
 import { readDescription } from './lead-text';
@@ -32,14 +32,15 @@ export function classifyWithRules(lead: LeadInput, profile: CompanyProfile, poli
 
   const needs = matchServices(text, seller);
   const size = companySizeSigns(lead, text, compiled);
-  const disqualifiers = detectDisqualifiers(lead, fields, text, domain, seller);
+  const nonBuyer = readNonBuyer(fields, text, domain, seller);
+  const disqualifiers = detectDisqualifiers(nonBuyer, lead, fields, text);
   const { fit } = assessFit(lead, text, needs, size, domain, disqualifiers, seller, policy);
-  const urgency = assessUrgency(text, compiled, policy);
+  const urgency = assessUrgency(text, compiled, policy, language);
   const opportunity = assessOpportunity(size, text, fit.grade, disqualifiers.length === 0, policy);
   const dataQuality = assessDataQuality(lead, fields, text, contactProfile.emailType, compiled, policy);
 
   const needUnclear = text.contentFree && needs.matchedServices.length === 0;
-  const intent = leadIntentOf(lead, fields, text, domain, seller, needUnclear);
+  const intent = leadIntentOf(nonBuyer, lead, fields, text, needUnclear);
   const result = assembleResult(
     {
       contactProfile,

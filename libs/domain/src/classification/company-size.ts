@@ -17,11 +17,16 @@ export interface CompanySizeSigns {
 
 const NUMBER = /^\d+$/;
 
+const AUDIENCE = new Set(['para', 'pra', 'for']);
+
 /** "500 empleados", "~900 plant employees": a number right before the noun, or one word before. */
 function employeesIn(text: LeadText): number | null {
   const words = text.allWords;
   for (const hit of text.found('employeeNouns')) {
-    for (const at of [hit.firstWord - 1, hit.firstWord - 2]) if (at >= 0 && NUMBER.test(words[at])) return Number(words[at]);
+    for (const at of [hit.firstWord - 1, hit.firstWord - 2]) {
+      // "Festa para 200 pessoas", "for 80 people": an audience, not the staff.
+      if (at >= 0 && NUMBER.test(words[at]) && !AUDIENCE.has(words[at - 1] ?? '')) return Number(words[at]);
+    }
   }
   return null;
 }

@@ -22,45 +22,63 @@ function found(text: LeadText, list: PolicyList): readonly PhraseHit[] {
 }
 const STUDENT_TITLE = /\b(?:students?|estudiantes?|estudantes?|alumn[oa]s?|universitari[oa])\b/;
 
-export function detectDisqualifiers(lead: LeadInput, fields: LeadFields, text: LeadText, emailDomain: string | null, seller: SellerProfile): string[] {
-  const reasons: string[] = [];
-  const first = (list: PolicyList) => {
-    const hits = found(text, list);
-    return hits.length ? text.quote(hits[0]) : null;
-  };
+/**
+ * What the non-buyer lists and readings found in one lead, each read once: the disqualifiers (the stage) and the
+ * intent (the kind named for people) are both written from it. A kind's list hits come first, then its reading in the
+ * lists' terms (a claim of experience plus a job ask, an offer aimed at the seller's assets, the seller's own trade).
+ */
+export interface NonBuyerReading {
+  student: readonly PhraseHit[];
+  jobSeeker: readonly PhraseHit[];
+  vendor: readonly PhraseHit[];
+  competitor: readonly PhraseHit[];
+  /** "Somos una empresa de limpieza" to a cleaning company: read only when no competitor phrase already said it. */
+  peer: readonly PhraseHit[];
+  /** The lead's address domain when it is one of the seller's competitors'; null otherwise. */
+  competitorDomain: string | null;
+  partner: readonly PhraseHit[];
+  privatePerson: readonly PhraseHit[];
+  spam: readonly PhraseHit[];
+  /** One spam word can be a real business ("exchange de cripto"); two cannot, nor one with shouting ("GANA YA!!!"). */
+  isSpam: boolean;
+}
 
-  const student = first('student');
-  if (student) reasons.push(`not a buyer: a student or school work (${student})`);
-  else if (STUDENT_TITLE.test(fields.text.jobPosition)) reasons.push(`not a buyer: a student ("${lead.jobPosition}")`);
+const orElse = (hits: readonly PhraseHit[], reading: () => readonly PhraseHit[]) => (hits.length ? hits : reading());
 
-  const jobSeeker = first('jobSeeker') ?? quoteFirst(text, jobSeekerPair(text));
-  if (jobSeeker) reasons.push(`not a buyer: looking for a job (${jobSeeker})`);
-
-  const vendor = first('vendor') ?? quoteFirst(text, vendorPair(text));
-  if (vendor) reasons.push(`not a buyer: a vendor or agency selling to us (${vendor})`);
-
-  const competitor = first('competitor');
-  if (competitor) reasons.push(`not a buyer: a competitor studying us (${competitor})`);
-  else if (emailDomain && [...seller.competitorDomains].some((d) => emailDomain === d || emailDomain.endsWith(`.${d}`))) {
-    reasons.push(`not a buyer: writes from a competitor's domain (${emailDomain})`);
-  }
-
-  // A competitor's own words already say it; the trade is read only when they do not.
-  const peer = competitor ? null : quoteFirst(text, sameTrade(text, seller));
-  if (peer) reasons.push(`not a buyer: a company in our own trade (${peer})`);
-
-  const partner = first('partner');
-  if (partner) reasons.push(`not a buyer: a reseller or partner asking to sell with us (${partner})`);
-
-  const privatePerson = first('privatePerson') ?? quoteFirst(text, personalMatter(fields, text, emailDomain));
-  if (privatePerson) reasons.push(`not a buyer: a private person with a personal matter (${privatePerson})`);
-
-  // One spam word can be a real business ("exchange de cripto"); two cannot, nor one with shouting ("GANA YA!!!").
+export function readNonBuyer(fields: LeadFields, text: LeadText, emailDomain: string | null, seller: SellerProfile): NonBuyerReading {
+  const competitor = found(text, 'competitor');
   const spam = text.found('spam');
-  if (spamSignals(spam, text) >= 2) reasons.push(`spam (${spam.slice(0, 3).map((hit) => text.quote(hit)).join(', ')})`);
+  return {
+    student: found(text, 'student'),
+    jobSeeker: orElse(found(text, 'jobSeeker'), () => jobSeekerPair(text)),
+    vendor: orElse(found(text, 'vendor'), () => vendorPair(text)),
+    competitor,
+    peer: competitor.length ? NONE : sameTrade(text, seller),
+    competitorDomain: emailDomain && [...seller.competitorDomains].some((d) => emailDomain === d || emailDomain.endsWith(`.${d}`)) ? emailDomain : null,
+    partner: partnerAsk(text),
+    privatePerson: orElse(found(text, 'privatePerson'), () => personalMatter(fields, text, emailDomain)),
+    spam,
+    isSpam: spamSignals(spam, text) >= 2,
+  };
+}
 
-  const test = first('test');
-  if (test) reasons.push(`a form test (${test})`);
+export function detectDisqualifiers(read: NonBuyerReading, lead: LeadInput, fields: LeadFields, text: LeadText): string[] {
+  const reasons: string[] = [];
+  const quote = (hits: readonly PhraseHit[]) => text.quote(hits[0]);
+
+  if (read.student.length) reasons.push(`not a buyer: a student or school work (${quote(read.student)})`);
+  else if (STUDENT_TITLE.test(fields.text.jobPosition)) reasons.push(`not a buyer: a student ("${lead.jobPosition}")`);
+  if (read.jobSeeker.length) reasons.push(`not a buyer: looking for a job (${quote(read.jobSeeker)})`);
+  if (read.vendor.length) reasons.push(`not a buyer: a vendor or agency selling to us (${quote(read.vendor)})`);
+  if (read.competitor.length) reasons.push(`not a buyer: a competitor studying us (${quote(read.competitor)})`);
+  else if (read.competitorDomain) reasons.push(`not a buyer: writes from a competitor's domain (${read.competitorDomain})`);
+  if (read.peer.length) reasons.push(`not a buyer: a company in our own trade (${quote(read.peer)})`);
+  if (read.partner.length) reasons.push(`not a buyer: a reseller or partner asking to sell with us (${quote(read.partner)})`);
+  if (read.privatePerson.length) reasons.push(`not a buyer: a private person with a personal matter (${quote(read.privatePerson)})`);
+  if (read.isSpam) reasons.push(`spam (${read.spam.slice(0, 3).map((hit) => text.quote(hit)).join(', ')})`);
+
+  const test = found(text, 'test');
+  if (test.length) reasons.push(`a form test (${quote(test)})`);
   else if (fields.fake.fullName && (fields.fake.companyName || fields.fake.jobPosition)) reasons.push(`test or made-up data (name "${lead.fullName}")`);
 
   if (text.gibberish || (fields.text.fullName && isGibberish(fields.text.fullName, isMash))) reasons.push('gibberish in the name or description');
@@ -77,7 +95,21 @@ function spamSignals(spam: readonly PhraseHit[], text: LeadText): number {
   return distinct + (SHOUTING.test(text.raw) ? 1 : 0);
 }
 
-const quoteFirst = (text: LeadText, hits: readonly PhraseHit[]) => (hits.length ? text.quote(hits[0]) : null);
+// How many words may stand between a buying verb and the partner word it governs ("contratar una solución marca blanca").
+const ACQUIRE_WINDOW = 3;
+
+/**
+ * Partner words ("marca blanca", "white label", "distribuidor autorizado"), except where the writer's own buying verb
+ * governs them in the same sentence: "contratar una solución marca blanca" is a buyer weighing what to buy.
+ */
+function partnerAsk(text: LeadText): readonly PhraseHit[] {
+  const hits = found(text, 'partner');
+  const acquire = hits.length ? text.found('acquire') : NONE;
+  if (!acquire.length) return hits;
+  const governed = (hit: PhraseHit) =>
+    acquire.some((a) => a.endWord <= hit.firstWord && hit.firstWord - a.endWord <= ACQUIRE_WINDOW && sentenceOf(text, a.firstWord) === sentenceOf(text, hit.firstWord));
+  return hits.filter((hit) => !governed(hit));
+}
 
 /**
  * "Ofrecemos desarrolladores para equipos como el suyo": an offer aimed, in the same sentence, at the seller's own
@@ -152,33 +184,33 @@ function anonymousVoice(fields: LeadFields, text: LeadText, emailDomain: string 
 }
 const NONE: readonly PhraseHit[] = [];
 
-// The phrase lists that name a non-buyer, in the order a mixed text is read ("soy estudiante y busco trabajo" is a student).
-const INTENT_LISTS: readonly [PolicyList, LeadIntent][] = [
+// The kinds that name a non-buyer, in the order a mixed text is read ("soy estudiante y busco trabajo" is a student).
+const INTENT_KINDS: readonly [keyof NonBuyerReading, LeadIntent][] = [
   ['student', 'STUDENT'],
   ['jobSeeker', 'JOB_SEEKER'],
   ['vendor', 'VENDOR_PITCH'],
   ['partner', 'PARTNER_OR_RESELLER'],
   ['competitor', 'COMPETITOR'],
+  ['peer', 'COMPETITOR'],
   ['privatePerson', 'PERSONAL'],
 ];
 
 /**
- * Who is writing, from the same lists the disqualifiers read, with the lead's words that showed it. The policy
- * decides the stage from the disqualifiers; this names the kind for people (reasons, lead overview).
+ * Who is writing, from the same reading the disqualifiers are written from, with the lead's words that showed it.
+ * The policy decides the stage from the disqualifiers; this names the kind for people (reasons, lead overview).
  */
-export function leadIntentOf(lead: LeadInput, fields: LeadFields, text: LeadText, emailDomain: string | null, seller: SellerProfile, needUnclear: boolean): { kind: LeadIntent; evidence: string[] } {
-  for (const [list, kind] of INTENT_LISTS) {
-    const hits = found(text, list);
+export function leadIntentOf(read: NonBuyerReading, lead: LeadInput, fields: LeadFields, text: LeadText, needUnclear: boolean): { kind: LeadIntent; evidence: string[] } {
+  for (const [key, kind] of INTENT_KINDS) {
+    // Spam speaks in anyone's voice ("compre já, receba em casa"): two spam signals outweigh a private person's words.
+    if (kind === 'PERSONAL' && read.isSpam) break;
+    const hits = read[key] as readonly PhraseHit[];
     if (hits.length) return { kind, evidence: hits.slice(0, 3).map((hit) => text.quote(hit)) };
-    const inferred =
-      kind === 'JOB_SEEKER' ? jobSeekerPair(text) : kind === 'VENDOR_PITCH' ? vendorPair(text) : kind === 'COMPETITOR' ? sameTrade(text, seller) : kind === 'PERSONAL' ? personalMatter(fields, text, emailDomain) : NONE;
-    if (inferred.length) return { kind, evidence: inferred.slice(0, 3).map((hit) => text.quote(hit)) };
   }
   if (STUDENT_TITLE.test(fields.text.jobPosition)) return { kind: 'STUDENT', evidence: [`"${lead.jobPosition}"`] };
-  if (emailDomain && [...seller.competitorDomains].some((d) => emailDomain === d || emailDomain.endsWith(`.${d}`))) return { kind: 'COMPETITOR', evidence: [emailDomain] };
-  const spam = text.found('spam');
-  if (spamSignals(spam, text) >= 2 || text.found('test').length || text.gibberish) {
-    return { kind: 'SPAM', evidence: [...spam, ...text.found('test')].slice(0, 3).map((hit) => text.quote(hit)) };
+  if (read.competitorDomain) return { kind: 'COMPETITOR', evidence: [read.competitorDomain] };
+  const test = text.found('test');
+  if (read.isSpam || test.length || text.gibberish) {
+    return { kind: 'SPAM', evidence: [...read.spam, ...test].slice(0, 3).map((hit) => text.quote(hit)) };
   }
   return needUnclear ? { kind: 'UNCLEAR', evidence: [] } : { kind: 'BUYER', evidence: [] };
 }

@@ -101,6 +101,15 @@ function readWords(normalized: string, policy: CompiledPolicy, known: PolicyWord
   return { words, records, phrases };
 }
 
+// A bracketed aside ("<<assistant instructions: …>> We need a quote…", "[[system: …]]") ends where it closes, even with
+// no full stop: the instruction is dropped, the lead's own sentence after it is kept.
+const BRACKETED = /(<<[\s\S]*?>>|\[\[[\s\S]*?\]\]|\{\{[\s\S]*?\}\})/;
+
+/** The sentences of a description, with bracketed asides as pieces of their own: what an instruction is looked for in. */
+function instructionPieces(raw: string): string[] {
+  return raw.split(BRACKETED).flatMap((piece) => (BRACKETED.test(piece) ? [piece] : (piece.match(SENTENCE) ?? [])));
+}
+
 export function readDescription(description: string | null | undefined, policy: CompiledPolicy): LeadText {
   const known = policyWordsOf(policy);
   let raw = (description ?? '').trim();
@@ -110,7 +119,7 @@ export function readDescription(description: string | null | undefined, policy: 
   const ignoredInstructions: string[] = [];
   if (scan.hits.has('promptInjection')) {
     const kept: string[] = [];
-    for (const sentence of raw.match(SENTENCE) ?? []) {
+    for (const sentence of instructionPieces(raw)) {
       if (policy.phrases.scan(normalizeText(sentence)).hits.has('promptInjection')) ignoredInstructions.push(sentence.trim());
       else kept.push(sentence);
     }

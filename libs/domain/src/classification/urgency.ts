@@ -1,6 +1,7 @@
 // How soon the lead needs it (policy.md section 3), from the description's own words, with negation:
 // "no es urgente" is never CRITICAL.
 import type { CompiledPolicy } from '../policy/compiled-policy';
+import type { LeadLanguage } from '../enrichment/language';
 import type { ClassificationPolicy } from '../policy/policy';
 import { urgencyLevelFor } from '../policy/thresholds';
 import { outside, type PhraseHit } from '../text/phrases';
@@ -15,21 +16,34 @@ const PER_EXTRA_SIGNAL = 4;
 const NEGATION_WINDOW = 2;
 // Words after "last year" that still belong to it ("last year our ERP server went down for a week").
 const PAST_WINDOW = 8;
+// Words between an incident and a closed past time told after it ("travou duas vezes no ano passado").
+const PAST_AFTER_WINDOW = 4;
 // Words after "if" / "en caso de" that are still the condition or its consequence ("si en el campamento se nos cae la
 // cámara de frío, perdemos la comida"; "if our main server ever goes down"), within the same sentence.
 const CONDITIONAL_WINDOW = 14;
 
-/** Hits not cancelled by a negator just before them ("sin caídas", "to avoid data loss"). */
-function affirmed(hits: readonly PhraseHit[], words: string[], negators: Set<string>): readonly PhraseHit[] {
+/**
+ * Hits not cancelled by a negator just before them ("sin caídas", "to avoid data loss"). A negator reaches no further
+ * than its clause: in "para no perder nada, ¿cuánto costaría?" the question is asked, not denied.
+ */
+function affirmed(hits: readonly PhraseHit[], text: LeadText, negators: Set<string>, language?: LeadLanguage): readonly PhraseHit[] {
+  const words = text.allWords;
+  const isNegator = (word: string) => negators.has(word) && !falseFriend(word, language);
   return hits.filter((hit) => {
     for (let back = 1; back <= NEGATION_WINDOW; back++) {
       const at = hit.firstWord - back;
-      if (at < 0) break;
-      if (negators.has(words[at]) || (at >= 2 && negators.has(words.slice(at - 2, at + 1).join(' ')))) return false;
+      if (at < 0 || text.closesClause(at)) break;
+      if (isNegator(words[at]) || (at >= 2 && negators.has(words.slice(at - 2, at + 1).join(' ')))) return false;
     }
     return true;
   });
 }
+
+// Words the lists hold for one language that mean something else in another, so they count only outside it: Spanish
+// "no" negates, Portuguese "no" is "em o" ("no mês que vem", "no servidor"); Spanish "pronto" is soon, Portuguese
+// "pronto" is ready ("o laboratório fica pronto no próximo trimestre").
+const FALSE_FRIENDS: Partial<Record<LeadLanguage, ReadonlySet<string>>> = { pt: new Set(['no', 'pronto']) };
+const falseFriend = (word: string, language: LeadLanguage | undefined) => !!language && !!FALSE_FRIENDS[language]?.has(word);
 
 // How far the second word of a pair may follow the first: "todo ha funcionado bien", "just send me your brochure".
 const PAIR_WINDOW = 4;
@@ -45,6 +59,7 @@ function pairs(text: LeadText, first: readonly PhraseHit[], then: readonly Phras
   return spans;
 }
 
+
 /** Both lists' hits in text order. */
 function merged(a: readonly PhraseHit[], b: readonly PhraseHit[]): readonly PhraseHit[] {
   if (!b.length) return a;
@@ -53,38 +68,49 @@ function merged(a: readonly PhraseHit[], b: readonly PhraseHit[]): readonly Phra
 }
 
 /** "Todo funcionó bien", "everything has been fine": the text tells the present as calm. */
-function calmStatements(text: LeadText): readonly PhraseHit[] {
-  return merged(text.found('calmState'), pairs(text, text.found('calmSubject'), text.found('calmWord')));
+function calmStatements(text: LeadText, negators: Set<string>): readonly PhraseHit[] {
+  // "No funciona bien" is no calm: a negator just before cancels it, as it cancels an incident word.
+  return affirmed(merged(text.found('calmState'), pairs(text, text.found('calmSubject'), text.found('calmWord'))), text, negators);
+}
+
+/** The horizon phrases that are not inside a longer no-timeline phrase ("nothing to do this year" is no plan for the year). */
+function horizonsOf(text: LeadText): readonly PhraseHit[] {
+  const horizon = text.found('horizon');
+  const none = horizon.length ? text.found('noTimeline') : horizon;
+  if (!none.length) return horizon;
+  return horizon.filter((h) => !none.some((n) => n.firstWord <= h.firstWord && h.endWord <= n.endWord && n.endWord - n.firstWord > h.endWord - h.firstWord));
 }
 
 /**
  * A quarter-or-year horizon is a plan ("para este año", MEDIUM), unless its sentence tells the present as fine
  * ("el año pasado se paró la planta; este año todo funcionó bien"): then it reports, it does not plan.
  */
-function plannedHorizon(text: LeadText): readonly PhraseHit[] {
-  const horizon = text.found('horizon');
-  const calm = calmStatements(text);
+function plannedHorizon(text: LeadText, horizon: readonly PhraseHit[], calm: readonly PhraseHit[]): readonly PhraseHit[] {
   if (!horizon.length || !calm.length) return horizon;
   const calmSentences = new Set(calm.map((hit) => sentenceOf(text, hit.firstWord)));
   return horizon.filter((hit) => !calmSentences.has(sentenceOf(text, hit.firstWord)));
 }
 
 /**
- * The sentences whose urgency belongs to another pressing matter (an audit, an inspection, the year-end close), when
- * a later sentence puts the seller's topic off ("next year", "no time for this"): from the first sentence naming the
- * matter up to the one that puts it off (an abbreviation such as "GlobalG.A.P." can split one sentence in two); null
- * otherwise. An audit that drives the need ("el cliente nos audita el viernes; necesitamos sensores urgente") is
- * not put off, so it stays urgent.
+ * Where urgency belongs to another pressing matter (an audit, an inspection, the year-end close, a stuck shipment): from
+ * the sentence naming the matter up to the words that put the seller's topic off ("next year", "no time for this") or
+ * turn to it ("aparte de eso", "apart from that"), whether those come in a later sentence or later in the same one
+ * ("vistoria amanhã, então vou ser rápido: terceirizar no ano que vem"); null when nothing ends it (an abbreviation
+ * such as "GlobalG.A.P." can split one sentence in two). An audit that drives the need ("el cliente nos audita el
+ * viernes; necesitamos sensores urgente") is neither put off nor turned from, so it stays urgent. `putOff` is set
+ * only when the topic was put off; a turn leaves the request that follows it as it is.
  */
-function otherMatterSentences(text: LeadText): { sentences: Set<number>; putOff: PhraseHit } | null {
+function otherMatterSpan(text: LeadText, busy: readonly PhraseHit[], busyPutOffs: readonly PhraseHit[]): { from: number; to: number; putOff: PhraseHit | null } | null {
   const matter = text.found('otherMatter');
   if (!matter.length) return null;
-  const from = sentenceOf(text, matter[0].firstWord);
-  const putOff = merged(merged(text.found('noTimeline'), text.found('deferral')), text.found('forNow')).find((hit) => sentenceOf(text, hit.firstWord) > from);
-  if (!putOff) return null;
-  const sentences = new Set<number>();
-  for (let k = from; k < sentenceOf(text, putOff.firstWord); k++) sentences.add(k);
-  return { sentences, putOff };
+  const first = matter[0];
+  const after = (hit: PhraseHit) => hit.firstWord >= first.endWord;
+  const putOff = merged(merged(merged(text.found('noTimeline'), text.found('deferral')), busyPutOffs), text.found('forNow')).find(after);
+  // Being busy with it ends the matter too, but puts nothing off when a request follows ("ando corriendo. Aparte de eso…").
+  const turn = merged(text.found('topicTurn'), busy).find(after);
+  const end = putOff && (!turn || putOff.firstWord <= turn.firstWord) ? putOff : turn;
+  if (!end) return null;
+  return { from: text.sentences[sentenceOf(text, first.firstWord)].fromWord, to: end.firstWord, putOff: end === putOff ? putOff : null };
 }
 
 /**
@@ -99,7 +125,7 @@ function todayDeadlines(text: LeadText): readonly PhraseHit[] {
   return outside(today, text.found('deadline')).filter((hit) => text.closesClause(hit.endWord - 1) || tails.some((tail) => tail.firstWord === hit.endWord));
 }
 
-export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: ClassificationPolicy): Urgency {
+export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: ClassificationPolicy, language?: LeadLanguage): Urgency {
   if (!text.normalized) return { score: 5, level: urgencyLevelFor(5, policy), signals: ['no description: no timeline given'] };
   const f = text.found;
   // What only looks like urgency is set aside: "no es urgente" (remembered), "en la mañana" (not "mañana"),
@@ -108,7 +134,14 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // "Just send some information" is no timeline either (policy.md s3: information only is LOW).
   const infoOnly = outside(merged(f('infoOnly'), pairs(text, f('infoRestrictor'), f('infoWord'))), f('noTimeline'));
   // "Más adelante en el año" is a horizon that begins with a no-timeline phrase ("más adelante"): the longer reading wins.
-  const noTimeline = outside(outside(merged(f('noTimeline'), infoOnly), calm), f('horizon'));
+  // "Durante este año, todavía sin fecha": a planned horizon with no day set is still the year, not no timeline.
+  const horizons = horizonsOf(text);
+  // Read once: a calm present both unplans a horizon in its sentence and settles an incident told before it.
+  const settled = calmStatements(text, compiled.negators);
+  const horizonPlan = plannedHorizon(text, horizons, settled);
+  const noDate = horizonPlan.length ? f('noDate') : horizonPlan;
+  // "Locação de longo prazo" is a contract, not "a longo prazo": what only looks like urgency, or its absence, is set aside.
+  const noTimeline = outside(outside(outside(outside(outside(merged(f('noTimeline'), infoOnly), calm), horizons), noDate), f('soFar')), f('notDeadline'));
   // "O caminhão fica parado esperando": waiting, not a stop.
   const aside = [...calm, ...f('notDeadline'), ...noTimeline, ...f('idle'), ...f('forNow')];
   // "Last year our warehouse stopped": an incident told after a closed past time is history; so is one told
@@ -117,35 +150,54 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // worked fine since").
   const past = f('past');
   const since = f('sinceThen');
-  const settled = calmStatements(text);
-  const settledAfter = (hit: PhraseHit) => settled.some((c) => sentenceOf(text, c.firstWord) > sentenceOf(text, hit.firstWord));
+  // The closed past time before the incident ("last year our ERP went down"), or just after it in its sentence ("o
+  // elevador travou duas vezes no ano passado").
+  const toldInPast = (p: PhraseHit, hit: PhraseHit) =>
+    p.endWord <= hit.firstWord
+      ? hit.firstWord - p.endWord <= PAST_WINDOW
+      : p.firstWord >= hit.endWord && p.firstWord - hit.endWord <= PAST_AFTER_WINDOW && sentenceOf(text, p.firstWord) === sentenceOf(text, hit.firstWord);
+  // A calm present told after the incident settles it, in a later sentence or later in its own ("tuvimos un brote,
+  // pero desde que vacunamos no volvió a pasar").
+  const settledAfter = (hit: PhraseHit) => settled.some((c) => c.firstWord >= hit.endWord);
   const current = (hits: readonly PhraseHit[]) =>
     past.length || since.length || settled.length
-      ? hits.filter((hit) => !past.some((p) => p.endWord <= hit.firstWord && hit.firstWord - p.endWord <= PAST_WINDOW) && !since.some((s) => hit.endWord <= s.firstWord) && !settledAfter(hit))
+      ? hits.filter((hit) => !past.some((p) => toldInPast(p, hit)) && !since.some((s) => hit.endWord <= s.firstWord) && !settledAfter(hit))
       : hits;
   // "Auditoría esta semana, todo es urgente. Lo de los sensores, el próximo año": the urgency is the audit's.
-  const elsewhere = otherMatterSentences(text);
-  const ours = (hits: readonly PhraseHit[]) => (elsewhere ? hits.filter((hit) => !elsewhere.sentences.has(sentenceOf(text, hit.firstWord))) : hits);
+  // "Ando corriendo…; aparte de eso, quería pedirles una demo", "vou ser rápido: queria marcar uma conversa para o mês
+  // que vem": busy, yet asking after it, so the ask stands.
+  const busy = f('busy');
+  const asks = f('nearTerm');
+  const busyPutOffs = busy.filter((b) => !asks.some((n) => n.firstWord >= b.endWord));
+  const elsewhere = otherMatterSpan(text, busy, busyPutOffs);
+  // "Parada não programada na caldeira desde ontem (não tem a ver com vocês)": nothing before their own words is ours.
+  const notOurs = f('notAboutYou')[0];
+  const ours = (hits: readonly PhraseHit[]) =>
+    elsewhere || notOurs
+      ? hits.filter((hit) => (!elsewhere || hit.firstWord < elsewhere.from || hit.firstWord >= elsewhere.to) && (!notOurs || hit.firstWord >= notOurs.endWord))
+      : hits;
   // "If the server goes down we lose the day": a risk they imagine, not an incident now.
   const conditional = f('conditional');
   const real = (hits: readonly PhraseHit[]) =>
     conditional.length ? hits.filter((hit) => !conditional.some((c) => c.endWord <= hit.firstWord && hit.firstWord - c.endWord <= CONDITIONAL_WINDOW && sentenceOf(text, c.firstWord) === sentenceOf(text, hit.firstWord))) : hits;
-  const incident = ours(real(current(affirmed(outside(f('incident'), aside), text.allWords, compiled.negators))));
-  const explicit = ours(affirmed(outside(f('explicit'), aside), text.allWords, compiled.negators));
+  const incident = ours(real(current(affirmed(outside(f('incident'), aside), text, compiled.negators, language))));
+  // "Si se nos llega a dañar, ¿podrían hacer el embotellado de emergencia?": urgency said inside an imagined case is imagined.
+  const explicit = ours(real(affirmed(outside(f('explicit'), aside), text, compiled.negators, language)));
   // "Si el SAT nos auditara mañana…": a date inside an imagined case is no deadline either.
   const deadline = ours(real(outside(merged(f('deadline'), todayDeadlines(text)), aside)));
   // "No tenemos presupuesto ni proyecto" is not an approved budget.
-  const nearTerm = ours(affirmed(outside(f('nearTerm'), aside), text.allWords, compiled.negators));
-  const planned = outside(plannedHorizon(text), aside);
+  const nearTerm = ours(affirmed(outside(f('nearTerm'), aside), text, compiled.negators, language)).filter((hit) => !falseFriend(hit.text, language));
+  const planned = outside(horizonPlan, aside);
   const evaluating = outside(merged(f('evaluating'), planned), aside);
   // The horizon caps a request when it dates the decision ("una propuesta; lo decidimos el próximo trimestre"), in the
-  // request's own sentence or beside a plan word; not when it dates something else ("el contrato actual vence a fin de
-  // año; aun así necesito una propuesta formal").
+  // request's own sentence or beside a decision word; not when it dates something else ("el contrato actual vence a fin
+  // de año; aun así necesito una propuesta formal", "para fin de año queremos regalos; ¿nos cotizan?").
   const planWords = f('planWord');
+  const decisionWords = f('decisionWord');
   const nearSentences = new Set(nearTerm.map((hit) => sentenceOf(text, hit.firstWord)));
   const datesDecision = (hit: PhraseHit) => {
     const k = sentenceOf(text, hit.firstWord);
-    return nearSentences.has(k) || planWords.some((w) => sentenceOf(text, w.firstWord) === k);
+    return nearSentences.has(k) || decisionWords.some((w) => sentenceOf(text, w.firstWord) === k);
   };
   const horizonOnly = planned.some(datesDecision) && !f('soon').length;
 
@@ -174,10 +226,14 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // as a plan (MEDIUM at most) when they still say they will evaluate it ("ahora no puedo; queremos evaluar sensores
   // el próximo trimestre"), and as nothing (LOW) when they only put it off ("can wait; reach out in a few months").
   // Their own words for it first ("can wait"), else the put-off that ended the other matter.
-  const putOff = f('deferral')[0] ?? elsewhere?.putOff;
+  const putOff = f('deferral')[0] ?? busyPutOffs[0] ?? elsewhere?.putOff;
   if (putOff) {
     signals.push(`they put it off: ${text.quote(putOff)} (urgency elsewhere is not urgency for us)`);
-    score = Math.min(score, outside(f('evaluating'), aside).length ? BASE.MEDIUM : 10);
+    // "No es para ahora: en el segundo semestre queremos revisarlo. Más adelante conversamos": a quarter-or-year that
+    // dates their plan (a plan word in its sentence) still holds, whatever vaguer "later" comes with it; "reach out
+    // again in a few months" plans nothing.
+    const plan = ours(planned).some((hit) => planWords.some((w) => sentenceOf(text, w.firstWord) === sentenceOf(text, hit.firstWord)));
+    score = plan ? BASE.MEDIUM : Math.min(score, outside(f('evaluating'), aside).length ? BASE.MEDIUM : 10);
   }
   if (calm.length) {
     signals.push(`they say it is not urgent: ${text.quote(calm[0])} (never CRITICAL)`);

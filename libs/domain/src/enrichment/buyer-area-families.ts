@@ -22,8 +22,11 @@ export const BUYER_AREA_FAMILIES: readonly (readonly string[])[] = [
   ['logística', 'logistics', 'transporte', 'transport', 'transportation', 'distribución', 'distribution', 'distribuição', 'supply chain', 'cadena de suministro', 'cadeia de suprimentos', 'tráfico'],
   ['flota', 'flotilla', 'fleet', 'frota'],
   ['administración', 'administration', 'administrativo', 'administrativa', 'administração', 'administrative'],
-  ['calidad', 'quality', 'qualidade', 'aseguramiento de calidad', 'quality assurance', 'garantia da qualidade', 'inocuidad', 'food safety'],
-  ['seguridad industrial', 'seguridad e higiene', 'salud ocupacional', 'safety', 'ehs', 'hse', 'sst', 'segurança do trabalho', 'sesmt'],
+  ['calidad', 'quality', 'qualidade', 'aseguramiento de calidad', 'quality assurance', 'garantia da qualidade', 'inocuidad', 'food safety', 'qa', 'qc', 'qhse', 'control de calidad', 'quality control', 'controle de qualidade'],
+  ['seguridad industrial', 'seguridad e higiene', 'salud ocupacional', 'safety', 'ehs', 'hse', 'sst', 'segurança do trabalho', 'sesmt', 'seguridad y salud en el trabajo', 'seguridad y salud ocupacional', 'salud y seguridad', 'seguridad y salud', 'sso', 'occupational health and safety', 'health and safety', 'ohs', 'saúde e segurança', 'segurança e saúde', 'prevención de riesgos', 'prevención de riesgos laborales'],
   ['medio ambiente', 'ambiental', 'environmental', 'environment', 'meio ambiente', 'sustentabilidad', 'sostenibilidad', 'sustainability', 'sustentabilidade'],
+  ['proyectos', 'projetos', 'projects', 'project management', 'gestión de proyectos', 'gestão de projetos', 'pmo', 'oficina de proyectos'],
+  ['marketing', 'mercadeo', 'mercadotecnia', 'marketing digital', 'trade marketing', 'brand', 'branding', 'marca'],
+  ['comunicaciones', 'comunicación', 'comunicação', 'comunicações', 'communications', 'comunicación corporativa', 'relaciones públicas', 'public relations', 'relações públicas', 'asuntos corporativos', 'corporate affairs'],
   ['legal', 'jurídico', 'jurídica', 'asuntos legales', 'legal affairs', 'compliance', 'cumplimiento', 'conformidade'],
 ];

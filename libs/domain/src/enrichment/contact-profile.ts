@@ -129,12 +129,35 @@ const readTitleOnce = memoize(readTitle);
 
 const AREA_FAMILIES = BUYER_AREA_FAMILIES.map((family) => family.map((name) => normalizeText(name)));
 
+// Separators of several areas written as one ("RH / departamento pessoal", "Compras, Logística").
+const AREA_SEPARATORS = /[/,;|]/;
+
+// "Gestão de frota", "área de compras", "fleet management": the area is what follows the activity; a "Gerente de Frota"
+// names it without the activity word.
+const AREA_ACTIVITY = /^(?:gestion|gestao|administracion|administracao|area|departamento|depto|setor|sector) de (?:la |el |los |las |a |o |os |as )?(.+)$|^(.+) (?:management|department)$/;
+
+function withoutActivity(area: string): string[] {
+  const m = AREA_ACTIVITY.exec(area);
+  return m ? [area, (m[1] ?? m[2])!] : [area];
+}
+
+// "Obras" names the area a "Jefa de Obra" works in: a one-word plural area also counts in the singular.
+function withSingular(area: string): string[] {
+  if (area.includes(' ') || area.length < 5 || !area.endsWith('s')) return [area];
+  return [area, area.slice(0, -1)];
+}
+
 /**
  * A profile's `buyerAreas` as withBuyerAreas compares them (normalised, distinct), each with the other names of its
  * area (BUYER_AREA_FAMILIES): a profile that names "finanzas" also takes a "Gerente Financiero".
  */
 export function normalizeBuyerAreas(areas: readonly string[] | undefined): string[] {
-  const named = (areas ?? []).map((a) => normalizeText(a)).filter(Boolean);
+  const named = (areas ?? [])
+    .flatMap((a) => [a, ...(AREA_SEPARATORS.test(a) ? a.split(AREA_SEPARATORS) : [])])
+    .map((a) => normalizeText(a))
+    .filter(Boolean)
+    .flatMap(withoutActivity)
+    .flatMap(withSingular);
   const all = new Set(named);
   for (const area of named) for (const family of AREA_FAMILIES) if (family.includes(area)) family.forEach((name) => all.add(name));
   return [...all];

@@ -34,12 +34,13 @@ for (const [code, entry] of Object.entries(countries)) {
 function readLocation(location: string): CountryCode | null {
   let country: CountryCode | null = null;
   let fromPlace: CountryCode | null = null;
-  // A country name wins over a city; the last one wins ("Miami, Florida, USA"), as addresses end with the country.
+  // A country name wins over a city; the last one wins ("Miami, Florida, USA"), as addresses end with the country. So
+  // does the last city: "Marcos Juárez, Córdoba, Argentina" is in Córdoba, Argentina, not in Ciudad Juárez.
   for (const hit of found(PLACE_INDEX.scan(normalizeText(location)), 'place')) {
     const place = PLACES.get(hit.text);
     if (!place) continue;
     if (place.isCountryName) country = place.country;
-    else fromPlace ??= place.country;
+    else fromPlace = place.country;
   }
   if (country ?? fromPlace) return country ?? fromPlace;
   const parts = location.split(',');

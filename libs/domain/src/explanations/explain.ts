@@ -91,22 +91,12 @@ function readCache(groups: readonly string[]): Map<string, Explained> {
   return read;
 }
 
-// Built field by field in the order every Explained has (code, params, sign): object spread and a for-in over the
-// parameters were ~7 % of classify. Keys absent from the cached answer stay absent, so the JSON is the same.
-function copy(e: Explained): Explained {
-  const c: Explained = { code: e.code };
-  const from = e.params;
-  if (from) {
-    const params: Record<string, ExplainedParam> = {};
-    const names = Object.keys(from);
-    for (let i = 0; i < names.length; i++) {
-      const value = from[names[i]!]!;
-      params[names[i]!] = typeof value === 'object' ? copy(value) : value;
-    }
-    c.params = params;
-  }
-  if (e.sign !== undefined) c.sign = e.sign;
-  return c;
+// A cached answer is shared by every lead that has the same line, so it is frozen, parameters and all: a caller that
+// tried to change one would change every other lead's (copying each answer was ~3 % of classify).
+function frozen(e: Explained): Explained {
+  if (e.params) for (const value of Object.values(e.params)) if (typeof value === 'object' && value !== null) frozen(value);
+  if (e.params) Object.freeze(e.params);
+  return Object.freeze(e);
 }
 
 /** A line as code and parameters; TEXT when no template of these groups describes it. */
@@ -114,11 +104,11 @@ export function explainLine(text: string, groups: readonly string[]): Explained 
   const read = readCache(groups);
   let e = read.get(text);
   if (!e) {
-    e = parseIn(text, groups) ?? { code: 'TEXT', params: { text } };
+    e = frozen(parseIn(text, groups) ?? { code: 'TEXT', params: { text } });
     if (read.size >= READ_LIMIT) read.clear();
     read.set(text, e);
   }
-  return copy(e);
+  return e;
 }
 
 const REASONS = new Map<string, Explained>();
@@ -128,11 +118,11 @@ export function explainReason(line: string): Explained {
   let e = REASONS.get(line);
   if (!e) {
     const m = /^([+?-]) ([\s\S]*)$/.exec(line);
-    e = m ? { ...explainLine(m[2]!, LINE_GROUPS.reason), sign: m[1] as Explained['sign'] } : explainLine(line, LINE_GROUPS.reason);
+    e = m ? frozen({ ...explainLine(m[2]!, LINE_GROUPS.reason), sign: m[1] as Explained['sign'] }) : explainLine(line, LINE_GROUPS.reason);
     if (REASONS.size >= READ_LIMIT) REASONS.clear();
     REASONS.set(line, e);
   }
-  return copy(e);
+  return e;
 }
 
 export const explainSignal = (line: string) => explainLine(line, LINE_GROUPS.signal);
