@@ -235,6 +235,18 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
     const plan = ours(planned).some((hit) => planWords.some((w) => sentenceOf(text, w.firstWord) === sentenceOf(text, hit.firstWord)));
     score = plan ? BASE.MEDIUM : Math.min(score, outside(f('evaluating'), aside).length ? BASE.MEDIUM : 10);
   }
+  // "Urgente hasta el 15 con la mudanza. Después quiero ver lo del mantenimiento, sin fecha": every pressing word is
+  // told in sentences before the one that says their topic has no date, so the pressure is another matter's. Not when
+  // they ask for something in the pressing sentence ("I need your quote today; otherwise it waits until next year").
+  if (!putOff && critical && noTimeline.length) {
+    const pressing = new Set([...incident, ...explicit, ...deadline].map((hit) => sentenceOf(text, hit.firstWord)));
+    const lastPressing = Math.max(...pressing);
+    const later = nearTerm.some((hit) => pressing.has(sentenceOf(text, hit.firstWord))) ? undefined : noTimeline.find((hit) => sentenceOf(text, hit.firstWord) > lastPressing);
+    if (later) {
+      signals.push(`they put it off: ${text.quote(later)} (urgency elsewhere is not urgency for us)`);
+      score = outside(f('evaluating'), aside).length ? BASE.MEDIUM : 10;
+    }
+  }
   if (calm.length) {
     signals.push(`they say it is not urgent: ${text.quote(calm[0])} (never CRITICAL)`);
     score = Math.min(score, policy.urgency.CRITICAL - 1);
