@@ -3,12 +3,27 @@
 import { ConceptIndex } from '../text/concepts';
 import { normalizeText } from '../text/normalize';
 import { stem, stemWords } from '../text/stem';
+import glossary from './data/service-glossary.json';
 import thesaurus from './data/service-concepts.json';
 
 const SERVICE_CONCEPTS = new ConceptIndex(thesaurus.concepts);
 const MODIFIER_CONCEPTS = new Set(thesaurus.modifierConcepts);
 const GENERIC_STEMS = new Set(thesaurus.genericWords.map((w) => stem(normalizeText(w))));
 const ACRONYMS = new Map(Object.entries(thesaurus.acronyms as Record<string, string>));
+// Head words that say what is done, not to what ("Verificación de antecedentes", "Renta de grúas"): like a modifier
+// concept, they leave the object after them to identify the service.
+const ACTIVITY_STEMS = new Set(thesaurus.activityWords.map((w) => stem(normalizeText(w))));
+
+/**
+ * One word for the same thing in Spanish, Portuguese and English ("montacargas", "empilhadeira", "forklift"): each
+ * glossary group's stems meet at its first word's stem, for the lead's words and the seller's alike, so an English lead
+ * finds a service written in Spanish. Unlike a thesaurus concept it covers nothing: the word still matches as itself.
+ */
+const EQUIVALENT_STEM = new Map<string, string>();
+for (const group of glossary.groups as string[][]) {
+  const stems = group.map((w) => stem(normalizeText(w))).filter(isSpecificWord);
+  for (const s of stems.slice(1)) if (s !== stems[0] && !EQUIVALENT_STEM.has(s)) EQUIVALENT_STEM.set(s, stems[0]!);
+}
 const CAPITALISED = /\b[A-Z][A-Za-z]{1,4}\b/g;
 
 // Unit names made once per concept and per stem: a unit built anew for every lead is a new string that the seller's
@@ -82,8 +97,9 @@ export function needUnitsOf(stems: readonly string[], keepWord: (stem: string) =
     for (let i = hit.start; i < hit.end; i++) covered[i] = true;
   }
   for (let i = 0; i < stems.length; i++) {
-    const s = stems[i]!;
-    if (!covered[i] && keepWord(s)) found.push({ unit: wordUnit(s), at: i, concept: false });
+    if (covered[i]) continue;
+    const s = EQUIVALENT_STEM.get(stems[i]!) ?? stems[i]!;
+    if (keepWord(s)) found.push({ unit: wordUnit(s), at: i, concept: false });
   }
   return found;
 }
@@ -96,9 +112,10 @@ function nameUnits(name: string, units: Map<NeedUnit, number>): void {
     const headStemCount = stemWords((joiner > 0 ? words.slice(0, joiner) : words).join(' ')).length;
     const found = needUnitsOf(stemWords(words.join(' ')));
     const head = found.filter((u) => u.at < headStemCount);
-    const headHasCore = head.some((u) => !u.concept || !MODIFIER_CONCEPTS.has(u.unit.slice(2)));
+    const modifier = (u: { unit: NeedUnit; concept: boolean }) => (u.concept ? MODIFIER_CONCEPTS : ACTIVITY_STEMS).has(u.unit.slice(2));
+    const headHasCore = head.some((u) => !modifier(u));
     for (const u of found) {
-      const isModifier = u.concept && MODIFIER_CONCEPTS.has(u.unit.slice(2));
+      const isModifier = modifier(u);
       // A head that is only an activity or a generic word ("Mantenimiento de refrigeración", "Gestión de viajes
       // corporativos") leaves the object after it to say what the service is about, so the object identifies it too.
       const strong = u.at < headStemCount ? !isModifier || !headHasCore : !headHasCore && !isModifier;

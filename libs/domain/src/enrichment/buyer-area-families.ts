@@ -29,4 +29,8 @@ export const BUYER_AREA_FAMILIES: readonly (readonly string[])[] = [
   ['marketing', 'mercadeo', 'mercadotecnia', 'marketing digital', 'trade marketing', 'brand', 'branding', 'marca'],
   ['comunicaciones', 'comunicación', 'comunicação', 'comunicações', 'communications', 'comunicación corporativa', 'relaciones públicas', 'public relations', 'relações públicas', 'asuntos corporativos', 'corporate affairs'],
   ['legal', 'jurídico', 'jurídica', 'asuntos legales', 'legal affairs', 'compliance', 'cumplimiento', 'conformidade'],
+  ['impuestos', 'tax', 'taxes', 'taxation', 'fiscal', 'tributario', 'tributaria', 'tributário', 'tributária', 'tributos', 'tributação', 'impositivo', 'impositiva'],
+  ['auditoría interna', 'internal audit', 'auditoria interna', 'auditoría', 'audit', 'auditoria'],
+  ['desarrollo de empaques', 'empaques', 'packaging', 'packaging development', 'embalagens', 'desenvolvimento de embalagens', 'envases', 'desarrollo de envases'],
+  ['inteligencia comercial', 'inteligencia de negocios', 'business intelligence', 'bi', 'inteligência de negócios', 'analytics', 'datos', 'data', 'dados'],
 ];
