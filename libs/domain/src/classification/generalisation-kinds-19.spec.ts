@@ -105,3 +105,13 @@ it.each([
   expect(result.contactProfile.roleType).toBe('BUSINESS_DECISION_MAKER');
   expect(result.stage).toBe('SQL');
 });
+
+it.each([
+  ['pt', 'Estamos começando a avaliar fornecedores de modernização de elevadores para este ano.', LIFTS, BRAZIL, 'MEDIUM'],
+  ['es', 'No es una emergencia, pero necesito cotización de verificación de antecedentes para 30 candidatos.', CHECKS, {}, 'HIGH'],
+  ['pt', 'A qualidade caiu muito com o fornecedor atual e queremos uma proposta de manutenção ainda este mês.', LIFTS, BRAZIL, 'HIGH'],
+  ['pt', 'Estamos planejando o orçamento e gostaríamos de entender valores de modernização.', LIFTS, BRAZIL, 'MEDIUM'],
+  ['es', 'El ascensor de carga no abre las puertas; necesito que alguien venga HOY a revisarlo.', LIFTS, BRAZIL, 'CRITICAL'],
+])('%s: %s reads as %s', (_lang, description, seller, at, level) => {
+  expect(classifyWithRules(lead(description, at), seller).urgency.level).toBe(level);
+});

@@ -114,15 +114,20 @@ function otherMatterSpan(text: LeadText, busy: readonly PhraseHit[], busyPutOffs
 }
 
 /**
- * "Hoy", "today", "hoje" as a deadline: where it closes a clause ("necesito un técnico hoy.") or a tail word follows
- * ("hoje mesmo", "today please"). Followed by the rest of a clause it means "nowadays" ("hoje cada loja usa um
+ * "Hoy", "today", "hoje" as a deadline: where it closes a clause ("necesito un técnico hoy."), a tail word follows
+ * ("hoje mesmo", "today please") or it is written in capitals. Followed by the rest of a clause it means "nowadays" ("hoje cada loja usa um
  * caixa diferente", "hoy no tenemos proyecto"): no deadline. Inside a longer deadline phrase it is already counted.
  */
 function todayDeadlines(text: LeadText): readonly PhraseHit[] {
   const today = text.found('today');
   if (!today.length) return today;
   const tails = text.found('todayTail');
-  return outside(today, text.found('deadline')).filter((hit) => text.closesClause(hit.endWord - 1) || tails.some((tail) => tail.firstWord === hit.endWord));
+  // Written in capitals ("que alguien venga HOY a revisarlas") it is shouted: a deadline wherever it stands.
+  const shouted = (hit: PhraseHit) => {
+    const quoted = text.quote(hit);
+    return quoted.length > 4 && quoted === quoted.toUpperCase();
+  };
+  return outside(today, text.found('deadline')).filter((hit) => text.closesClause(hit.endWord - 1) || tails.some((tail) => tail.firstWord === hit.endWord) || shouted(hit));
 }
 
 export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: ClassificationPolicy, language?: LeadLanguage): Urgency {
@@ -186,7 +191,8 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // "Si el SAT nos auditara mañana…": a date inside an imagined case is no deadline either.
   const deadline = ours(real(outside(merged(f('deadline'), todayDeadlines(text)), aside)));
   // "No tenemos presupuesto ni proyecto" is not an approved budget.
-  const nearTerm = ours(affirmed(outside(f('nearTerm'), aside), text, compiled.negators, language)).filter((hit) => !falseFriend(hit.text, language));
+  // "Armando el presupuesto del trimestre", "comparar cotizaciones": a quote word inside an evaluating phrase plans.
+  const nearTerm = ours(affirmed(outside(outside(f('nearTerm'), aside), f('evaluating')), text, compiled.negators, language)).filter((hit) => !falseFriend(hit.text, language));
   const planned = outside(horizonPlan, aside);
   const evaluating = outside(merged(f('evaluating'), planned), aside);
   // The horizon caps a request when it dates the decision ("una propuesta; lo decidimos el próximo trimestre"), in the
