@@ -136,3 +136,38 @@ it.each([
 ])('%s: an instruction in a comment, or a description that is only instructions, changes nothing', (_lang, description, seller, at, stage) => {
   expect(classifyWithRules(lead(description, at), seller).stage).toBe(stage);
 });
+
+const PALLETS: CompanyProfile = {
+  companyName: 'Tarimas del Norte',
+  shortDescription: 'Tarimas y empaque retornable en México.',
+  mainServices: ['Tarimas de madera con tratamiento térmico NIMF-15', 'Renta de cajas plegables retornables'],
+  targetAudience: 'Empresas con 50 empleados o más.',
+  targetIndustries: ['Manufacturing', 'Logistics', 'Agriculture'],
+  targetCountries: ['Mexico', 'United States'],
+};
+const PRINT: CompanyProfile = {
+  companyName: 'Imprime Chile',
+  shortDescription: 'Impresión gestionada en Chile.',
+  mainServices: ['Arriendo de impresoras multifuncionales con costo por página'],
+  targetAudience: 'Empresas con 50 empleados o más.',
+  targetIndustries: ['Manufacturing', 'Finance'],
+  targetCountries: ['Chile'],
+};
+const FORKLIFTS: CompanyProfile = {
+  companyName: 'Empilha Sul',
+  shortDescription: 'Manutenção de empilhadeiras no Brasil.',
+  mainServices: ['Manutenção de empilhadeiras elétricas e a combustão'],
+  targetAudience: 'Indústrias e centros de distribuição com 50 funcionários ou mais.',
+  targetIndustries: ['Manufacturing', 'Logistics'],
+  targetCountries: ['Brazil'],
+};
+
+it.each([
+  ['en', 'We ship 6,000 loads a month and need heat-treated pallets from a Mexican supplier. Could you quote?', PALLETS, { location: 'Laredo, TX, USA', industry: 'Logistics', email: 'ops@borderdock.com' }, /Tarimas/],
+  ['pt', 'Precisamos de uma cotação de aluguel de 20 impressoras multifuncionais para a filial de Santiago.', PRINT, { location: 'Santiago, Chile', industry: 'Indústria', email: 'adm@vidroschile.cl' }, /impresoras/],
+  ['en', 'Our forklift fleet at the Campinas plant needs a maintenance contract. Can you send a proposal?', FORKLIFTS, BRAZIL, /empilhadeiras/],
+])('%s: a need in another language than the seller\'s services meets them word for word', (_lang, description, seller, at, service) => {
+  const result = classifyWithRules(lead(description, at), seller);
+  expect(result.matchedServices.join(' | ')).toMatch(service);
+  expect(result.stage).toBe('SQL');
+});
