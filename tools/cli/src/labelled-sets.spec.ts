@@ -50,10 +50,17 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   { file: `${GEN}/holdout21.jsonl`, profiles: `${GEN}/profiles`, floor: [0.92, 0.92, 0.96] },
   // Seen since round 18 (its first, unseen run, round 17: 0.87 / 0.90 / 0.98).
   { file: `${GEN}/holdout23.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.95, 1] },
-  // Still unseen: no rule was written from their leads (first runs, round 18: holdout24 0.88 / 0.91 / 0.92, holdout25
-  // 0.88 / 0.89 / 0.88).
-  { file: `${GEN}/holdout24.jsonl`, profiles: `${GEN}/profiles`, floor: [0.87, 0.9, 0.91] },
-  { file: `${GEN}/holdout25.jsonl`, profiles: `${GEN}/profiles`, floor: [0.87, 0.88, 0.87] },
+  // Seen since round 19 (first, unseen runs at round 18: holdout24 0.88 / 0.91 / 0.92, holdout25 0.88 / 0.89 / 0.88,
+  // holdout26 0.87 / 0.88 / 0.97, holdout27 0.90 / 0.93 / 0.89, holdout28 0.88 / 0.89 / 0.88).
+  { file: `${GEN}/holdout24.jsonl`, profiles: `${GEN}/profiles`, floor: [0.94, 0.96, 0.96] },
+  { file: `${GEN}/holdout25.jsonl`, profiles: `${GEN}/profiles`, floor: [0.94, 0.95, 0.95] },
+  { file: `${GEN}/holdout26.jsonl`, profiles: `${GEN}/profiles`, floor: [0.93, 0.93, 1] },
+  { file: `${GEN}/holdout27.jsonl`, profiles: `${GEN}/profiles`, floor: [0.96, 0.96, 0.97] },
+  { file: `${GEN}/holdout28.jsonl`, profiles: `${GEN}/profiles`, floor: [0.96, 0.96, 1] },
+  // Still unseen: no rule was written from their leads (first runs, round 19: holdout30 0.87 / 0.91 / 0.81, holdout31
+  // 0.87 / 0.92 / 0.90).
+  { file: `${GEN}/holdout30.jsonl`, profiles: `${GEN}/profiles`, floor: [0.87, 0.91, 0.81] },
+  { file: `${GEN}/holdout31.jsonl`, profiles: `${GEN}/profiles`, floor: [0.86, 0.91, 0.9] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
