@@ -5,6 +5,7 @@ import type { LeadFields } from './lead-fields';
 import { outside, type PhraseHit } from '../text/phrases';
 import { sentenceOf, type LeadText } from './lead-text';
 import { wordFacts } from './lexicon';
+import { contactFromJobTitle } from '../enrichment/contact-profile';
 import { emailTypeOfDomain } from '../enrichment/email-type';
 import { isGibberish } from './placeholders';
 import { needUnitsOf } from './services';
@@ -48,15 +49,22 @@ const orElse = (hits: readonly PhraseHit[], reading: () => readonly PhraseHit[])
 export function readNonBuyer(fields: LeadFields, text: LeadText, emailDomain: string | null, seller: SellerProfile): NonBuyerReading {
   const competitor = found(text, 'competitor');
   const spam = text.found('spam');
+  const student = found(text, 'student');
+  const jobSeeker = orElse(found(text, 'jobSeeker'), () => jobSeekerPair(text));
+  const vendor = orElse(found(text, 'vendor'), () => vendorPair(text));
+  const peer = competitor.length ? NONE : sameTrade(text, seller);
+  const partner = partnerAsk(text);
+  // A student or a job seeker also speaks in the first person: their own words already say who writes.
+  const named = student.length + jobSeeker.length + vendor.length + competitor.length + peer.length + partner.length > 0;
   return {
-    student: found(text, 'student'),
-    jobSeeker: orElse(found(text, 'jobSeeker'), () => jobSeekerPair(text)),
-    vendor: orElse(found(text, 'vendor'), () => vendorPair(text)),
+    student,
+    jobSeeker,
+    vendor,
     competitor,
-    peer: competitor.length ? NONE : sameTrade(text, seller),
+    peer,
     competitorDomain: emailDomain && [...seller.competitorDomains].some((d) => emailDomain === d || emailDomain.endsWith(`.${d}`)) ? emailDomain : null,
-    partner: partnerAsk(text),
-    privatePerson: orElse(found(text, 'privatePerson'), () => personalMatter(fields, text, emailDomain)),
+    partner,
+    privatePerson: orElse(found(text, 'privatePerson'), () => personalMatter(fields, text, emailDomain, named)),
     spam,
     isSpam: spamSignals(spam, text) >= 2,
   };
@@ -161,12 +169,15 @@ function jobSeekerPair(text: LeadText): readonly PhraseHit[] {
  * A private person's own life ("mi hijo", "my car", "uma bota pra mim"), counted only from someone who names no company
  * and speaks of no business of their own: a business owner may well say "mi casa" or "para mí".
  */
-function personalMatter(fields: LeadFields, text: LeadText, emailDomain: string | null): readonly PhraseHit[] {
+function personalMatter(fields: LeadFields, text: LeadText, emailDomain: string | null, writerNamed: boolean): readonly PhraseHit[] {
   if ((fields.text.companyName && !fields.fake.companyName) || text.found('ownBusiness').length) return NONE;
   const matter = found(text, 'personalMatter');
   if (matter.length) return matter;
-  return anonymousVoice(fields, text, emailDomain);
+  return writerNamed ? NONE : anonymousVoice(fields, text, emailDomain);
 }
+
+const SPEAKS_FOR_ORGANISATION: ReadonlySet<string> = new Set(['C_LEVEL', 'DIRECTOR', 'MANAGER']);
+const SOLE_TRADER = /\b(?:monotributista|autonom[oa]|aut[oó]nom[oa]|mei|microempreendedor|freelancer?|emprendedor[a]?|empreendedor[a]?|comerciante|independiente|independente|contador[a]? independiente|self[- ]employed)\b/i;
 
 // Words quoted after "mi" / "my" / "meu" to show what the person spoke of.
 const VOICE_QUOTE_WORDS = 4;
@@ -176,7 +187,12 @@ const VOICE_QUOTE_WORDS = 4;
  * la renta … revisar mi contrato"): a private person. "We", "nuestra", "somos" speak for an organisation, so they are not.
  */
 function anonymousVoice(fields: LeadFields, text: LeadText, emailDomain: string | null): readonly PhraseHit[] {
-  if ((fields.text.jobPosition && !fields.fake.jobPosition) || (emailDomain && emailTypeOfDomain(emailDomain) !== 'FREE')) return NONE;
+  // A title that leads or decides speaks for an organisation; "Independiente", "Conductor de plataforma" or "Operador"
+  // with no company and a consumer address is still one person.
+  // A sole trader's status ("Monotributista", "MEI", "Freelancer") is a business of one: a small buyer, not a private one.
+  const title = fields.text.jobPosition && !fields.fake.jobPosition ? fields.text.jobPosition : '';
+  const titled = !!title && (SPEAKS_FOR_ORGANISATION.has(contactFromJobTitle(title).seniorityLevel) || SOLE_TRADER.test(title));
+  if (titled || (emailDomain && emailTypeOfDomain(emailDomain) !== 'FREE')) return NONE;
   const singular = found(text, 'firstPersonSingular');
   if (!singular.length || text.found('firstPersonPlural').length) return NONE;
   const first = singular[0];
