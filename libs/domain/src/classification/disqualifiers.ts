@@ -187,9 +187,9 @@ const VOICE_QUOTE_WORDS = 4;
  * la renta … revisar mi contrato"): a private person. "We", "nuestra", "somos" speak for an organisation, so they are not.
  */
 function anonymousVoice(fields: LeadFields, text: LeadText, emailDomain: string | null): readonly PhraseHit[] {
-  // A title that leads or decides speaks for an organisation; "Independiente", "Conductor de plataforma" or "Operador"
-  // with no company and a consumer address is still one person.
-  // A sole trader's status ("Monotributista", "MEI", "Freelancer") is a business of one: a small buyer, not a private one.
+  // A title that leads or decides speaks for an organisation, and a sole trader's status ("Monotributista", "MEI") is a
+  // business of one, a small buyer; "Conductor de plataforma" or "Repositor" with no company and a consumer address is
+  // still one person.
   const title = fields.text.jobPosition && !fields.fake.jobPosition ? fields.text.jobPosition : '';
   const titled = !!title && (SPEAKS_FOR_ORGANISATION.has(contactFromJobTitle(title).seniorityLevel) || SOLE_TRADER.test(title));
   if (titled || (emailDomain && emailTypeOfDomain(emailDomain) !== 'FREE')) return NONE;

@@ -115,8 +115,9 @@ function otherMatterSpan(text: LeadText, busy: readonly PhraseHit[], busyPutOffs
 
 /**
  * "Hoy", "today", "hoje" as a deadline: where it closes a clause ("necesito un técnico hoy."), a tail word follows
- * ("hoje mesmo", "today please") or it is written in capitals. Followed by the rest of a clause it means "nowadays" ("hoje cada loja usa um
- * caixa diferente", "hoy no tenemos proyecto"): no deadline. Inside a longer deadline phrase it is already counted.
+ * ("hoje mesmo", "today please") or it is written in capitals. Followed by the rest of a clause it means "nowadays"
+ * ("hoje cada loja usa um caixa diferente", "hoy no tenemos proyecto"): no deadline. Inside a longer deadline phrase it
+ * is already counted.
  */
 function todayDeadlines(text: LeadText): readonly PhraseHit[] {
   const today = text.found('today');
