@@ -75,8 +75,15 @@ export function sizeRangeOf(audience: string, policy: ClassificationPolicy): Siz
   return { min: midMarketMin, max: null, source: `${midMarketMin}+ employees (medium and large companies)` };
 }
 
+const CORE_WORD_SERVICES = 3;
+
 function compile(profile: CompanyProfile, policy: ClassificationPolicy): SellerProfile {
   const services = (profile.mainServices ?? []).filter((s) => s && s.trim()).map(serviceOf);
+  // A word three of the seller's services are about ("calderas" for a boiler company) is what the seller is about: it
+  // identifies each of them alone, wherever it stands in their names.
+  const servicesOfWord = new Map<NeedUnit, number>();
+  for (const service of services) for (const unit of service.units.keys()) if (unit.startsWith('w:')) servicesOfWord.set(unit, (servicesOfWord.get(unit) ?? 0) + 1);
+  for (const service of services) for (const [unit, weight] of service.units) if (weight < 2 && (servicesOfWord.get(unit) ?? 0) >= CORE_WORD_SERVICES) service.units.set(unit, 2);
   const unitIndex = new Map<NeedUnit, { service: number; weight: number }[]>();
   const serviceWords = new Set<string>();
   services.forEach((service, i) => {

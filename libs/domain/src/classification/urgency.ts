@@ -256,7 +256,9 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   }
   if (calm.length) {
     signals.push(`they say it is not urgent: ${text.quote(calm[0])} (never CRITICAL)`);
-    score = Math.min(score, policy.urgency.CRITICAL - 1);
+    // "eSocial vence amanhã, então do lado de vocês não tem pressa; me mandem um material": the date is another matter's
+    // and they ask for nothing now, so nothing of it is theirs. With an ask ("no es urgente, pero cotícenme") it is HIGH.
+    score = critical && !nearTerm.length ? Math.min(score, 10) : Math.min(score, policy.urgency.CRITICAL - 1);
   }
   if (!signals.length) signals.push(text.contentFree ? 'no need or timeline described' : 'no timeline or urgency words');
   return { score, level: urgencyLevelFor(score, policy), signals };
