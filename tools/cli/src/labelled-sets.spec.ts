@@ -60,9 +60,15 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // Seen since round 20 (first, unseen runs at round 19: holdout30 0.87 / 0.91 / 0.81, holdout31 0.87 / 0.92 / 0.90).
   { file: `${GEN}/holdout30.jsonl`, profiles: `${GEN}/profiles`, floor: [0.94, 0.94, 0.88] },
   { file: `${GEN}/holdout31.jsonl`, profiles: `${GEN}/profiles`, floor: [0.93, 0.94, 0.9] },
-  // Still unseen: no rule was written from its leads (first run, round 19: 0.89 / 0.91 / 0.86; round 20: 0.89 / 0.91 /
-  // 0.86).
-  { file: `${GEN}/holdout29.jsonl`, profiles: `${GEN}/profiles`, floor: [0.88, 0.91, 0.85] },
+  // Seen since round 21 (first, unseen runs: holdout29 0.89 / 0.91 / 0.86 at round 19; holdout32 0.92 / 0.94 / 0.91 and
+  // holdout33 0.91 / 0.92 / 0.84 at round 20).
+  { file: `${GEN}/holdout29.jsonl`, profiles: `${GEN}/profiles`, floor: [0.94, 0.96, 0.95] },
+  { file: `${GEN}/holdout32.jsonl`, profiles: `${GEN}/profiles`, floor: [0.94, 0.95, 0.96] },
+  { file: `${GEN}/holdout33.jsonl`, profiles: `${GEN}/profiles`, floor: [0.94, 0.94, 0.89] },
+  // Still unseen: no rule was written from their leads (first runs, round 21: holdout34 0.87 / 0.92 / 0.97, holdout35
+  // 0.92 / 0.95 / 0.92).
+  { file: `${GEN}/holdout34.jsonl`, profiles: `${GEN}/profiles`, floor: [0.87, 0.92, 0.96] },
+  { file: `${GEN}/holdout35.jsonl`, profiles: `${GEN}/profiles`, floor: [0.92, 0.94, 0.91] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
