@@ -13,7 +13,7 @@ function isVowel(code: number): boolean {
   return code === 97 || code === 101 || code === 105 || code === 111 || code === 117 || code === 121;
 }
 
-/** A held key ("aaaa"), five consonants in a row, or a long word without vowels; never a word with digits. */
+/** A held key ("aaaa"), six consonants in a row ("Lindstrom" and "strengths" have five), or a long word without vowels; never a word with digits. */
 function hasMashShape(word: string): boolean {
   let same = 1;
   let consonants = 0;
@@ -24,7 +24,7 @@ function hasMashShape(word: string): boolean {
     if (isVowel(code)) {
       vowels++;
       consonants = 0;
-    } else if (++consonants >= 5) return true;
+    } else if (++consonants >= 6) return true;
     same = i > 0 && code === word.charCodeAt(i - 1) ? same + 1 : 1;
     if (same >= 4) return true;
   }
