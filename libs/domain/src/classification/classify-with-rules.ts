@@ -39,7 +39,8 @@ export function classifyWithRules(lead: LeadInput, profile: CompanyProfile, poli
   const opportunity = assessOpportunity(size, text, fit.grade, disqualifiers.length === 0, policy);
   const dataQuality = assessDataQuality(lead, fields, text, contactProfile.emailType, compiled, policy);
 
-  const needUnclear = text.contentFree && needs.matchedServices.length === 0;
+  // A text of greetings and "more info" words only: a service it seems to match ("bom dia" and "por días") is no need.
+  const needUnclear = text.contentFree;
   const intent = leadIntentOf(nonBuyer, lead, fields, text, needUnclear);
   const result = assembleResult(
     {

@@ -220,8 +220,10 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const critical = incident.length + explicit.length + deadline.length;
   let score: number;
   if (critical) score = BASE.CRITICAL + PER_EXTRA_SIGNAL * Math.min(critical - 1 + (nearTerm.length ? 1 : 0), 3);
-  // A quote "for next year" is planning, not a near-term intent.
-  else if (nearTerm.length && noTimeline.length) score = BASE.MEDIUM;
+  // A price "for next year's budget", "a futuro", "just general information": the ask carries no timeline, so it is LOW
+  // (policy.md s3), unless they also say they are evaluating or comparing ("comparando fornecedores, ainda sem data,
+  // queremos entender preço"): then MEDIUM. Nine authors' labels read it so (round 23).
+  else if (nearTerm.length && noTimeline.length) score = evaluating.length ? BASE.MEDIUM : 10;
   // "Comparamos un PPA contra comprar la planta; lo definimos el próximo trimestre": a quarter-or-year horizon with no
   // nearer date is MEDIUM at most, whatever is asked for.
   else if (nearTerm.length && horizonOnly) score = BASE.MEDIUM;
