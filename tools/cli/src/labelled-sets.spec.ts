@@ -68,6 +68,9 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // Seen since round 22 (first, unseen runs at round 21: holdout34 0.87 / 0.92 / 0.97, holdout35 0.92 / 0.95 / 0.92).
   { file: `${GEN}/holdout34.jsonl`, profiles: `${GEN}/profiles`, floor: [0.94, 0.96, 1] },
   { file: `${GEN}/holdout35.jsonl`, profiles: `${GEN}/profiles`, floor: [0.96, 0.98, 0.94] },
+  // Seen since round 23 (first, unseen runs at round 22: holdout36 0.94 / 0.96 / 0.95, holdout37 0.89 / 0.92 / 0.88).
+  { file: `${GEN}/holdout36.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.96, 0.95] },
+  { file: `${GEN}/holdout37.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.96, 0.91] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
