@@ -74,6 +74,10 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // Seen since round 24 (first, unseen runs at round 23: holdout38 0.93 / 0.97 / 0.97, holdout39 0.90 / 0.92 / 0.90).
   { file: `${GEN}/holdout38.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.98, 1] },
   { file: `${GEN}/holdout39.jsonl`, profiles: `${GEN}/profiles`, floor: [0.92, 0.93, 0.94] },
+  // Still unseen: no rule was written from their leads (first runs, round 24: holdout40 0.93 / 0.96 / 0.94, holdout41
+  // 0.91 / 0.94 / 0.83).
+  { file: `${GEN}/holdout40.jsonl`, profiles: `${GEN}/profiles`, floor: [0.92, 0.95, 0.94] },
+  { file: `${GEN}/holdout41.jsonl`, profiles: `${GEN}/profiles`, floor: [0.91, 0.93, 0.82] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
