@@ -59,7 +59,6 @@ function pairs(text: LeadText, first: readonly PhraseHit[], then: readonly Phras
   return spans;
 }
 
-
 /** Both lists' hits in text order. */
 function merged(a: readonly PhraseHit[], b: readonly PhraseHit[]): readonly PhraseHit[] {
   if (!b.length) return a;
@@ -235,6 +234,8 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // as a plan (MEDIUM at most) when they still say they will evaluate it ("ahora no puedo; queremos evaluar sensores
   // el próximo trimestre"), and as nothing (LOW) when they only put it off ("can wait; reach out in a few months").
   // Their own words for it first ("can wait"), else the put-off that ended the other matter.
+  // What is left of the topic once the pressure is set aside: a plan when they still evaluate it, else nothing.
+  const leftOver = () => (outside(f('evaluating'), aside).length ? BASE.MEDIUM : 10);
   const putOff = f('deferral')[0] ?? busyPutOffs[0] ?? elsewhere?.putOff;
   if (putOff) {
     signals.push(`they put it off: ${text.quote(putOff)} (urgency elsewhere is not urgency for us)`);
@@ -242,7 +243,7 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
     // dates their plan (a plan word in its sentence) still holds, whatever vaguer "later" comes with it; "reach out
     // again in a few months" plans nothing.
     const plan = ours(planned).some((hit) => planWords.some((w) => sentenceOf(text, w.firstWord) === sentenceOf(text, hit.firstWord)));
-    score = plan ? BASE.MEDIUM : Math.min(score, outside(f('evaluating'), aside).length ? BASE.MEDIUM : 10);
+    score = plan ? BASE.MEDIUM : Math.min(score, leftOver());
   }
   // "Urgente hasta el 15 con la mudanza. Después quiero ver lo del mantenimiento, sin fecha": every pressing word is
   // told in sentences before the one that says their topic has no date, so the pressure is another matter's. Not when
@@ -253,7 +254,7 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
     const later = nearTerm.some((hit) => pressing.has(sentenceOf(text, hit.firstWord))) ? undefined : noTimeline.find((hit) => sentenceOf(text, hit.firstWord) > lastPressing);
     if (later) {
       signals.push(`they put it off: ${text.quote(later)} (urgency elsewhere is not urgency for us)`);
-      score = outside(f('evaluating'), aside).length ? BASE.MEDIUM : 10;
+      score = leftOver();
     }
   }
   if (calm.length) {
