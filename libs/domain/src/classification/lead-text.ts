@@ -105,7 +105,7 @@ function readWords(normalized: string, policy: CompiledPolicy, known: PolicyWord
 // an HTML comment) ends where it closes, even with no full stop: the instruction is dropped, the lead's own sentence
 // after it is kept. An aside without an instruction in it is kept as it was. An aside never holds its own opener, so a
 // text of thousands of unclosed openers ("<!--<!--<!--…") is read once, not once per opener.
-const BRACKETED = /(<<(?:(?!<<)[\s\S])*?>>|\[\[(?:(?!\[\[)[\s\S])*?\]\]|\{\{(?:(?!\{\{)[\s\S])*?\}\}|<!--(?:(?!<!--)[\s\S])*?-->|\[[^[\]]*\])/;
+const BRACKETED = /(<<(?:(?!<<)[\s\S])*?>>|\[\[(?:(?!\[\[)[\s\S])*?\]\]|\{\{(?:(?!\{\{)[\s\S])*?\}\}|<!--(?:(?!<!--)[\s\S])*?-->|#{2,}[^#]*#{2,}|\[[^[\]]*\])/;
 
 /** The sentences of a description, with bracketed asides as pieces of their own: what an instruction is looked for in. */
 function instructionPieces(raw: string): string[] {

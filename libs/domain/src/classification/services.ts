@@ -68,8 +68,9 @@ export interface SellerService {
 }
 
 const PREPOSITIONS = new Set('de del en para con por sin a al of for in on with by to without da do das dos em no na com sem pelo pela'.split(' '));
-// Separators between the parts of a service name: "Expediente digital y portal del empleado", "(REPSE, NOM-035)".
-const NAME_PARTS = /[,;/()&+]|\s(?:y|e|and|o|or|u)\s/i;
+// Separators between the parts of a service name: "Expediente digital y portal del empleado", "(REPSE, NOM-035)",
+// "Limpieza & mantenimiento"; not the ampersand inside an acronym ("S&OP", "P&L"), which normalizes to one word.
+const NAME_PARTS = /[,;/()+]|&(?![A-Z])|(?<![A-Z])&|\s(?:[yYeEoOuU]|[aA][nN][dD]|[oO][rR])\s/;
 // Codes a service names itself by: CFDI, IMSS, NOM-035, ISO27001 (specific enough to identify it).
 const JARGON = /\b(?:[A-Z][A-Z0-9]{2,}|[A-Z]{2,}-?\d+)\b/g;
 

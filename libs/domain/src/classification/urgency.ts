@@ -205,7 +205,11 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
     const k = sentenceOf(text, hit.firstWord);
     return nearSentences.has(k) || decisionWords.some((w) => sentenceOf(text, w.firstWord) === k);
   };
-  const horizonOnly = planned.some(datesDecision) && !f('soon').length;
+  // "Estamos evaluando...; la idea es comparar costos durante el próximo trimestre. ¿Qué información necesitan?": when
+  // they say they are evaluating or comparing and the horizon is a quarter or a year, it dates the whole decision, asked
+  // for in whichever sentence (policy.md s3: evaluating with a quarter-or-year horizon is MEDIUM).
+  const weighing = planned.length > 0 && outside(outside(f('evaluating'), planned), aside).length > 0;
+  const horizonOnly = (weighing || planned.some(datesDecision)) && !f('soon').length;
 
   const signals: string[] = [];
   const say = (label: string, hits: readonly PhraseHit[]) => hits.forEach((hit) => signals.push(`${label}: ${text.quote(hit)}`));

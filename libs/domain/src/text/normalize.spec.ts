@@ -13,6 +13,12 @@ describe('normalizeText', () => {
     expect(normalizeText('de 50-2000 empleados')).toBe('de 50 2000 empleados');
   });
 
+  it('joins an acronym written with an ampersand ("S&OP", "P&L") but keeps "A & B" and "Salud&Vida" apart', () => {
+    expect(normalizeText('Proyecto de S&OP y P&L')).toBe('proyecto de sop y pl');
+    expect(normalizeTracked('Proyecto de S&OP').text).toBe('proyecto de sop');
+    expect(normalizeText('Ventas & Marketing, Salud&Vida')).toBe('ventas marketing salud vida');
+  });
+
   it('reads thousands separators as one number', () => {
     expect(normalizeText('Empresas de 50 a 2,000 empleados, 1.100 en total')).toBe('empresas de 50 a 2000 empleados 1100 en total');
   });

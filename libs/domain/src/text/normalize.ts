@@ -38,6 +38,13 @@ function isJoiner(code: number): boolean {
   return code === 45 /* - */ || code === 39 /* ' */ || code === 0x2019; /* ’ */
 }
 
+const isCapital = (code: number) => code >= 65 && code <= 90;
+
+/** "S&OP", "P&L", "R&D": an ampersand between capitals joins an acronym into one word, as a service writes it. */
+function isAcronymAmpersand(raw: string, i: number): boolean {
+  return raw.charCodeAt(i) === 38 && isCapital(raw.charCodeAt(i - 1)) && isCapital(raw.charCodeAt(i + 1));
+}
+
 /** A sentence of the original text and the index of its first word in the normalised text. */
 export interface Sentence {
   text: string;
@@ -126,6 +133,7 @@ function normalizePlain(raw: string): string {
       }
     }
     // "e-commerce", "o'connell", "NOM-035": one word; "50-2000" stays two numbers.
+    if (isAcronymAmpersand(raw, i)) continue;
     if (isJoiner(code) && !lastWasSpace && i + 1 < length) {
       const next = foldedCode(raw, i + 1);
       if (next !== 0 && !(isDigitCode(out[n - 1]) && isDigitCode(next))) continue;
@@ -176,6 +184,7 @@ function normalize(raw: string, track: TrackedText): string {
       lastWordChar = i;
       continue;
     }
+    if (isAcronymAmpersand(raw, i)) continue;
     if (isJoiner(code) && !lastWasSpace && i + 1 < length) {
       const next = foldedCode(raw, i + 1);
       if (next !== 0 && !(isDigitCode(out[n - 1]) && isDigitCode(next))) continue;
