@@ -302,4 +302,16 @@ describe('the policy is data', () => {
     };
     expect(classify({ description: 'Respaldo de datos: prioridad máxima' }, SAS, policy).urgency.level).toBe('CRITICAL');
   });
+
+  it('reads what a job title says of its writer from the policy\'s title lists', () => {
+    const trainee: Partial<LeadInput> = { jobPosition: 'Becario de sistemas', description: 'Respaldo de datos para la empresa' };
+    expect(classify(trainee).intent?.kind).not.toBe('STUDENT');
+    const policy: ClassificationPolicy = {
+      ...DEFAULT_POLICY,
+      keywords: { ...DEFAULT_POLICY.keywords, titles: { ...DEFAULT_POLICY.keywords.titles, student: { es: ['becario'], en: [], pt: [] } } },
+    };
+    const result = classify(trainee, SAS, policy);
+    expect(result.intent?.kind).toBe('STUDENT');
+    expect(result.stage).toBe('DISQUALIFIED');
+  });
 });

@@ -21,7 +21,6 @@ function found(text: LeadText, list: PolicyList): readonly PhraseHit[] {
   const signOff = text.found('signOff');
   return signOff.length ? outside(hits, signOff) : hits;
 }
-const STUDENT_TITLE = /\b(?:students?|estudiantes?|estudantes?|alumn[oa]s?|universitari[oa])\b/;
 
 /**
  * What the non-buyer lists and readings found in one lead, each read once: the disqualifiers (the stage) and the
@@ -75,7 +74,7 @@ export function detectDisqualifiers(read: NonBuyerReading, lead: LeadInput, fiel
   const quote = (hits: readonly PhraseHit[]) => text.quote(hits[0]);
 
   if (read.student.length) reasons.push(`not a buyer: a student or school work (${quote(read.student)})`);
-  else if (STUDENT_TITLE.test(fields.text.jobPosition)) reasons.push(`not a buyer: a student ("${lead.jobPosition}")`);
+  else if (fields.title.student) reasons.push(`not a buyer: a student ("${lead.jobPosition}")`);
   if (read.jobSeeker.length) reasons.push(`not a buyer: looking for a job (${quote(read.jobSeeker)})`);
   if (read.vendor.length) reasons.push(`not a buyer: a vendor or agency selling to us (${quote(read.vendor)})`);
   if (read.competitor.length) reasons.push(`not a buyer: a competitor studying us (${quote(read.competitor)})`);
@@ -177,7 +176,6 @@ function personalMatter(fields: LeadFields, text: LeadText, emailDomain: string 
 }
 
 const SPEAKS_FOR_ORGANISATION: ReadonlySet<string> = new Set(['C_LEVEL', 'DIRECTOR', 'MANAGER']);
-const SOLE_TRADER = /\b(?:monotributista|autonom[oa]|aut[oó]nom[oa]|mei|microempreendedor|freelancer?|emprendedor[a]?|empreendedor[a]?|comerciante|independiente|independente|contador[a]? independiente|self[- ]employed)\b/i;
 
 // Words quoted after "mi" / "my" / "meu" to show what the person spoke of.
 const VOICE_QUOTE_WORDS = 4;
@@ -191,7 +189,7 @@ function anonymousVoice(fields: LeadFields, text: LeadText, emailDomain: string 
   // business of one, a small buyer; "Conductor de plataforma" or "Repositor" with no company and a consumer address is
   // still one person.
   const title = fields.text.jobPosition && !fields.fake.jobPosition ? fields.text.jobPosition : '';
-  const titled = !!title && (SPEAKS_FOR_ORGANISATION.has(contactFromJobTitle(title).seniorityLevel) || SOLE_TRADER.test(title));
+  const titled = !!title && (SPEAKS_FOR_ORGANISATION.has(contactFromJobTitle(title).seniorityLevel) || fields.title.soleTrader);
   if (titled || (emailDomain && emailTypeOfDomain(emailDomain) !== 'FREE')) return NONE;
   const singular = found(text, 'firstPersonSingular');
   if (!singular.length || text.found('firstPersonPlural').length) return NONE;
@@ -222,7 +220,7 @@ export function leadIntentOf(read: NonBuyerReading, lead: LeadInput, fields: Lea
     const hits = read[key] as readonly PhraseHit[];
     if (hits.length) return { kind, evidence: hits.slice(0, 3).map((hit) => text.quote(hit)) };
   }
-  if (STUDENT_TITLE.test(fields.text.jobPosition)) return { kind: 'STUDENT', evidence: [`"${lead.jobPosition}"`] };
+  if (fields.title.student) return { kind: 'STUDENT', evidence: [`"${lead.jobPosition}"`] };
   if (read.competitorDomain) return { kind: 'COMPETITOR', evidence: [read.competitorDomain] };
   const test = text.found('test');
   if (read.isSpam || test.length || text.gibberish) {

@@ -1,5 +1,5 @@
 // The lead's short text fields, normalised once (and checked for placeholders once) for every rule.
-import type { CompiledPolicy } from '../policy/compiled-policy';
+import type { CompiledPolicy, TitleList } from '../policy/compiled-policy';
 import { normalizeText } from '../text/normalize';
 import { wordFacts } from './lexicon';
 import { isPlaceholderText } from './placeholders';
@@ -12,11 +12,17 @@ export interface LeadFields {
   text: Record<LeadTextField, string>;
   /** Fields filled with a placeholder ("N/A", "-", "asdf", "Prueba SA") or keyboard mashing. */
   fake: Record<LeadTextField, boolean>;
+  /** What the job title alone says of the writer (the policy's title lists). */
+  title: TitleReading;
 }
+
+export type TitleReading = Readonly<Record<TitleList, boolean>>;
 
 interface ReadField {
   text: string;
   fake: boolean;
+  /** Read for the job title only (undefined for other fields). */
+  title?: TitleReading;
 }
 
 const isMash = (word: string) => wordFacts(word).mash;
@@ -30,6 +36,27 @@ function read(raw: unknown, policy: CompiledPolicy): ReadField {
   if (typeof raw !== 'string' || raw.trim() === '') return ABSENT;
   const text = normalizeText(raw);
   return { text, fake: isPlaceholderText(text, policy, isMash) };
+}
+
+const NO_TITLE: TitleReading = Object.freeze({ student: false, soleTrader: false });
+// Titles are few and repeat: each is read for the title lists once per policy, beside its normalised text.
+const readTitles = new WeakMap<CompiledPolicy, Map<string, ReadField>>();
+
+function titleOf(raw: unknown, policy: CompiledPolicy): ReadField {
+  if (typeof raw !== 'string') return ABSENT;
+  let cache = readTitles.get(policy);
+  if (!cache) readTitles.set(policy, (cache = new Map()));
+  let field = cache.get(raw);
+  if (field === undefined) {
+    field = read(raw, policy);
+    if (field.text) {
+      const { hits } = policy.titles.scan(field.text);
+      if (hits.size) field = { ...field, title: { student: hits.has('student'), soleTrader: hits.has('soleTrader') } };
+    }
+    if (cache.size >= READ_LIMIT) cache.clear();
+    cache.set(raw, field);
+  }
+  return field;
 }
 
 function readOnce(raw: unknown, policy: CompiledPolicy, cache: Map<string, ReadField>): ReadField {
@@ -48,11 +75,12 @@ export function leadFields(lead: LeadInput, policy: CompiledPolicy): LeadFields 
   if (!cache) readFields.set(policy, (cache = new Map()));
   const fullName = read(lead.fullName, policy);
   const companyName = readOnce(lead.companyName, policy, cache);
-  const jobPosition = readOnce(lead.jobPosition, policy, cache);
+  const jobPosition = titleOf(lead.jobPosition, policy);
   const industry = readOnce(lead.industry, policy, cache);
   const location = readOnce(lead.location, policy, cache);
   return {
     text: { fullName: fullName.text, companyName: companyName.text, jobPosition: jobPosition.text, industry: industry.text, location: location.text },
     fake: { fullName: fullName.fake, companyName: companyName.fake, jobPosition: jobPosition.fake, industry: industry.fake, location: location.fake },
+    title: jobPosition.title ?? NO_TITLE,
   };
 }

@@ -7,12 +7,16 @@ import type { ClassificationPolicy, KeywordList, PolicyKeywords } from './policy
 type UrgencyList = keyof PolicyKeywords['urgency'];
 type NonBuyerList = keyof PolicyKeywords['nonBuyer'];
 type CompanyList = Exclude<keyof PolicyKeywords['company'], 'severalWords'>;
+/** The lists a job title is read for. */
+export type TitleList = keyof PolicyKeywords['titles'];
 
 /** The name of every phrase list the description is scanned for. */
 export type PolicyList = UrgencyList | NonBuyerList | CompanyList | 'promptInjection';
 
 export interface CompiledPolicy {
   phrases: PhraseIndex<PolicyList>;
+  /** The job-title lists, apart: a description that says "student" is read by the description's own lists. */
+  titles: PhraseIndex<TitleList>;
   /** Words (and short phrases) that cancel what follows them: "no", "sin", "avoid", "antes de que". */
   negators: Set<string>;
   /** Words before a site noun that mean more than one: "varias", "nuestras", "todas las". */
@@ -42,6 +46,7 @@ export function compilePolicy(policy: ClassificationPolicy): CompiledPolicy {
   lists.promptInjection = allLanguages(k.promptInjection);
   const result: CompiledPolicy = {
     phrases: new PhraseIndex(lists),
+    titles: new PhraseIndex({ student: allLanguages(k.titles.student), soleTrader: allLanguages(k.titles.soleTrader) }),
     negators: normalizedSet(allLanguages(k.negators)),
     severalWords: normalizedSet(allLanguages(k.company.severalWords)),
     placeholders: normalizedSet(k.placeholders),

@@ -197,6 +197,16 @@ export interface PolicyKeywords {
   contentFree: KeywordList;
   /** Instructions to the classifier inside a lead's text: the sentence is ignored, never obeyed. */
   promptInjection: KeywordList;
+  /** What a job title alone says of its writer, read in the title only (never in the description). */
+  titles: {
+    /** "Estudiante", "student", "estudante": a student, not a buyer (policy.md s6). */
+    student: KeywordList;
+    /**
+     * "Monotributista", "MEI", "freelancer", "autónomo": a business of one, so a small buyer and not a private person,
+     * even with no company and a consumer address.
+     */
+    soleTrader: KeywordList;
+  };
   company: {
     /** Places a company operates from (plural), read after a number or "several"/"our": "3 plantas", "all 40 stores". */
     siteNouns: KeywordList;
@@ -497,6 +507,18 @@ const KEYWORDS: PolicyKeywords = {
     es: ['consulta', 'consultas', 'pregunta', 'duda', 'hola', 'buenas', 'buenos', 'buen', 'dia', 'dias', 'tardes', 'noches', 'info', 'informacion', 'informes', 'mas', 'me', 'nos', 'interesa', 'interesan', 'interesado', 'interesada', 'interesados', 'quiero', 'quisiera', 'queremos', 'por', 'favor', 'porfa', 'gracias', 'saludos', 'solicito', 'solicitamos', 'pido', 'detalles', 'contacto', 'contactar', 'contactenme', 'contactarme', 'sobre', 'de', 'la', 'el', 'los', 'las', 'un', 'una', 'y', 'que', 'su', 'sus', 'servicio', 'servicios', 'producto', 'productos', 'ustedes', 'ok', 'si', 'recibir', 'enviar', 'envien', 'mandar', 'manden', 'conocer', 'saber', 'mayor', 'general', 'acerca', 'lo', 'le', 'les', 'a', 'con', 'para', 'del', 'al', 'en', 'estoy', 'estamos', 'muchas', 'gustaria', 'necesito', 'necesitamos', 'llamenme', 'llamar', 'contacten', 'contactarnos', 'comunicarse', 'comunicarme', 'pueden', 'podrian', 'puede', 'mandarme', 'enviarme', 'tal', 'como', 'estas', 'esta', 'todo', 'bien', 'cordiales', 'cordial', 'cordialmente', 'atentamente', 'atte', 'abrazo', 'saludo', 'quedo', 'atenta', 'atento', 'pendiente', 'espero', 'respuesta', 'usuario', 'mensaje'],
     en: ['query', 'question', 'inquiry', 'enquiry', 'hi', 'hello', 'hey', 'dear', 'good', 'morning', 'afternoon', 'evening', 'info', 'information', 'more', 'please', 'pls', 'plz', 'thanks', 'thank', 'you', 'i', 'im', 'am', 'we', 'are', 'interested', 'in', 'your', 'services', 'service', 'products', 'product', 'details', 'contact', 'me', 'us', 'want', 'would', 'like', 'to', 'know', 'get', 'send', 'the', 'a', 'an', 'about', 'regards', 'some', 'any', 'of', 'on', 'and', 'learn', 'can', 'could', 'request', 'id', 'need', 'call', 'back', 'reach', 'out', 'touch', 'with', 'how', 'is', 'it', 'doing', 'going', 'whats', 'up', 'best', 'kind', 'cordially', 'sincerely', 'cheers', 'greetings', 'look', 'forward', 'hearing', 'waiting', 'reply', 'from', 'user', 'message'],
     pt: ['duvida', 'pergunta', 'ola', 'oi', 'bom', 'boa', 'dia', 'tarde', 'noite', 'informacao', 'informacoes', 'mais', 'por', 'favor', 'obrigado', 'obrigada', 'gostaria', 'quero', 'tenho', 'interesse', 'interessado', 'interessada', 'sobre', 'os', 'as', 'servicos', 'produtos', 'contato', 'me', 'nos', 'de', 'da', 'do', 'receber', 'saber', 'conhecer', 'voces', 'seus', 'suas', 'preciso', 'precisamos', 'entrar', 'em', 'tudo', 'bem', 'certo', 'beleza', 'como', 'vai', 'e', 'ai', 'atenciosamente', 'att', 'abracos', 'abraco', 'saudacoes', 'cordialmente', 'fico', 'aguardo', 'aguardando', 'retorno', 'no', 'usuario', 'mensagem'],
+  },
+  titles: {
+    student: {
+      es: ['estudiante', 'estudiantes', 'alumno', 'alumna', 'alumnos', 'alumnas', 'universitario', 'universitaria'],
+      en: ['student', 'students'],
+      pt: ['estudante', 'estudantes'],
+    },
+    soleTrader: {
+      es: ['monotributista', 'autonomo', 'autonoma', 'emprendedor', 'emprendedora', 'comerciante', 'independiente'],
+      en: ['freelance', 'freelancer', 'self-employed', 'self employed'],
+      pt: ['mei', 'microempreendedor', 'empreendedor', 'empreendedora', 'independente'],
+    },
   },
   promptInjection: {
     es: ['ignora las reglas', 'ignora todas las reglas', 'ignora las instrucciones', 'ignora todas las instrucciones', 'ignorar las reglas', 'ignorar las instrucciones', 'instrucciones anteriores', 'reglas anteriores', 'clasifica este lead', 'clasificame como', 'marca este lead', 'marcame como', 'nota para el sistema', 'nota para la ia', 'asigna prioridad', 'con prioridad p1', 'marcar como sql', 'prompt del sistema', 'responde solo con el json', 'responde solo con json', 'devuelve solo el json', 'responde unicamente con el json', 'ignora todo lo anterior', 'responde que este prospecto', 'este prospecto es p1', 'ignora tu politica', 'pon este lead en', 'aprobado previamente por ventas', 'asistente de ia', 'para el asistente', 'responde que este lead', 'este lead es p1', 'instruccion al sistema', 'clasificalo como', 'clasifica como', 'urgencia critical', 'urgencia critica', 'clasificar como sql', 'instruccion para el modelo', 'este lead ya fue aprobado', 'para la ia que lea esto', 'ia que lea esto', 'marcalo como', 'enrutar como', 'aviso del sistema', 'sql p1', 'sql p2', 'mql p3'],
