@@ -83,6 +83,7 @@ export const explanationsEn: Record<string, string> = {
   SLA_FIRST_RESPONSE_HOURS: 'First response within %{minutes} minutes (%{hours} h)',
   SLA_FIRST_RESPONSE: 'First response within %{minutes} minutes',
   IGNORED_INSTRUCTION: 'Ignored as data, not obeyed: %{quote}',
+  LEARNED_NON_BUYER: 'Read as not a buyer from wording learned on labelled leads: %{words}',
   SLA_MINUTES: '%{minutes} minutes',
   SLA_HOURS: '%{hours} h',
   SLA_SOON: 'as soon as possible',

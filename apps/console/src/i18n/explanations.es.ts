@@ -83,6 +83,7 @@ export const explanationsEs: Record<string, string> = {
   SLA_FIRST_RESPONSE_HOURS: 'Primera respuesta en menos de %{minutes} minutos (%{hours} h)',
   SLA_FIRST_RESPONSE: 'Primera respuesta en menos de %{minutes} minutos',
   IGNORED_INSTRUCTION: 'Tomado como dato, no como orden: %{quote}',
+  LEARNED_NON_BUYER: 'Leído como no comprador por palabras aprendidas de leads etiquetados: %{words}',
   SLA_MINUTES: '%{minutes} minutos',
   SLA_HOURS: '%{hours} h',
   SLA_SOON: 'en cuanto se pueda',

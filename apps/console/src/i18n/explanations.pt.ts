@@ -83,6 +83,7 @@ export const explanationsPt: Record<string, string> = {
   SLA_FIRST_RESPONSE_HOURS: 'Primeira resposta em até %{minutes} minutos (%{hours} h)',
   SLA_FIRST_RESPONSE: 'Primeira resposta em até %{minutes} minutos',
   IGNORED_INSTRUCTION: 'Tratado como dado, não obedecido: %{quote}',
+  LEARNED_NON_BUYER: 'Lido como não comprador por palavras aprendidas de leads rotulados: %{words}',
   SLA_MINUTES: '%{minutes} minutos',
   SLA_HOURS: '%{hours} h',
   SLA_SOON: 'assim que possível',

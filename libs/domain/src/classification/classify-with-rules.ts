@@ -8,18 +8,45 @@ import { DEFAULT_POLICY, type ClassificationPolicy } from '../policy/policy';
 import { assembleResult } from './assemble-result';
 import { companySizeSigns } from './company-size';
 import { assessDataQuality } from './data-quality';
-import { detectDisqualifiers, leadIntentOf, readNonBuyer } from './disqualifiers';
+import { detectDisqualifiers, leadIntentOf, readNonBuyer, type NonBuyerReading } from './disqualifiers';
 import { assessFit } from './fit';
-import { leadFields } from './lead-fields';
-import { readDescription } from './lead-text';
+import { leadFields, type LeadFields } from './lead-fields';
+import { readLearnedNonBuyer, type LearnedIntentData, type LearnedNonBuyer } from './learned-intent';
+import { readDescription, type LeadText } from './lead-text';
 import { detectNeeds, summarize } from './narrative';
-import { matchServices } from './needs';
+import { matchServices, type NeedMatch } from './needs';
 import { assessOpportunity } from './opportunity';
-import { sellerProfileOf } from './seller-profile';
+import { sellerProfileOf, type SellerProfile } from './seller-profile';
 import type { ClassificationResult, CompanyProfile, ContactProfile, LeadInput } from './types';
 import { assessUrgency } from './urgency';
 
-export function classifyWithRules(lead: LeadInput, profile: CompanyProfile, policy: ClassificationPolicy = DEFAULT_POLICY): ClassificationResult {
+export interface RulesOptions {
+  /** The learned word model to read non-buyers with (learned-intent.ts): null reads with the phrase lists alone. */
+  learnedIntent?: LearnedIntentData | null;
+}
+
+/** Whether the lists and readings already named who writes (then the learned model is not asked). */
+function named(read: NonBuyerReading, fields: LeadFields): boolean {
+  return (
+    read.isSpam ||
+    !!read.competitorDomain ||
+    fields.title.student ||
+    read.student.length + read.jobSeeker.length + read.vendor.length + read.competitor.length + read.peer.length + read.partner.length + read.privatePerson.length > 0
+  );
+}
+
+/** The phrase lists' reading, or, where they found a buyer, the learned model's when it reads a non-buyer. */
+function withLearnedReading(read: NonBuyerReading, fields: LeadFields, text: LeadText, seller: SellerProfile, needs: NeedMatch, options: RulesOptions): { read: NonBuyerReading; learned?: LearnedNonBuyer } {
+  if (options.learnedIntent === null || named(read, fields) || text.contentFree || text.gibberish) return { read };
+  // Someone who asks us the price of what we sell ("soy monotributista, ¿cuánto cobran por llevar mis impuestos?") is
+  // asking to buy, however much their wording sounds like a private person or a peer: the lists decide those.
+  if (needs.matchedServices.length && text.found('buyerAsk').length) return { read };
+  const learned = readLearnedNonBuyer(text, seller.ownStems, options.learnedIntent);
+  if (!learned) return { read };
+  return { read: { ...read, [learned.kind]: learned.hits, isSpam: read.isSpam || learned.kind === 'spam' }, learned };
+}
+
+export function classifyWithRules(lead: LeadInput, profile: CompanyProfile, policy: ClassificationPolicy = DEFAULT_POLICY, options: RulesOptions = {}): ClassificationResult {
   const compiled = compilePolicy(policy);
   const seller = sellerProfileOf(profile, policy);
   const domain = emailDomain(lead.email);
@@ -32,7 +59,7 @@ export function classifyWithRules(lead: LeadInput, profile: CompanyProfile, poli
 
   const needs = matchServices(text, seller);
   const size = companySizeSigns(lead, text, compiled);
-  const nonBuyer = readNonBuyer(fields, text, domain, seller);
+  const { read: nonBuyer, learned } = withLearnedReading(readNonBuyer(fields, text, domain, seller), fields, text, seller, needs, options);
   const disqualifiers = detectDisqualifiers(nonBuyer, lead, fields, text);
   const { fit } = assessFit(lead, text, needs, size, domain, disqualifiers, seller, policy);
   const urgency = assessUrgency(text, compiled, policy, language);
@@ -60,6 +87,11 @@ export function classifyWithRules(lead: LeadInput, profile: CompanyProfile, poli
     { classifier: 'rules', profile, policy, defaultLanguage: seller.language },
   );
   result.intent = intent;
+  if (learned) {
+    const words = learned.hits.map((hit) => text.quote(hit)).join(', ');
+    result.explanation.push(`Read as not a buyer from wording learned on labelled leads: ${words}`);
+    result.explanationCodes?.push({ code: 'LEARNED_NON_BUYER', params: { words } });
+  }
   for (const instruction of text.ignoredInstructions) {
     result.explanation.push(`Ignored as data, not obeyed: "${instruction}"`);
     result.explanationCodes?.push({ code: 'IGNORED_INSTRUCTION', params: { quote: `"${instruction}"` } });

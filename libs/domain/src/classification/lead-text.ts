@@ -1,7 +1,8 @@
 // The lead's description, read once: instructions aimed at the classifier are set aside (a description is
 // data, never instructions), the rest is normalised, stemmed and scanned for every policy list.
 import { languageMarkers, type LeadLanguage } from '../enrichment/language';
-import type { CompiledPolicy, PolicyList } from '../policy/compiled-policy';
+import { compilePolicy, type CompiledPolicy, type PolicyList } from '../policy/compiled-policy';
+import { DEFAULT_POLICY, type ClassificationPolicy } from '../policy/policy';
 import { normalizeText, normalizeTracked, type Sentence } from '../text/normalize';
 import { found, type PhraseHit, type WordEntries } from '../text/phrases';
 import { wordFacts, type WordFacts } from './lexicon';
@@ -174,4 +175,9 @@ export function readDescription(description: string | null | undefined, policy: 
     closesClause: (word) => clauseEndsAt(raw, read.wordEnds[word]),
     quote: ({ firstWord, endWord }) => `"${raw.slice(read.wordStarts[firstWord], read.wordEnds[endWord - 1])}"`,
   };
+}
+
+/** The meaningful stems of a description under a policy, as the classifier reads them (for the learned-intent trainer). */
+export function descriptionStems(description: string | null | undefined, policy: ClassificationPolicy = DEFAULT_POLICY): string[] {
+  return readDescription(description, compilePolicy(policy)).stems;
 }

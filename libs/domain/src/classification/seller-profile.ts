@@ -5,6 +5,7 @@ import { normalizeBuyerAreas } from '../enrichment/contact-profile';
 import { countriesNamedIn, countryCode, type CountryCode } from '../enrichment/location';
 import type { ClassificationPolicy } from '../policy/policy';
 import { normalizeText } from '../text/normalize';
+import { stemWords } from '../text/stem';
 import { sectorsOf } from './sectors';
 import { serviceOf, type NeedUnit, type SellerService } from './services';
 import type { CompanyProfile } from './types';
@@ -39,6 +40,11 @@ export interface SellerProfile {
   buyerAreas: string[];
   /** The seller's own language, for leads whose language cannot be told. */
   language: LeadLanguage;
+  /**
+   * Every stem of the seller's services and description: words a buyer uses to ask for them ("SEO" to a marketing
+   * agency, "choferes" to a staffing firm) say nothing of who writes, so the learned non-buyer reading leaves them out.
+   */
+  ownStems: Set<string>;
 }
 
 /** Industries from the structured list when sales ops gave one, else from the target audience text. */
@@ -122,6 +128,7 @@ function compile(profile: CompanyProfile, policy: ClassificationPolicy): SellerP
     competitorDomains: new Set((profile.competitorDomains ?? []).map((d) => d.trim().toLowerCase().replace(/^@/, '')).filter(Boolean)),
     buyerAreas: normalizeBuyerAreas(profile.buyerAreas),
     language: detectLanguage(profile.shortDescription ?? '', normalizeText(profile.shortDescription)) ?? 'en',
+    ownStems: new Set(stemWords(normalizeText([...(profile.mainServices ?? []), profile.shortDescription ?? ''].join(' ')))),
   };
 }
 

@@ -98,6 +98,7 @@ export const EXPLANATION_TEMPLATES = {
   SLA_FIRST_RESPONSE_HOURS: { group: 'explanation', en: 'First response within {minutes:n} minutes ({hours:n} h)' },
   SLA_FIRST_RESPONSE: { group: 'explanation', en: 'First response within {minutes:n} minutes' },
   IGNORED_INSTRUCTION: { group: 'explanation', en: 'Ignored as data, not obeyed: {quote:q}' },
+  LEARNED_NON_BUYER: { group: 'explanation', en: 'Read as not a buyer from wording learned on labelled leads: {words}' },
 
   // Next steps (written by the classifier, codes first).
   SLA_MINUTES: { group: 'sla', en: '{minutes:n} minutes' },

@@ -1,0 +1,162 @@
+// `npm run -s train-intent [-- --check] [-- --cross-validate] [-- --threshold 5]`: learns the non-buyer word model
+// (libs/domain/src/classification/learned-intent.ts) from the labelled sets in eval/generalisation, whose rows say
+// what kind of writer each lead is. It writes libs/domain/src/classification/data/learned-intent.json (--check only
+// compares, for CI); --cross-validate trains once per set with that set left out and prints what the model changes on
+// it, the honest figure for sellers and authors it has not seen.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { classifyWithRules, descriptionStems, learnedFeatures, LEARNED_KINDS, type CompanyProfile, type LeadInput, type LearnedIntentData, type LearnedKind } from '@leadops/domain';
+
+const ROOT = join(__dirname, '../../..');
+const SETS = join(ROOT, 'eval/generalisation');
+export const LEARNED_FILE = join(ROOT, 'libs/domain/src/classification/data/learned-intent.json');
+/** Log-odds a lead must reach, chosen by leaving each set out in turn (eval/generalisation/README.md). */
+const DEFAULT_THRESHOLD = 4;
+/** Features seen in fewer leads than this are left out (they are names and typos, and they bloat the file). */
+const MIN_LEADS = 2;
+
+// The sets' kind names (two spellings over the years) for each class; other kinds are buyers, and texts with nothing
+// to learn from (empty, injection, test) are left out.
+const KIND_OF: Record<string, LearnedKind> = {
+  student: 'student',
+  job_seeker: 'jobSeeker',
+  'job-seeker': 'jobSeeker',
+  vendor_pitch: 'vendor',
+  'vendor-pitch': 'vendor',
+  competitor: 'competitor',
+  partner: 'partner',
+  personal: 'privatePerson',
+  spam: 'spam',
+};
+const LEFT_OUT = new Set(['empty', 'injection', 'test', 'gibberish', 'too-little']);
+
+export interface LabelledRow {
+  set: string;
+  id: string;
+  profile: string;
+  kind: string;
+  lead: LeadInput;
+  expected: { stage: string; priority: string };
+}
+
+export function labelledRows(dir = SETS): LabelledRow[] {
+  const rows: LabelledRow[] = [];
+  for (const file of readdirSync(dir).filter((f) => /^holdout\d+\.jsonl$/.test(f)).sort()) {
+    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const row = JSON.parse(line) as Omit<LabelledRow, 'set'>;
+      if (row.kind && !LEFT_OUT.has(row.kind)) rows.push({ ...row, set: file.replace('.jsonl', '') });
+    }
+  }
+  return rows;
+}
+
+/** Class index: 0 buyer, then LEARNED_KINDS. */
+const classOf = (kind: string) => {
+  const learned = KIND_OF[kind];
+  return learned ? LEARNED_KINDS.indexOf(learned) + 1 : 0;
+};
+
+export function train(rows: readonly LabelledRow[], threshold = DEFAULT_THRESHOLD): LearnedIntentData {
+  const classes = LEARNED_KINDS.length + 1;
+  const documents = new Array<number>(classes).fill(0);
+  const counts = new Map<string, number[]>();
+  for (const row of rows) {
+    const c = classOf(row.kind);
+    documents[c]!++;
+    for (const feature of new Set(learnedFeatures(descriptionStems(row.lead.description)))) {
+      let entry = counts.get(feature);
+      if (!entry) counts.set(feature, (entry = new Array<number>(classes).fill(0)));
+      entry[c]!++;
+    }
+  }
+  const features: Record<string, number[]> = {};
+  for (const feature of [...counts.keys()].sort()) {
+    const entry = counts.get(feature)!;
+    if (entry.reduce((a, b) => a + b, 0) >= MIN_LEADS) features[feature] = entry;
+  }
+  return {
+    _comment: 'Written by `npm run -s train-intent` from eval/generalisation; do not edit. Per feature (a stem, or two neighbouring stems): leads of each class that have it, buyer first, then student, jobSeeker, vendor, competitor, partner, privatePerson, spam.',
+    threshold,
+    documents,
+    features,
+  };
+}
+
+/** The model as the file holds it: one feature per line, so a retraining's diff reads feature by feature. */
+export function serialize(data: LearnedIntentData): string {
+  const lines = Object.entries(data.features).map(([feature, c]) => `  ${JSON.stringify(feature)}: [${c.join(',')}]`);
+  return `{"_comment": ${JSON.stringify(data._comment)},\n"threshold": ${data.threshold},\n"documents": [${data.documents.join(',')}],\n"features": {\n${lines.join(',\n')}\n}}\n`;
+}
+
+const profiles = new Map<string, CompanyProfile>();
+const profileOf = (id: string) => {
+  let p = profiles.get(id);
+  if (!p) profiles.set(id, (p = JSON.parse(readFileSync(join(SETS, 'profiles', `${id}.json`), 'utf8')) as CompanyProfile));
+  return p;
+};
+
+export interface CrossValidation {
+  set: string;
+  leads: number;
+  /** Stage right with the lists alone, and with the model trained without this set. */
+  listsOnly: number;
+  withModel: number;
+  fixed: string[];
+  broken: string[];
+}
+
+/** Each set classified with the lists alone and with a model trained on every other set. */
+export function crossValidate(rows: readonly LabelledRow[], threshold = DEFAULT_THRESHOLD): CrossValidation[] {
+  const sets = [...new Set(rows.map((r) => r.set))];
+  return sets.map((set) => {
+    const model = train(rows.filter((r) => r.set !== set), threshold);
+    const mine = rows.filter((r) => r.set === set);
+    const result: CrossValidation = { set, leads: mine.length, listsOnly: 0, withModel: 0, fixed: [], broken: [] };
+    for (const row of mine) {
+      const right = (learnedIntent: LearnedIntentData | null) => {
+        const r = classifyWithRules(row.lead, profileOf(row.profile), undefined, { learnedIntent });
+        return r.stage === row.expected.stage && r.priority === row.expected.priority;
+      };
+      const before = right(null);
+      const after = right(model);
+      result.listsOnly += before ? 1 : 0;
+      result.withModel += after ? 1 : 0;
+      if (!before && after) result.fixed.push(row.id);
+      if (before && !after) result.broken.push(row.id);
+    }
+    return result;
+  });
+}
+
+export function main(argv: string[]): number {
+  const threshold = argv.includes('--threshold') ? Number(argv[argv.indexOf('--threshold') + 1]) : DEFAULT_THRESHOLD;
+  if (!(threshold > 0)) {
+    process.stderr.write('--threshold must be a positive number\n');
+    return 2;
+  }
+  const rows = labelledRows();
+  if (argv.includes('--cross-validate')) {
+    const results = crossValidate(rows, threshold);
+    let fixed = 0;
+    let broken = 0;
+    for (const r of results) {
+      fixed += r.fixed.length;
+      broken += r.broken.length;
+      if (r.fixed.length || r.broken.length) process.stdout.write(`${r.set}: ${r.listsOnly}/${r.leads} -> ${r.withModel}/${r.leads}  fixed ${r.fixed.join(' ') || '-'}  broken ${r.broken.join(' ') || '-'}\n`);
+    }
+    process.stdout.write(`leave-one-set-out, threshold ${threshold}: ${rows.length} leads in ${results.length} sets, ${fixed} fixed, ${broken} broken (stage and priority)\n`);
+    return 0;
+  }
+  const text = serialize(train(rows, threshold));
+  if (argv.includes('--check')) {
+    const same = readFileSync(LEARNED_FILE, 'utf8') === text;
+    process.stdout.write(same ? 'learned-intent.json is what the labelled sets train\n' : 'learned-intent.json is stale: run npm run -s train-intent\n');
+    return same ? 0 : 1;
+  }
+  writeFileSync(LEARNED_FILE, text);
+  process.stdout.write(`wrote ${LEARNED_FILE}: ${Object.keys(JSON.parse(text).features).length} features from ${rows.length} leads\n`);
+  return 0;
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));
