@@ -8,16 +8,16 @@ import { DEFAULT_POLICY, type ClassificationPolicy } from '../policy/policy';
 import { assembleResult } from './assemble-result';
 import { companySizeSigns } from './company-size';
 import { assessDataQuality } from './data-quality';
-import { detectDisqualifiers, leadIntentOf, readNonBuyer, type NonBuyerReading } from './disqualifiers';
+import { detectDisqualifiers, leadIntentOf, readNonBuyer } from './disqualifiers';
 import { assessFit } from './fit';
-import { leadFields, type LeadFields } from './lead-fields';
+import { leadFields } from './lead-fields';
 import { readLearnedNonBuyer, type LearnedIntentData, type LearnedNonBuyer } from './learned-intent';
 import { readDescription, type LeadText } from './lead-text';
 import { detectNeeds, summarize } from './narrative';
 import { matchServices, type NeedMatch } from './needs';
 import { assessOpportunity } from './opportunity';
 import { sellerProfileOf, type SellerProfile } from './seller-profile';
-import type { ClassificationResult, CompanyProfile, ContactProfile, LeadInput } from './types';
+import type { ClassificationResult, CompanyProfile, ContactProfile, LeadInput, LeadIntent } from './types';
 import { assessUrgency } from './urgency';
 
 export interface RulesOptions {
@@ -25,25 +25,16 @@ export interface RulesOptions {
   learnedIntent?: LearnedIntentData | null;
 }
 
-/** Whether the lists and readings already named who writes (then the learned model is not asked). */
-function named(read: NonBuyerReading, fields: LeadFields): boolean {
-  return (
-    read.isSpam ||
-    !!read.competitorDomain ||
-    fields.title.student ||
-    read.student.length + read.jobSeeker.length + read.vendor.length + read.competitor.length + read.peer.length + read.partner.length + read.privatePerson.length > 0
-  );
-}
-
-/** The phrase lists' reading, or, where they found a buyer, the learned model's when it reads a non-buyer. */
-function withLearnedReading(read: NonBuyerReading, fields: LeadFields, text: LeadText, seller: SellerProfile, needs: NeedMatch, options: RulesOptions): { read: NonBuyerReading; learned?: LearnedNonBuyer } {
-  if (options.learnedIntent === null || named(read, fields) || text.contentFree || text.gibberish) return { read };
+/**
+ * Where the lists read a buyer, the learned model's reading when it reads a non-buyer (undefined otherwise). A lead the
+ * lists already named (a vendor, spam, gibberish) or that says nothing (UNCLEAR) is not asked.
+ */
+function learnedReading(listsIntent: LeadIntent, text: LeadText, seller: SellerProfile, needs: NeedMatch, options: RulesOptions): LearnedNonBuyer | undefined {
+  if (options.learnedIntent === null || listsIntent !== 'BUYER') return undefined;
   // Someone who asks us the price of what we sell ("soy monotributista, ¿cuánto cobran por llevar mis impuestos?") is
   // asking to buy, however much their wording sounds like a private person or a peer: the lists decide those.
-  if (needs.matchedServices.length && text.found('buyerAsk').length) return { read };
-  const learned = readLearnedNonBuyer(text, seller.ownStems, options.learnedIntent);
-  if (!learned) return { read };
-  return { read: { ...read, [learned.kind]: learned.hits, isSpam: read.isSpam || learned.kind === 'spam' }, learned };
+  if (needs.matchedServices.length && text.found('buyerAsk').length) return undefined;
+  return readLearnedNonBuyer(text, seller.ownStems, options.learnedIntent);
 }
 
 export function classifyWithRules(lead: LeadInput, profile: CompanyProfile, policy: ClassificationPolicy = DEFAULT_POLICY, options: RulesOptions = {}): ClassificationResult {
@@ -59,16 +50,19 @@ export function classifyWithRules(lead: LeadInput, profile: CompanyProfile, poli
 
   const needs = matchServices(text, seller);
   const size = companySizeSigns(lead, text, compiled);
-  const { read: nonBuyer, learned } = withLearnedReading(readNonBuyer(fields, text, domain, seller), fields, text, seller, needs, options);
+  // A text of greetings and "more info" words only: a service it seems to match ("bom dia" and "por días") is no need.
+  const needUnclear = text.contentFree;
+  const listsRead = readNonBuyer(fields, text, domain, seller);
+  const listsIntent = leadIntentOf(listsRead, lead, fields, text, needUnclear);
+  const learned = learnedReading(listsIntent.kind, text, seller, needs, options);
+  const nonBuyer = learned ? { ...listsRead, [learned.kind]: learned.hits, isSpam: listsRead.isSpam || learned.kind === 'spam' } : listsRead;
+  const intent = learned ? leadIntentOf(nonBuyer, lead, fields, text, needUnclear) : listsIntent;
   const disqualifiers = detectDisqualifiers(nonBuyer, lead, fields, text);
   const { fit } = assessFit(lead, text, needs, size, domain, disqualifiers, seller, policy);
   const urgency = assessUrgency(text, compiled, policy, language);
   const opportunity = assessOpportunity(size, text, fit.grade, disqualifiers.length === 0, policy);
   const dataQuality = assessDataQuality(lead, fields, text, contactProfile.emailType, compiled, policy);
 
-  // A text of greetings and "more info" words only: a service it seems to match ("bom dia" and "por días") is no need.
-  const needUnclear = text.contentFree;
-  const intent = leadIntentOf(nonBuyer, lead, fields, text, needUnclear);
   const result = assembleResult(
     {
       contactProfile,

@@ -30,7 +30,8 @@ const ABSENT: ReadField = { text: '', fake: false };
 // Titles, industries, locations and company names come back lead after lead: each value is read once per
 // compiled policy (the placeholder lists are the policy's). Names are nearly all distinct and are not kept.
 const READ_LIMIT = 20_000;
-const readFields = new WeakMap<CompiledPolicy, Map<string, ReadField>>();
+// Titles have their own cache: a title's reading carries what the title lists say of it.
+const readFields = new WeakMap<CompiledPolicy, { fields: Map<string, ReadField>; titles: Map<string, ReadField> }>();
 
 function read(raw: unknown, policy: CompiledPolicy): ReadField {
   if (typeof raw !== 'string' || raw.trim() === '') return ABSENT;
@@ -39,31 +40,20 @@ function read(raw: unknown, policy: CompiledPolicy): ReadField {
 }
 
 const NO_TITLE: TitleReading = Object.freeze({ student: false, soleTrader: false });
-// Titles are few and repeat: each is read for the title lists once per policy, beside its normalised text.
-const readTitles = new WeakMap<CompiledPolicy, Map<string, ReadField>>();
 
-function titleOf(raw: unknown, policy: CompiledPolicy): ReadField {
-  if (typeof raw !== 'string') return ABSENT;
-  let cache = readTitles.get(policy);
-  if (!cache) readTitles.set(policy, (cache = new Map()));
-  let field = cache.get(raw);
-  if (field === undefined) {
-    field = read(raw, policy);
-    if (field.text) {
-      const { hits } = policy.titles.scan(field.text);
-      if (hits.size) field = { ...field, title: { student: hits.has('student'), soleTrader: hits.has('soleTrader') } };
-    }
-    if (cache.size >= READ_LIMIT) cache.clear();
-    cache.set(raw, field);
-  }
-  return field;
+/** A job title: read as any field, then for the policy's title lists. */
+function readTitle(raw: unknown, policy: CompiledPolicy): ReadField {
+  const field = read(raw, policy);
+  if (!field.text) return field;
+  const { hits } = policy.titles.scan(field.text);
+  return hits.size ? { ...field, title: { student: hits.has('student'), soleTrader: hits.has('soleTrader') } } : field;
 }
 
-function readOnce(raw: unknown, policy: CompiledPolicy, cache: Map<string, ReadField>): ReadField {
+function readOnce(raw: unknown, policy: CompiledPolicy, cache: Map<string, ReadField>, reader = read): ReadField {
   if (typeof raw !== 'string') return ABSENT;
   let field = cache.get(raw);
   if (field === undefined) {
-    field = read(raw, policy);
+    field = reader(raw, policy);
     if (cache.size >= READ_LIMIT) cache.clear();
     cache.set(raw, field);
   }
@@ -71,11 +61,12 @@ function readOnce(raw: unknown, policy: CompiledPolicy, cache: Map<string, ReadF
 }
 
 export function leadFields(lead: LeadInput, policy: CompiledPolicy): LeadFields {
-  let cache = readFields.get(policy);
-  if (!cache) readFields.set(policy, (cache = new Map()));
+  let caches = readFields.get(policy);
+  if (!caches) readFields.set(policy, (caches = { fields: new Map(), titles: new Map() }));
+  const { fields: cache } = caches;
   const fullName = read(lead.fullName, policy);
   const companyName = readOnce(lead.companyName, policy, cache);
-  const jobPosition = titleOf(lead.jobPosition, policy);
+  const jobPosition = readOnce(lead.jobPosition, policy, caches.titles, readTitle);
   const industry = readOnce(lead.industry, policy, cache);
   const location = readOnce(lead.location, policy, cache);
   return {

@@ -34,15 +34,13 @@ function foldedCode(raw: string, i: number): number {
   return folded.length === 1 ? folded.charCodeAt(0) : 0;
 }
 
-function isJoiner(code: number): boolean {
-  return code === 45 /* - */ || code === 39 /* ' */ || code === 0x2019; /* ’ */
-}
-
 const isCapital = (code: number) => code >= 65 && code <= 90;
 
-/** "S&OP", "P&L", "R&D": an ampersand between capitals joins an acronym into one word, as a service writes it. */
-function isAcronymAmpersand(raw: string, i: number): boolean {
-  return raw.charCodeAt(i) === 38 && isCapital(raw.charCodeAt(i - 1)) && isCapital(raw.charCodeAt(i + 1));
+/** A character inside a word that joins its two halves; "S&OP", "P&L", "R&D": an ampersand between capitals, as a service writes it. */
+function isJoiner(raw: string, i: number): boolean {
+  const code = raw.charCodeAt(i);
+  if (code === 38 /* & */) return isCapital(raw.charCodeAt(i - 1)) && isCapital(raw.charCodeAt(i + 1));
+  return code === 45 /* - */ || code === 39 /* ' */ || code === 0x2019; /* ’ */
 }
 
 /** A sentence of the original text and the index of its first word in the normalised text. */
@@ -132,9 +130,8 @@ function normalizePlain(raw: string): string {
         continue;
       }
     }
-    // "e-commerce", "o'connell", "NOM-035": one word; "50-2000" stays two numbers.
-    if (isAcronymAmpersand(raw, i)) continue;
-    if (isJoiner(code) && !lastWasSpace && i + 1 < length) {
+    // "e-commerce", "o'connell", "NOM-035", "S&OP": one word; "50-2000" stays two numbers.
+    if (isJoiner(raw, i) && !lastWasSpace && i + 1 < length) {
       const next = foldedCode(raw, i + 1);
       if (next !== 0 && !(isDigitCode(out[n - 1]) && isDigitCode(next))) continue;
     }
@@ -184,8 +181,7 @@ function normalize(raw: string, track: TrackedText): string {
       lastWordChar = i;
       continue;
     }
-    if (isAcronymAmpersand(raw, i)) continue;
-    if (isJoiner(code) && !lastWasSpace && i + 1 < length) {
+    if (isJoiner(raw, i) && !lastWasSpace && i + 1 < length) {
       const next = foldedCode(raw, i + 1);
       if (next !== 0 && !(isDigitCode(out[n - 1]) && isDigitCode(next))) continue;
     }
