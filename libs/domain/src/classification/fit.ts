@@ -1,6 +1,6 @@
 // Fit with the seller's ideal customer (policy.md section 2), judged against the seller's own profile:
 // industry, company size, need and location. Each of the four is positive, unknown or negative.
-import { countryFromEmailDomain, countryFromLocation, countryFromPhone } from '../enrichment/location';
+import { leadCountry } from '../enrichment/location';
 import type { ClassificationPolicy } from '../policy/policy';
 import { fitGradeFor } from '../policy/thresholds';
 import { normalizeText } from '../text/normalize';
@@ -26,6 +26,7 @@ interface Signal {
 // Four positives make an A; each unknown or negative signal drops about one grade (B, C, D).
 const POSITIVE_POINTS = 20;
 const UNKNOWN_POINTS = 5;
+const NEUTRAL_UNKNOWN_POINTS = 10;
 const STRONG_BONUS = 10;
 const NOT_A_BUYER_SCORE = 5;
 
@@ -97,11 +98,14 @@ function needSignal(text: LeadText, needs: NeedMatch): Signal {
 }
 
 function locationSignal(lead: LeadInput, emailDomain: string | null, seller: SellerProfile): Signal & { country: string | null } {
-  const country = countryFromLocation(lead.location) ?? countryFromPhone(lead.phone) ?? countryFromEmailDomain(emailDomain);
-  if (!seller.targetCountries) return { state: 'positive', reason: 'the seller sells in any country', country };
+  const read = leadCountry(lead.location, lead.phone, emailDomain);
+  const targets = seller.targetCountries;
+  if (!targets) return { state: 'positive', reason: 'the seller sells in any country', country: read.country };
+  // A place several countries share ("Santiago", "Canoinhas, SC") is in the seller's market when one of them is.
+  const country = read.country ?? (read.candidates.length ? (read.candidates.find((c) => targets.has(c)) ?? read.candidates[0]!) : null);
   const where = lead.location?.trim() ? `"${lead.location.trim()}"` : country ?? '';
   if (country) {
-    return seller.targetCountries.has(country)
+    return targets.has(country)
       ? { state: 'positive', reason: `location in a target country: ${where} (${country})`, country }
       : { state: 'negative', reason: `location outside the target countries: ${where} (${country})`, country };
   }
@@ -131,7 +135,11 @@ export function assessFit(
 
   const positives = signals.filter((s) => s.state === 'positive').length;
   const negatives = signals.filter((s) => s.state === 'negative').length;
-  let score = positives * POSITIVE_POINTS + signals.filter((s) => s.state === 'unknown').length * UNKNOWN_POINTS;
+  // An unknown signal is neutral (policy.md section 2): where nothing is weak and two signals are good (a lead that says
+  // nothing of its industry and size but asks for what the seller sells, from a country it sells in), the unknowns
+  // weigh as much as a good fit needs, B, not as the weak fit two of them would otherwise add up to.
+  const unknownPoints = negatives === 0 && positives >= 2 ? NEUTRAL_UNKNOWN_POINTS : UNKNOWN_POINTS;
+  let score = positives * POSITIVE_POINTS + signals.filter((s) => s.state === 'unknown').length * unknownPoints;
   if (positives === signals.length) score += signals.filter((s) => s.strong).length * STRONG_BONUS;
   // D is for leads clearly outside on nearly every signal; what is merely unknown does not make one. A buyer in the
   // seller's trade, or asking for what the seller sells, is not outside for being small or abroad: fit C at least,

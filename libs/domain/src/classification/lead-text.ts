@@ -6,6 +6,7 @@ import { DEFAULT_POLICY, type ClassificationPolicy } from '../policy/policy';
 import { normalizeText, normalizeTracked, type Sentence } from '../text/normalize';
 import { found, type PhraseHit, type WordEntries } from '../text/phrases';
 import { wordFacts, type WordFacts } from './lexicon';
+import { spansAhead } from './time-spans';
 
 export interface LeadText {
   /** The description as the lead wrote it, minus ignored instructions. */
@@ -113,6 +114,27 @@ function instructionPieces(raw: string): string[] {
   return raw.split(BRACKETED).flatMap((piece) => (BRACKETED.test(piece) ? [piece] : (piece.match(SENTENCE) ?? [])));
 }
 
+/**
+ * Spans of time ahead with their number ("dentro de 10 días", "in 3 weeks") join the urgency list their length puts them
+ * in, as if the list named them; where a list already names one ("in two months"), the list's reading stands.
+ */
+function addSpansAhead(words: readonly string[], hits: Map<PolicyList, PhraseHit[]>): void {
+  const openers = hits.get('spanAhead');
+  if (!openers) return;
+  const named = ['deadline', 'nearTerm', 'evaluating', 'horizon', 'noTimeline', 'past'].flatMap((list) => hits.get(list as PolicyList) ?? []);
+  for (const { list, hit } of spansAhead(words, openers)) {
+    if (named.some((n) => n.firstWord < hit.endWord && hit.firstWord < n.endWord)) continue;
+    const into = hits.get(list);
+    if (!into) hits.set(list, [hit]);
+    else {
+      // Kept in text order, as a scan leaves them.
+      let k = into.length;
+      while (k > 0 && into[k - 1]!.firstWord > hit.firstWord) k--;
+      into.splice(k, 0, hit);
+    }
+  }
+}
+
 export function readDescription(description: string | null | undefined, policy: CompiledPolicy): LeadText {
   const known = policyWordsOf(policy);
   let raw = (description ?? '').trim();
@@ -131,6 +153,7 @@ export function readDescription(description: string | null | undefined, policy: 
     split = readWords(read.text, policy, known);
     scan = policy.phrases.scanWords(split.words, split.phrases);
   }
+  addSpansAhead(scan.words, scan.hits);
   // From each word's record: meaningful or not, its stem, keyboard mashing or not, content-free or not.
   const all = scan.words;
   const records = split.records;

@@ -14,6 +14,8 @@ type Urgency = ClassificationResult['urgency'];
 const BASE = { CRITICAL: 85, HIGH: 65, MEDIUM: 45 } as const;
 const PER_EXTRA_SIGNAL = 4;
 const NEGATION_WINDOW = 2;
+// How many bridge words a negator may reach across besides ("não há uma demanda imediata").
+const BRIDGE_REACH = 3;
 // Words after "last year" that still belong to it ("last year our ERP server went down for a week").
 const PAST_WINDOW = 8;
 // Words between an incident and a closed past time told after it ("travou duas vezes no ano passado").
@@ -26,14 +28,17 @@ const CONDITIONAL_WINDOW = 14;
  * Hits not cancelled by a negator just before them ("sin caídas", "to avoid data loss"). A negator reaches no further
  * than its clause: in "para no perder nada, ¿cuánto costaría?" the question is asked, not denied.
  */
-function affirmed(hits: readonly PhraseHit[], text: LeadText, negators: Set<string>, language?: LeadLanguage): readonly PhraseHit[] {
+function affirmed(hits: readonly PhraseHit[], text: LeadText, negators: Set<string>, language?: LeadLanguage, bridge?: Set<string>): readonly PhraseHit[] {
   const words = text.allWords;
   const isNegator = (word: string) => negators.has(word) && !falseFriend(word, language);
   return hits.filter((hit) => {
-    for (let back = 1; back <= NEGATION_WINDOW; back++) {
+    // Bridge words ("hay", "una", "necesidad") are crossed without counting, up to BRIDGE_REACH words in all.
+    let counted = 0;
+    for (let back = 1; back <= NEGATION_WINDOW + BRIDGE_REACH && counted < NEGATION_WINDOW; back++) {
       const at = hit.firstWord - back;
       if (at < 0 || text.closesClause(at)) break;
       if (isNegator(words[at]) || (at >= 2 && negators.has(words.slice(at - 2, at + 1).join(' ')))) return false;
+      if (!bridge?.has(words[at])) counted++;
     }
     return true;
   });
@@ -57,6 +62,55 @@ function pairs(text: LeadText, first: readonly PhraseHit[], then: readonly Phras
     if (b) spans.push({ text: text.allWords.slice(a.firstWord, b.endWord).join(' '), firstWord: a.firstWord, endWord: b.endWord });
   }
   return spans;
+}
+
+// How far an approval word may follow its budget word: "the budget for this has already been approved".
+const BUDGET_WINDOW = 6;
+
+/**
+ * An approved budget said across a few words ("el presupuesto para este proyecto ya fue aprobado", "budget for this has
+ * already been approved at corporate level"): the budget word and the approval word in one clause, with no negator
+ * between them ("the budget has not been approved yet" is no budget).
+ */
+function approvedBudgets(text: LeadText, negators: Set<string>): PhraseHit[] {
+  const spans: PhraseHit[] = [];
+  const approvals = text.found('approvalWord');
+  if (!approvals.length) return spans;
+  for (const budget of text.found('budgetWord')) {
+    const approval = approvals.find((a) => a.firstWord >= budget.endWord && a.firstWord - budget.endWord <= BUDGET_WINDOW);
+    if (!approval) continue;
+    let open = true;
+    for (let w = budget.firstWord; w < approval.firstWord && open; w++) open = !text.closesClause(w) && !negators.has(text.allWords[w]!);
+    if (open) spans.push({ text: text.allWords.slice(budget.firstWord, approval.endWord).join(' '), firstWord: budget.firstWord, endWord: approval.endWord });
+  }
+  return spans;
+}
+
+/**
+ * Urgency words that name the seller's service rather than the lead's hurry: "sinalização de emergência", "emergency
+ * lighting", "atención de urgencias" for a seller whose services say so. Such a word is one of the seller's own words
+ * and so is a meaningful word beside it (a preposition between is skipped); "tenemos una emergencia" stays urgent.
+ */
+function namingOurService(hits: readonly PhraseHit[], text: LeadText, ownStems: ReadonlySet<string> | undefined): readonly PhraseHit[] {
+  if (!hits.length || !ownStems?.size) return hits;
+  const stemAt = new Map<number, string>();
+  text.wordIndex.forEach((word, k) => stemAt.set(word, text.stems[k]!));
+  const own = (word: number) => {
+    const s = stemAt.get(word);
+    return s !== undefined && ownStems.has(s);
+  };
+  return hits.filter((hit) => {
+    if (hit.endWord - hit.firstWord !== 1 || !own(hit.firstWord)) return true;
+    // The nearest meaningful word on each side, within two words.
+    for (const step of [-1, 1]) {
+      for (let at = hit.firstWord + step, k = 0; k < 2 && at >= 0 && at < text.allWords.length; at += step, k++) {
+        if (!stemAt.has(at)) continue;
+        if (own(at)) return false;
+        break;
+      }
+    }
+    return true;
+  });
 }
 
 /** Both lists' hits in text order. */
@@ -130,7 +184,7 @@ function todayDeadlines(text: LeadText): readonly PhraseHit[] {
   return outside(today, text.found('deadline')).filter((hit) => text.closesClause(hit.endWord - 1) || tails.some((tail) => tail.firstWord === hit.endWord) || shouted(hit));
 }
 
-export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: ClassificationPolicy, language?: LeadLanguage): Urgency {
+export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: ClassificationPolicy, language?: LeadLanguage, ownStems?: ReadonlySet<string>): Urgency {
   if (!text.normalized) return { score: 5, level: urgencyLevelFor(5, policy), signals: ['no description: no timeline given'] };
   const f = text.found;
   // What only looks like urgency is set aside: "no es urgente" (remembered), "en la mañana" (not "mañana"),
@@ -187,12 +241,12 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
     conditional.length ? hits.filter((hit) => !conditional.some((c) => c.endWord <= hit.firstWord && hit.firstWord - c.endWord <= CONDITIONAL_WINDOW && sentenceOf(text, c.firstWord) === sentenceOf(text, hit.firstWord))) : hits;
   const incident = ours(real(current(affirmed(outside(f('incident'), aside), text, compiled.negators, language))));
   // "Si se nos llega a dañar, ¿podrían hacer el embotellado de emergencia?": urgency said inside an imagined case is imagined.
-  const explicit = ours(real(affirmed(outside(f('explicit'), aside), text, compiled.negators, language)));
+  const explicit = namingOurService(ours(real(affirmed(outside(f('explicit'), aside), text, compiled.negators, language, compiled.negationBridge))), text, ownStems);
   // "Si el SAT nos auditara mañana…": a date inside an imagined case is no deadline either.
   const deadline = ours(real(outside(merged(f('deadline'), todayDeadlines(text)), aside)));
   // "No tenemos presupuesto ni proyecto" is not an approved budget.
   // "Armando el presupuesto del trimestre", "comparar cotizaciones": a quote word inside an evaluating phrase plans.
-  const nearTerm = ours(affirmed(outside(outside(f('nearTerm'), aside), f('evaluating')), text, compiled.negators, language)).filter((hit) => !falseFriend(hit.text, language));
+  const nearTerm = ours(affirmed(outside(outside(merged(f('nearTerm'), outside(approvedBudgets(text, compiled.negators), f('nearTerm'))), aside), f('evaluating')), text, compiled.negators, language)).filter((hit) => !falseFriend(hit.text, language));
   const planned = outside(horizonPlan, aside);
   const evaluating = outside(merged(f('evaluating'), planned), aside);
   // The horizon caps a request when it dates the decision ("una propuesta; lo decidimos el próximo trimestre"), in the
@@ -209,7 +263,11 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // they say they are evaluating or comparing and the horizon is a quarter or a year, it dates the whole decision, asked
   // for in whichever sentence (policy.md s3: evaluating with a quarter-or-year horizon is MEDIUM).
   const weighing = planned.length > 0 && outside(outside(f('evaluating'), planned), aside).length > 0;
-  const horizonOnly = (weighing || planned.some(datesDecision)) && !f('soon').length;
+  // An approved budget is a decision taken: a quarter beside it dates the work, not the decision ("budget is signed off
+  // for a Q3 start; please send a proposal" is HIGH).
+  const approvals = f('approvalWord');
+  const decided = approvals.length > 0 && nearTerm.some((hit) => approvals.some((a) => hit.firstWord <= a.firstWord && a.endWord <= hit.endWord));
+  const horizonOnly = (weighing || planned.some(datesDecision)) && !f('soon').length && !decided;
 
   const signals: string[] = [];
   const say = (label: string, hits: readonly PhraseHit[]) => hits.forEach((hit) => signals.push(`${label}: ${text.quote(hit)}`));

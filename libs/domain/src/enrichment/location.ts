@@ -9,49 +9,81 @@ import countries from './data/countries.json';
 export type CountryCode = string;
 
 interface Place {
-  country: CountryCode;
+  /** One country, or several for a name they share ("Santiago": Chile or the Dominican Republic). */
+  countries: readonly CountryCode[];
   isCountryName: boolean;
 }
 
 const PLACES = new Map<string, Place>();
 for (const [code, entry] of Object.entries(countries)) {
   if (code.startsWith('_') || typeof entry === 'string' || !('names' in entry)) continue;
-  for (const name of entry.names) PLACES.set(normalizeText(name), { country: code, isCountryName: true });
+  for (const name of entry.names) PLACES.set(normalizeText(name), { countries: [code], isCountryName: true });
   for (const place of entry.places) {
     const key = normalizeText(place);
-    if (!PLACES.has(key)) PLACES.set(key, { country: code, isCountryName: false });
+    if (!PLACES.has(key)) PLACES.set(key, { countries: [code], isCountryName: false });
   }
+}
+for (const [name, codes] of Object.entries(countries._sharedPlaces)) {
+  if (!name.startsWith('_') && Array.isArray(codes)) PLACES.set(normalizeText(name), { countries: codes, isCountryName: false });
 }
 const PLACE_INDEX = new PhraseIndex({ place: [...PLACES.keys()] });
 
-// State and province codes ("Monterrey, N.L.", "Austin, TX"): too short to trust anywhere but at the end.
-const REGION_CODES = new Map<string, CountryCode>();
+// State and province codes ("Monterrey, N.L.", "Austin, TX"): too short to trust anywhere but at the end. Some are
+// shared ("SC" is South Carolina and Santa Catarina, "PE" Pernambuco and Prince Edward Island): all their countries.
+const REGION_CODES = new Map<string, CountryCode[]>();
 for (const [code, entry] of Object.entries(countries)) {
   if (code.startsWith('_') || typeof entry === 'string' || !('regionCodes' in entry)) continue;
-  for (const region of entry.regionCodes as string[]) REGION_CODES.set(normalizeText(region), code);
+  for (const region of entry.regionCodes as string[]) {
+    const key = normalizeText(region);
+    const known = REGION_CODES.get(key) ?? [];
+    if (!known.includes(code)) REGION_CODES.set(key, [...known, code]);
+  }
 }
 
-function readLocation(location: string): CountryCode | null {
-  let country: CountryCode | null = null;
-  let fromPlace: CountryCode | null = null;
+const NOWHERE: readonly CountryCode[] = Object.freeze([]);
+
+function readLocation(location: string): readonly CountryCode[] {
+  let country: readonly CountryCode[] | null = null;
+  let fromPlace: readonly CountryCode[] | null = null;
   // A country name wins over a city; the last one wins ("Miami, Florida, USA"), as addresses end with the country. So
   // does the last city: "Marcos Juárez, Córdoba, Argentina" is in Córdoba, Argentina, not in Ciudad Juárez.
   for (const hit of found(PLACE_INDEX.scan(normalizeText(location)), 'place')) {
     const place = PLACES.get(hit.text);
     if (!place) continue;
-    if (place.isCountryName) country = place.country;
-    else fromPlace = place.country;
+    if (place.isCountryName) country = place.countries;
+    else fromPlace = place.countries;
   }
-  if (country ?? fromPlace) return country ?? fromPlace;
+  if (country ?? fromPlace) return country ?? fromPlace ?? NOWHERE;
   const parts = location.split(',');
-  return parts.length > 1 ? (REGION_CODES.get(normalizeText(parts[parts.length - 1])) ?? null) : null;
+  return parts.length > 1 ? (REGION_CODES.get(normalizeText(parts[parts.length - 1])) ?? NOWHERE) : NOWHERE;
 }
 
 const readLocationOnce = memoize(readLocation);
 
-/** ISO country code named or implied by a free-text location, or null when it names no known place. */
+/**
+ * The countries a free-text location may be in: none when it names no known place, one, or several when it names
+ * only a city or state code that several countries share ("Santiago", "Canoinhas, SC").
+ */
+export function countriesFromLocation(location: string | null | undefined): readonly CountryCode[] {
+  return location ? readLocationOnce(location) : NOWHERE;
+}
+
+/** ISO country code named or implied by a free-text location, or null when it names no known place or several. */
 export function countryFromLocation(location: string | null | undefined): CountryCode | null {
-  return location ? readLocationOnce(location) : null;
+  const candidates = countriesFromLocation(location);
+  return candidates.length === 1 ? candidates[0]! : null;
+}
+
+/**
+ * The lead's country from its location, else its phone prefix, else its email domain. A location several countries
+ * share ("Canoinhas, SC") gives way to the phone or the domain; without them it stays open: `country` is null and
+ * `candidates` lists the countries it may be in.
+ */
+export function leadCountry(location: string | null | undefined, phone: string | null | undefined, emailDomain: string | null): { country: CountryCode | null; candidates: readonly CountryCode[] } {
+  const candidates = countriesFromLocation(location);
+  if (candidates.length === 1) return { country: candidates[0]!, candidates };
+  const other = countryFromPhone(phone) ?? countryFromEmailDomain(emailDomain);
+  return other ? { country: other, candidates: [other] } : { country: null, candidates };
 }
 
 const REGIONS = new Map<string, CountryCode[]>(Object.entries(countries._regions).map(([name, codes]) => [normalizeText(name), codes]));
@@ -64,7 +96,7 @@ export function countriesNamedIn(text: string): CountryCode[] {
   for (const hit of found(PLACE_INDEX.scan(normalized), 'place')) {
     const place = PLACES.get(hit.text);
     // Two-letter codes ("es", "pe", "us") are ordinary words in prose; only full names count here.
-    if (place?.isCountryName && hit.text.length > 3) codes.add(place.country);
+    if (place?.isCountryName && hit.text.length > 3) codes.add(place.countries[0]!);
   }
   for (const hit of found(REGION_INDEX.scan(normalized), 'region')) for (const code of REGIONS.get(hit.text) ?? []) codes.add(code);
   return [...codes];
@@ -97,7 +129,7 @@ export function countryFromEmailDomain(domain: string | null): CountryCode | nul
 /** The ISO code for a country as sales ops write it in a profile ("Mexico", "USA", "Estados Unidos"), or null. */
 export function countryCode(name: string): CountryCode | null {
   const place = PLACES.get(normalizeText(name));
-  if (place?.isCountryName) return place.country;
+  if (place?.isCountryName) return place.countries[0]!;
   const upper = name.trim().toUpperCase();
   return /^[A-Z]{2}$/.test(upper) && upper in countries ? upper : null;
 }

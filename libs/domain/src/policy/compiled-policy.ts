@@ -19,6 +19,8 @@ export interface CompiledPolicy {
   titles: PhraseIndex<TitleList>;
   /** Words (and short phrases) that cancel what follows them: "no", "sin", "avoid", "antes de que". */
   negators: Set<string>;
+  /** Words a negator reaches across to an urgency word ("no hay una necesidad inmediata"). */
+  negationBridge: Set<string>;
   /** Words before a site noun that mean more than one: "varias", "nuestras", "todas las". */
   severalWords: Set<string>;
   placeholders: Set<string>;
@@ -33,6 +35,12 @@ const withClitics = (phrases: string[]): string[] =>
 const allLanguages = (list: KeywordList): string[] => [...withClitics(list.es), ...list.en, ...list.pt];
 const normalizedSet = (words: string[]) => new Set(words.map((w) => normalizeText(w)));
 
+// "Soy monotributista", "sou MEI", "I'm a freelancer": a writer who names themselves a sole trader in the description
+// runs a micro business, as the same words in the job-title field say (one list, titles.soleTrader, for both).
+const FIRST_PERSON: KeywordList = { es: ['soy', 'soy un', 'soy una'], en: ['i am a', 'im a', 'i am', 'im'], pt: ['sou', 'sou um', 'sou uma'] };
+const selfNamed = (titles: KeywordList): string[] =>
+  (['es', 'en', 'pt'] as const).flatMap((lang) => FIRST_PERSON[lang].flatMap((lead) => titles[lang].map((title) => `${lead} ${title}`)));
+
 const compiled = new WeakMap<ClassificationPolicy, CompiledPolicy>();
 
 export function compilePolicy(policy: ClassificationPolicy): CompiledPolicy {
@@ -43,11 +51,13 @@ export function compilePolicy(policy: ClassificationPolicy): CompiledPolicy {
   for (const [name, list] of Object.entries(k.urgency)) lists[name as UrgencyList] = allLanguages(list);
   for (const [name, list] of Object.entries(k.nonBuyer)) lists[name as NonBuyerList] = allLanguages(list);
   for (const [name, list] of Object.entries(k.company)) if (name !== 'severalWords') lists[name as CompanyList] = allLanguages(list);
+  lists.micro.push(...selfNamed(k.titles.soleTrader));
   lists.promptInjection = allLanguages(k.promptInjection);
   const result: CompiledPolicy = {
     phrases: new PhraseIndex(lists),
     titles: new PhraseIndex({ student: allLanguages(k.titles.student), soleTrader: allLanguages(k.titles.soleTrader) }),
     negators: normalizedSet(allLanguages(k.negators)),
+    negationBridge: normalizedSet(allLanguages(k.negationBridge)),
     severalWords: normalizedSet(allLanguages(k.company.severalWords)),
     placeholders: normalizedSet(k.placeholders),
     contentFree: normalizedSet(allLanguages(k.contentFree)),

@@ -51,8 +51,22 @@ export interface PolicyKeywords {
     nearTerm: KeywordList;
     /** Evaluating or planning (comparing options, shortlisting vendors): MEDIUM. */
     evaluating: KeywordList;
+    /**
+     * "Presupuesto", "budget", "verba": followed in its clause by an approvalWord ("the budget for this has already been
+     * approved at corporate level"), an approved budget, near-term (HIGH) like the nearTerm phrases that say it in one go.
+     */
+    budgetWord: KeywordList;
+    /** "Aprobado", "approved", "aprovada", "liberado": see budgetWord. */
+    approvalWord: KeywordList;
     /** A quarter-or-year horizon ("next quarter", "este año"): MEDIUM as a plan, nothing in a sentence that reports all is well. */
     horizon: KeywordList;
+    /**
+     * Words that put a span of time ahead ("en", "dentro de", "within", "daqui a", "faltan"): followed by a number and a
+     * unit ("en unos 10 días", "within 3 weeks", "daqui a cinco semanas") they date the need, and the span decides how
+     * near it is (time-spans.ts): less than a week is a deadline, six weeks or less near-term, twelve months or less a
+     * plan (evaluating), longer nothing.
+     */
+    spanAhead: KeywordList;
     /** The present told as fine ("este año todo funcionó bien", "no issues since"): a horizon beside it is a report, not a plan. */
     calmState: KeywordList;
     /** They ask for information only ("solo envíennos información", "just send some info"): LOW unless a near-term intent. */
@@ -132,6 +146,11 @@ export interface PolicyKeywords {
   };
   /** Words that cancel an urgency word shortly after them ("no hay caída", "to avoid data loss"). */
   negators: KeywordList;
+  /**
+   * Words a negator reaches across on its way to an urgency word, without them counting as distance: "there is",
+   * articles and the nouns of need ("no hay una necesidad inmediata", "não há demanda imediata").
+   */
+  negationBridge: KeywordList;
   nonBuyer: {
     student: KeywordList;
     jobSeeker: KeywordList;
@@ -261,10 +280,25 @@ const KEYWORDS: PolicyKeywords = {
       en: ['evaluating', 'evaluate', 'comparing', 'compare', 'comparison', 'considering', 'exploring options', 'reviewing options', 'looking at options', 'planning', 'roadmap', 'shortlist', 'quotes', 'proposals', 'rfi', 'looking for a provider', 'looking for a vendor', 'looking for options', 'thinking about', 'planning the budget', 'building the budget', 'putting together the budget', 'comparing price', 'comparing prices', 'evaluating vendors', 'looking at vendors', 'shortlisting vendors', 'comparing vendors', 'talking to vendors'],
       pt: ['avaliando', 'avaliar', 'comparando', 'comparar', 'planejando', 'analisando', 'propostas', 'orcamentos', 'cotacoes', 'ir vendo opcoes', 'ir vendo custos', 'definindo escopo e orcamento', 'definindo o orcamento', 'montando o orcamento', 'planejando o orcamento', 'desenhando orcamento', 'desenhando o orcamento', 'comparando preco', 'comparando precos', 'levantando fornecedores', 'buscando fornecedores', 'cotando fornecedores', 'pesquisando fornecedores', 'avaliando fornecedores', 'procurando fornecedores'],
     },
+    budgetWord: {
+      es: ['presupuesto', 'presupuestos', 'partida', 'fondos', 'financiamiento', 'inversion'],
+      en: ['budget', 'budgets', 'funding', 'funds', 'capex'],
+      pt: ['orcamento', 'verba', 'verbas', 'investimento', 'recursos'],
+    },
+    approvalWord: {
+      es: ['aprobado', 'aprobada', 'aprobados', 'aprobadas', 'autorizado', 'autorizada', 'asignado', 'asignada', 'liberado', 'liberada'],
+      en: ['approved', 'authorized', 'authorised', 'allocated', 'signed off', 'secured'],
+      pt: ['aprovado', 'aprovada', 'aprovados', 'aprovadas', 'autorizado', 'autorizada', 'liberado', 'liberada', 'garantida', 'garantido'],
+    },
+    spanAhead: {
+      es: ['en', 'dentro de', 'en los proximos', 'en las proximas', 'en el plazo de', 'en un plazo de', 'a mas tardar en', 'faltan', 'quedan', 'para dentro de'],
+      en: ['in', 'within', 'in the next', 'in about', 'in the coming'],
+      pt: ['em', 'dentro de', 'daqui a', 'nos proximos', 'nas proximas', 'no prazo de', 'faltam', 'restam'],
+    },
     horizon: {
-      es: ['proximo trimestre', 'siguiente trimestre', 'este ano', 'durante el ano', 'proximos meses', 'este trimestre', 'este semestre', 'fin de ano', 'fin del ano', 'finales de ano', 'finales del ano', 'antes de fin de ano', 'segundo semestre', 'primer semestre', 'proximo semestre', 'siguiente semestre', 'fin de trimestre', 'fin del trimestre', 'en unos meses', 'dentro de unos meses', 'a lo largo del ano', 'en el transcurso del ano', 'algun momento de este ano', 'algun momento del ano', 'mas adelante en el ano', 'mas adelante este ano', 'el trimestre que viene', 'trimestre que viene', 'el semestre que viene', 'semestre que viene', 'dentro de dos meses', 'dentro de tres meses'],
-      en: ['next quarter', 'this year', 'coming months', 'next few months', 'next months', 'this quarter', 'end of the year', 'end of year', 'year end', 'second half', 'first half', 'next semester', 'this semester', 'in a few months', 'within the year', 'later this year', 'end of the quarter', 'end of quarter', 'sometime this year', 'at some point this year', 'in two months', 'in three months', 'within two months'],
-      pt: ['proximo trimestre', 'este ano', 'neste ano', 'proximos meses', 'este trimestre', 'neste trimestre', 'fim do ano', 'final do ano', 'segundo semestre', 'primeiro semestre', 'proximo semestre', 'este semestre', 'neste semestre', 'fim do trimestre', 'final do trimestre', 'daqui a alguns meses', 'em alguns meses', 'ao longo do ano', 'durante o ano', 'deste ano', 'desse ano', 'nesse ano', 'algum momento deste ano', 'mais adiante no ano', 'mais para o fim do ano', 'trimestre que vem', 'semestre que vem', 'em dois meses', 'em tres meses', 'daqui a dois meses'],
+      es: ['proximo trimestre', 'siguiente trimestre', 'este ano', 'durante el ano', 'proximos meses', 'este trimestre', 'este semestre', 'fin de ano', 'fin del ano', 'finales de ano', 'finales del ano', 'antes de fin de ano', 'segundo semestre', 'primer semestre', 'proximo semestre', 'siguiente semestre', 'fin de trimestre', 'fin del trimestre', 'en unos meses', 'dentro de unos meses', 'a lo largo del ano', 'en el transcurso del ano', 'algun momento de este ano', 'algun momento del ano', 'mas adelante en el ano', 'mas adelante este ano', 'el trimestre que viene', 'trimestre que viene', 'el semestre que viene', 'semestre que viene', 'dentro de dos meses', 'dentro de tres meses', 'primer trimestre', 'segundo trimestre', 'tercer trimestre', 'cuarto trimestre', '1er trimestre', '2do trimestre', '3er trimestre', '4to trimestre', 'q1', 'q2', 'q3', 'q4'],
+      en: ['next quarter', 'this year', 'coming months', 'next few months', 'next months', 'this quarter', 'end of the year', 'end of year', 'year end', 'second half', 'first half', 'next semester', 'this semester', 'in a few months', 'within the year', 'later this year', 'end of the quarter', 'end of quarter', 'sometime this year', 'at some point this year', 'in two months', 'in three months', 'within two months', 'first quarter', 'second quarter', 'third quarter', 'fourth quarter', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2'],
+      pt: ['proximo trimestre', 'este ano', 'neste ano', 'proximos meses', 'este trimestre', 'neste trimestre', 'fim do ano', 'final do ano', 'segundo semestre', 'primeiro semestre', 'proximo semestre', 'este semestre', 'neste semestre', 'fim do trimestre', 'final do trimestre', 'daqui a alguns meses', 'em alguns meses', 'ao longo do ano', 'durante o ano', 'deste ano', 'desse ano', 'nesse ano', 'algum momento deste ano', 'mais adiante no ano', 'mais para o fim do ano', 'trimestre que vem', 'semestre que vem', 'em dois meses', 'em tres meses', 'daqui a dois meses', 'primeiro trimestre', 'segundo trimestre', 'terceiro trimestre', 'quarto trimestre', 'q1', 'q2', 'q3', 'q4'],
     },
     calmState: {
       es: ['todo bien', 'todo salio bien', 'todo ha ido bien', 'todo fue bien', 'todo funciono bien', 'todo funciona bien', 'todo en orden', 'todo normal', 'sin incidentes', 'ningun problema', 'ningun incidente', 'anduvo bien', 'va bien', 'no ha vuelto a pasar', 'no volvio a pasar', 'no se repitio', 'no se ha repetido', 'nunca mas paso', 'sin problemas desde', 'ningun problema desde', 'ni un problema', 'todo bajo control', 'bajo control', 'no tuvimos problemas', 'no tuvimos ningun problema', 'no hemos tenido problemas', 'no tenemos problema', 'no tenemos problemas', 'no ha pasado', 'no ha ocurrido', 'no paso este ano', 'hoy estamos bien', 'ya estamos bien', 'lo recuperamos', 'nos recuperamos', 'ya se soluciono', 'ya lo solucionamos', 'esta funcionando bien', 'funcionando bien', 'funciona bien', 'funcionan bien', 'de momento andamos bien', 'andamos bien', 'estamos bien por ahora', 'ya quedo solucionado', 'quedo solucionado', 'ya esta todo arreglado', 'esta todo arreglado', 'el caso esta cerrado', 'ya se cerro el caso', 'ya esta resuelto', 'quedo resuelto'],
@@ -391,6 +425,11 @@ const KEYWORDS: PolicyKeywords = {
     es: ['no', 'sin', 'nunca', 'ningun', 'ninguna', 'ninguno', 'nada', 'ni', 'cero', 'evitar', 'prevenir', 'antes de que'],
     en: ['no', 'not', 'never', 'without', 'zero', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'havent', 'hasnt', 'avoid', 'prevent', 'nor', 'nothing'],
     pt: ['nao', 'sem', 'nunca', 'nenhum', 'nenhuma', 'nem', 'zero', 'evitar', 'prevenir'],
+  },
+  negationBridge: {
+    es: ['hay', 'tenemos', 'tengo', 'tiene', 'existe', 'un', 'una', 'alguna', 'algun', 'necesidad', 'demanda', 'requerimiento', 'requisito', 'apuro', 'prisa', 'proyecto', 'plan', 'compra'],
+    en: ['there', 'is', 'are', 'we', 'have', 'has', 'a', 'an', 'any', 'need', 'demand', 'requirement', 'rush', 'hurry', 'project', 'plan', 'purchase'],
+    pt: ['ha', 'temos', 'tenho', 'tem', 'existe', 'um', 'uma', 'alguma', 'algum', 'necessidade', 'demanda', 'requisito', 'pressa', 'projeto', 'plano', 'compra'],
   },
   nonBuyer: {
     student: {
