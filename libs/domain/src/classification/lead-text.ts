@@ -6,7 +6,7 @@ import { DEFAULT_POLICY, type ClassificationPolicy } from '../policy/policy';
 import { normalizeText, normalizeTracked, type Sentence } from '../text/normalize';
 import { found, type PhraseHit, type WordEntries } from '../text/phrases';
 import { wordFacts, type WordFacts } from './lexicon';
-import { spansAhead } from './time-spans';
+import { spansAhead, unitDays } from './time-spans';
 
 export interface LeadText {
   /** The description as the lead wrote it, minus ignored instructions. */
@@ -61,6 +61,8 @@ interface WordRecord {
   facts: WordFacts;
   contentFree: boolean;
   languages: readonly LeadLanguage[] | undefined;
+  /** A unit of time ("semanas", "months"): where a span of time ahead may end. */
+  timeUnit: boolean;
 }
 
 interface PolicyWords {
@@ -93,7 +95,7 @@ function readWords(normalized: string, policy: CompiledPolicy, known: PolicyWord
     const word = words[i]!;
     let record = known.records.get(word);
     if (record === undefined) {
-      record = { word, phrases: policy.phrases.wordOf(word), facts: wordFacts(word), contentFree: policy.contentFree.has(word), languages: languageMarkers(word) };
+      record = { word, phrases: policy.phrases.wordOf(word), facts: wordFacts(word), contentFree: policy.contentFree.has(word), languages: languageMarkers(word), timeUnit: unitDays(word) !== undefined };
       if (known.records.size >= RECORDS_LIMIT) known.records.clear();
       known.records.set(word, record);
     } else words[i] = record.word;
@@ -115,14 +117,15 @@ function instructionPieces(raw: string): string[] {
 }
 
 /**
- * Spans of time ahead with their number ("dentro de 10 días", "in 3 weeks") join the urgency list their length puts them
- * in, as if the list named them; where a list already names one ("in two months"), the list's reading stands.
+ * Spans of time ahead with their number ("dentro de 10 días", "in 3 weeks"), found back from their time units, join the
+ * urgency list their length puts them in, as if the list named them; where a list already names one ("in two months"),
+ * the list's reading stands.
  */
-function addSpansAhead(words: readonly string[], hits: Map<PolicyList, PhraseHit[]>): void {
-  const openers = hits.get('spanAhead');
-  if (!openers) return;
-  const named = ['deadline', 'nearTerm', 'evaluating', 'horizon', 'noTimeline', 'past'].flatMap((list) => hits.get(list as PolicyList) ?? []);
-  for (const { list, hit } of spansAhead(words, openers)) {
+function addSpansAhead(words: readonly string[], units: readonly number[], openers: ReadonlySet<string>, hits: Map<PolicyList, PhraseHit[]>): void {
+  const spans = spansAhead(words, units, openers);
+  if (!spans.length) return;
+  const named = (['deadline', 'nearTerm', 'evaluating', 'horizon', 'noTimeline', 'past'] as const).flatMap((list) => hits.get(list) ?? []);
+  for (const { list, hit } of spans) {
     if (named.some((n) => n.firstWord < hit.endWord && hit.firstWord < n.endWord)) continue;
     const into = hits.get(list);
     if (!into) hits.set(list, [hit]);
@@ -153,7 +156,6 @@ export function readDescription(description: string | null | undefined, policy: 
     split = readWords(read.text, policy, known);
     scan = policy.phrases.scanWords(split.words, split.phrases);
   }
-  addSpansAhead(scan.words, scan.hits);
   // From each word's record: meaningful or not, its stem, keyboard mashing or not, content-free or not.
   const all = scan.words;
   const records = split.records;
@@ -164,6 +166,7 @@ export function readDescription(description: string | null | undefined, policy: 
   let long = 0;
   let real = 0;
   let contentFree = true;
+  let units: number[] | undefined;
   for (let i = 0; i < all.length; i++) {
     const word = all[i];
     const record = records[i]!;
@@ -179,7 +182,9 @@ export function readDescription(description: string | null | undefined, policy: 
       if (!facts.mash) real++;
     }
     if (!record.contentFree) contentFree = false;
+    if (record.timeUnit) (units ??= []).push(i);
   }
+  if (units) addSpansAhead(all, units, policy.spanOpeners, scan.hits);
   return {
     raw,
     normalized: read.text,

@@ -49,30 +49,56 @@ export function spanList(days: number): SpanList | undefined {
   return days <= 360 ? 'evaluating' : undefined;
 }
 
-/**
- * Each span ahead in `words` that a `spanAhead` hit opens: its words (from the span word to the unit) and its list. Of
- * two numbers the larger counts ("dos o tres semanas" is three weeks, "a couple of months" two): the later the need,
- * the less pressing.
- */
-export function spansAhead(words: readonly string[], openers: readonly PhraseHit[]): { list: SpanList; hit: PhraseHit }[] {
-  const spans: { list: SpanList; hit: PhraseHit }[] = [];
-  for (const opener of openers) {
-    let at = opener.endWord;
-    for (let gap = 0; gap < MAX_GAP && at < words.length && numberOf(words[at]!) === undefined && BEFORE_NUMBER.has(words[at]!); gap++) at++;
-    let n = at < words.length ? numberOf(words[at]!) : undefined;
-    if (n === undefined) continue;
-    at++;
-    for (let gap = 0; gap < MAX_GAP + 1 && at < words.length && UNITS[words[at]!] === undefined; gap++) {
-      const more = numberOf(words[at]!);
-      if (more === undefined && !BEFORE_UNIT.has(words[at]!)) break;
-      if (more !== undefined) n = Math.max(n, more);
-      at++;
+/** Days in one time unit ("semanas" 7, "months" 30), or undefined for any other word. */
+export function unitDays(word: string): number | undefined {
+  return Object.prototype.hasOwnProperty.call(UNITS, word) ? UNITS[word] : undefined;
+}
+
+// The longest opener, in words ("a mas tardar en").
+const OPENER_WORDS = 4;
+
+const ARTICLES = new Set(['a', 'an', 'un', 'una', 'um', 'uma']);
+
+/** Where an opener starts that ends just before `numberAt`, across a few approximating words; -1 when there is none. */
+function openerBefore(words: readonly string[], numberAt: number, openers: ReadonlySet<string>): number {
+  for (let end = numberAt - 1, gap = 0; end >= 0 && gap <= MAX_GAP; end--, gap++) {
+    for (let length = 1; length <= OPENER_WORDS && end - length + 1 >= 0; length++) {
+      if (openers.has(words.slice(end - length + 1, end + 1).join(' '))) return end - length + 1;
     }
-    const unit = at < words.length ? UNITS[words[at]!] : undefined;
-    if (unit === undefined) continue;
-    const end = at + 1;
-    const list = spanList(n * unit);
-    if (list) spans.push({ list, hit: { text: words.slice(opener.firstWord, end).join(' '), firstWord: opener.firstWord, endWord: end } });
+    if (!BEFORE_NUMBER.has(words[end]!)) break;
+  }
+  return -1;
+}
+
+/**
+ * The span of time ahead that ends at each time unit of `words` (`units`: their positions), read backwards: the unit,
+ * its number (of two numbers the larger counts: "dos o tres semanas" is three weeks, "a couple of months" two, the
+ * later the need the less pressing), then one of `openers` ("en", "within", "daqui a") just before it. Its words (from
+ * the opener to the unit) and its list.
+ */
+export function spansAhead(words: readonly string[], units: readonly number[], openers: ReadonlySet<string>): { list: SpanList; hit: PhraseHit }[] {
+  const spans: { list: SpanList; hit: PhraseHit }[] = [];
+  for (const unitAt of units) {
+    // Back over the words between number and unit ("de", "o"), then the number words themselves ("un par", "dos o tres").
+    let at = unitAt - 1;
+    for (let gap = 0; gap < MAX_GAP && at >= 0 && numberOf(words[at]!) === undefined && BEFORE_UNIT.has(words[at]!); gap++) at--;
+    let n: number | undefined;
+    let numberAt = at + 1;
+    for (let gap = 0; gap <= MAX_GAP && at >= 0; gap++, at--) {
+      const value = numberOf(words[at]!);
+      if (value !== undefined) {
+        n = Math.max(n ?? 0, value);
+        numberAt = at;
+      } else if (n === undefined || !BEFORE_UNIT.has(words[at]!)) break;
+    }
+    if (n === undefined) continue;
+    // The opener ends just before the number, or a few approximating words before it ("en unos", "dentro de cerca de");
+    // an article read as "one" may be the opener's own last word instead ("daqui a oito meses").
+    let opener = openerBefore(words, numberAt, openers);
+    if (opener < 0 && ARTICLES.has(words[numberAt]!) && numberAt + 1 < unitAt) opener = openerBefore(words, numberAt + 1, openers);
+    if (opener < 0) continue;
+    const list = spanList(n * unitDays(words[unitAt]!)!);
+    if (list) spans.push({ list, hit: { text: words.slice(opener, unitAt + 1).join(' '), firstWord: opener, endWord: unitAt + 1 } });
   }
   return spans;
 }

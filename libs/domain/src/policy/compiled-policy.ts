@@ -4,7 +4,9 @@ import { normalizeText } from '../text/normalize';
 import { PhraseIndex } from '../text/phrases';
 import type { ClassificationPolicy, KeywordList, PolicyKeywords } from './policy';
 
-type UrgencyList = keyof PolicyKeywords['urgency'];
+// The span openers are looked up backwards from a time unit (time-spans.ts), not scanned for: "en", "in" and "em" are
+// among the commonest words, and a scan would record every one.
+type UrgencyList = Exclude<keyof PolicyKeywords['urgency'], 'spanAhead'>;
 type NonBuyerList = keyof PolicyKeywords['nonBuyer'];
 type CompanyList = Exclude<keyof PolicyKeywords['company'], 'severalWords'>;
 /** The lists a job title is read for. */
@@ -21,6 +23,8 @@ export interface CompiledPolicy {
   negators: Set<string>;
   /** Words a negator reaches across to an urgency word ("no hay una necesidad inmediata"). */
   negationBridge: Set<string>;
+  /** The phrases that open a span of time ahead ("en", "dentro de", "daqui a"), normalised. */
+  spanOpeners: Set<string>;
   /** Words before a site noun that mean more than one: "varias", "nuestras", "todas las". */
   severalWords: Set<string>;
   placeholders: Set<string>;
@@ -48,7 +52,7 @@ export function compilePolicy(policy: ClassificationPolicy): CompiledPolicy {
   if (cached) return cached;
   const k = policy.keywords;
   const lists = {} as Record<PolicyList, string[]>;
-  for (const [name, list] of Object.entries(k.urgency)) lists[name as UrgencyList] = allLanguages(list);
+  for (const [name, list] of Object.entries(k.urgency)) if (name !== 'spanAhead') lists[name as UrgencyList] = allLanguages(list);
   for (const [name, list] of Object.entries(k.nonBuyer)) lists[name as NonBuyerList] = allLanguages(list);
   for (const [name, list] of Object.entries(k.company)) if (name !== 'severalWords') lists[name as CompanyList] = allLanguages(list);
   lists.micro.push(...selfNamed(k.titles.soleTrader));
@@ -58,6 +62,7 @@ export function compilePolicy(policy: ClassificationPolicy): CompiledPolicy {
     titles: new PhraseIndex({ student: allLanguages(k.titles.student), soleTrader: allLanguages(k.titles.soleTrader) }),
     negators: normalizedSet(allLanguages(k.negators)),
     negationBridge: normalizedSet(allLanguages(k.negationBridge)),
+    spanOpeners: normalizedSet(allLanguages(k.urgency.spanAhead)),
     severalWords: normalizedSet(allLanguages(k.company.severalWords)),
     placeholders: normalizedSet(k.placeholders),
     contentFree: normalizedSet(allLanguages(k.contentFree)),
