@@ -52,7 +52,7 @@ export function classifyWithRules(lead: LeadInput, profile: CompanyProfile, poli
   const size = companySizeSigns(lead, text, compiled);
   // A text of greetings and "more info" words only: a service it seems to match ("bom dia" and "por días") is no need.
   const needUnclear = text.contentFree;
-  const listsRead = readNonBuyer(fields, text, domain, seller);
+  const listsRead = readNonBuyer(fields, text, domain, seller, needs.matchedServices.length > 0);
   const listsIntent = leadIntentOf(listsRead, lead, fields, text, needUnclear);
   const learned = learnedReading(listsIntent.kind, text, seller, needs, options);
   const nonBuyer = learned ? { ...listsRead, [learned.kind]: learned.hits, isSpam: listsRead.isSpam || learned.kind === 'spam' } : listsRead;

@@ -45,12 +45,16 @@ export interface NonBuyerReading {
 
 const orElse = (hits: readonly PhraseHit[], reading: () => readonly PhraseHit[]) => (hits.length ? hits : reading());
 
-export function readNonBuyer(fields: LeadFields, text: LeadText, emailDomain: string | null, seller: SellerProfile): NonBuyerReading {
+/**
+ * `needMatched`: the description asks for one of the seller's services (needs.ts), so a request in it ("pode me mandar
+ * uma proposta?", "me interesa una llamada para ver precio") is for what the seller sells.
+ */
+export function readNonBuyer(fields: LeadFields, text: LeadText, emailDomain: string | null, seller: SellerProfile, needMatched = false): NonBuyerReading {
   const competitor = found(text, 'competitor');
   const spam = text.found('spam');
   const student = found(text, 'student');
   const jobSeeker = orElse(found(text, 'jobSeeker'), () => jobSeekerPair(text));
-  const vendor = orElse(found(text, 'vendor'), () => vendorPair(text));
+  const vendor = orElse(found(text, 'vendor'), () => vendorPair(text, needMatched, seller.ownStems));
   const peer = competitor.length ? NONE : sameTrade(text, seller);
   const partner = partnerAsk(text);
   // A student or a job seeker also speaks in the first person: their own words already say who writes.
@@ -118,14 +122,27 @@ function partnerAsk(text: LeadText): readonly PhraseHit[] {
   return hits.filter((hit) => !governed(hit));
 }
 
+// Words after a self-introduction ("somos proveedores de …") that still name the writer's trade.
+const SELF_TRADE_WORDS = 4;
+
 /**
  * "Ofrecemos desarrolladores para equipos como el suyo": an offer aimed, in the same sentence, at the seller's own
  * assets, from someone who asks for nothing ("we help hospitals; we need your team to migrate us" is a buyer).
  */
-function vendorPair(text: LeadText): readonly PhraseHit[] {
+function vendorPair(text: LeadText, needMatched: boolean, ownStems: ReadonlySet<string>): readonly PhraseHit[] {
   const offer = text.found('offerToYou');
   const self = text.found('vendorSelf');
   if ((!offer.length && !self.length) || text.found('buyerAsk').length) return NONE;
+  // "Somos uma fábrica de embalagens … estamos cotando manutenção para os nossos compressores. Pode me mandar uma
+  // proposta?": a maker introducing itself, then asking for a quote, a proposal or a price of what the seller sells.
+  // Not when it introduces itself in the seller's own words ("we're also a B2B marketing agency" to an agency, "somos
+  // proveedores de reparación de bombas" to a pump repairer): a peer asking prices benchmarks them.
+  const ownWord = (word: string) => {
+    const facts = wordFacts(word);
+    return facts.meaningful && ownStems.has(facts.stem);
+  };
+  const peerWords = self.some((hit) => text.allWords.slice(hit.firstWord, hit.endWord + SELF_TRADE_WORDS).some(ownWord));
+  if (needMatched && !peerWords && text.found('nearTerm').length) return NONE;
   // "Somos una agencia de marketing digital…", "vendemos equipos al mayoreo": a seller by trade who asks for nothing.
   if (self.length) return self;
   const asset = text.found('sellerAsset');

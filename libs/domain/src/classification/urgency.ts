@@ -113,6 +113,27 @@ function namingOurService(hits: readonly PhraseHit[], text: LeadText, ownStems: 
   });
 }
 
+// Words between "the rest" and the deferral it is the subject of ("las demás sucursales pueden esperar").
+const REST_WINDOW = 3;
+// How far from an incident word a frequency may stand and still say how often it happens.
+const RECURRING_WINDOW = 5;
+
+/** Incidents not told with how often they happen ("perdemos dos turnos por semana" is a standing problem, not one now). */
+function standing(hits: readonly PhraseHit[], text: LeadText): readonly PhraseHit[] {
+  const recurring = hits.length ? text.found('recurring') : NONE_HITS;
+  if (!recurring.length) return hits;
+  return hits.filter(
+    (hit) =>
+      !recurring.some(
+        (r) =>
+          sentenceOf(text, r.firstWord) === sentenceOf(text, hit.firstWord) &&
+          (r.firstWord >= hit.endWord ? r.firstWord - hit.endWord : hit.firstWord - r.endWord) <= RECURRING_WINDOW,
+      ),
+  );
+}
+
+const NONE_HITS: readonly PhraseHit[] = Object.freeze([]);
+
 /** Both lists' hits in text order. */
 function merged(a: readonly PhraseHit[], b: readonly PhraseHit[]): readonly PhraseHit[] {
   if (!b.length) return a;
@@ -153,12 +174,12 @@ function plannedHorizon(text: LeadText, horizon: readonly PhraseHit[], calm: rea
  * viernes; necesitamos sensores urgente") is neither put off nor turned from, so it stays urgent. `putOff` is set
  * only when the topic was put off; a turn leaves the request that follows it as it is.
  */
-function otherMatterSpan(text: LeadText, busy: readonly PhraseHit[], busyPutOffs: readonly PhraseHit[]): { from: number; to: number; putOff: PhraseHit | null } | null {
+function otherMatterSpan(text: LeadText, busy: readonly PhraseHit[], busyPutOffs: readonly PhraseHit[], deferrals: readonly PhraseHit[]): { from: number; to: number; putOff: PhraseHit | null } | null {
   const matter = text.found('otherMatter');
   if (!matter.length) return null;
   const first = matter[0];
   const after = (hit: PhraseHit) => hit.firstWord >= first.endWord;
-  const putOff = merged(merged(merged(text.found('noTimeline'), text.found('deferral')), busyPutOffs), text.found('forNow')).find(after);
+  const putOff = merged(merged(merged(text.found('noTimeline'), deferrals), busyPutOffs), text.found('forNow')).find(after);
   // Being busy with it ends the matter too, but puts nothing off when a request follows ("ando corriendo. Aparte de eso…").
   const turn = merged(text.found('topicTurn'), busy).find(after);
   const end = putOff && (!turn || putOff.firstWord <= turn.firstWord) ? putOff : turn;
@@ -228,7 +249,10 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const busy = f('busy');
   const asks = f('nearTerm');
   const busyPutOffs = busy.filter((b) => !asks.some((n) => n.firstWord >= b.endWord));
-  const elsewhere = otherMatterSpan(text, busy, busyPutOffs);
+  // "Las demás pueden esperar": only the rest of the need waits.
+  const restOf = f('restOf');
+  const deferrals = restOf.length ? f('deferral').filter((d) => !restOf.some((r) => r.endWord <= d.firstWord && d.firstWord - r.endWord <= REST_WINDOW)) : f('deferral');
+  const elsewhere = otherMatterSpan(text, busy, busyPutOffs, deferrals);
   // "Parada não programada na caldeira desde ontem (não tem a ver com vocês)": nothing before their own words is ours.
   const notOurs = f('notAboutYou')[0];
   const ours = (hits: readonly PhraseHit[]) =>
@@ -239,7 +263,7 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const conditional = f('conditional');
   const real = (hits: readonly PhraseHit[]) =>
     conditional.length ? hits.filter((hit) => !conditional.some((c) => c.endWord <= hit.firstWord && hit.firstWord - c.endWord <= CONDITIONAL_WINDOW && sentenceOf(text, c.firstWord) === sentenceOf(text, hit.firstWord))) : hits;
-  const incident = ours(real(current(affirmed(outside(f('incident'), aside), text, compiled.negators, language))));
+  const incident = ours(real(current(standing(affirmed(outside(f('incident'), aside), text, compiled.negators, language), text))));
   // "Si se nos llega a dañar, ¿podrían hacer el embotellado de emergencia?": urgency said inside an imagined case is imagined.
   const explicit = namingOurService(ours(real(affirmed(outside(f('explicit'), aside), text, compiled.negators, language, compiled.negationBridge))), text, ownStems);
   // "Si el SAT nos auditara mañana…": a date inside an imagined case is no deadline either.
@@ -298,7 +322,7 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // Their own words for it first ("can wait"), else the put-off that ended the other matter.
   // What is left of the topic once the pressure is set aside: a plan when they still evaluate it, else nothing.
   const leftOver = () => (outside(f('evaluating'), aside).length ? BASE.MEDIUM : 10);
-  const putOff = f('deferral')[0] ?? busyPutOffs[0] ?? elsewhere?.putOff;
+  const putOff = deferrals[0] ?? busyPutOffs[0] ?? elsewhere?.putOff;
   if (putOff) {
     signals.push(`they put it off: ${text.quote(putOff)} (urgency elsewhere is not urgency for us)`);
     // "No es para ahora: en el segundo semestre queremos revisarlo. Más adelante conversamos": a quarter-or-year that

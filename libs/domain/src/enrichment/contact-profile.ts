@@ -3,6 +3,7 @@
 import { BUYER_AREA_FAMILIES } from './buyer-area-families';
 import type { Level, RoleType, SeniorityLevel } from '../classification/types';
 import { normalizeText } from '../text/normalize';
+import { stemWords } from '../text/stem';
 import { memoize } from '../text/memo';
 import { TypoCorrector } from '../text/typos';
 
@@ -14,7 +15,7 @@ export interface JobTitleProfile {
 
 // Checked in this order: "Gerente General" is C_LEVEL before it can be read as a MANAGER.
 const SENIORITY_PATTERNS: [Exclude<SeniorityLevel, 'UNKNOWN'>, RegExp][] = [
-  ['C_LEVEL', /\b(?:ceo|cto|cio|cfo|coo|ciso|cmo|cdo|cpo|cro|cco|chro|cxo|chief|(?:co)?founders?|(?:co)?fundador(?:a|es|as)?|(?<!product )owners?|duen[oa]s?|propietari[oa]s?|proprietari[oa]s?|(?<!vice )presidente?s?|presidenta|chairman|chairwoman|socio|socia|s[oó]cio|managing director|(?:managing|founding|senior|equity) partner|partner(?! (?:manager|success|marketing|channel|account|relations|program|development))|(?<!vice )(?:rector|reitor)(?:a|es|as)?|(?<!(?:senior|lead|staff) )principal(?! (?:engineer|consultant|architect|developer|analyst|scientist|designer|investigator|software|data|product|program|account))|don[oa]s?|empresari[oa]s?|director[a]? (?:general|ejecutiv[oa])|diretor[a]? (?:geral|executiv[oa]|presidente)|general (?:director|manager)|country (?:manager|director|head)|executive director|gerente general|gerente geral)\b/],
+  ['C_LEVEL', /\b(?:ceo|cto|cio|cfo|coo|ciso|cmo|cdo|cpo|cro|cco|chro|cxo|chief|(?:co)?founders?|(?:co)?fundador(?:a|es|as)?|(?<!product )owners?|duen[oa]s?|propietari[oa]s?|proprietari[oa]s?|(?<!vice )presidente?s?|presidenta|chairman|chairwoman|socio|socia|s[oó]cio|managing director|(?:managing|founding|senior|equity) partner|(?<!(?:people|hr|business|talent|finance|learning|culture|client|customer|strategic|technology|it) )partner(?! (?:manager|success|marketing|channel|account|relations|program|development))|(?<!vice )(?:rector|reitor)(?:a|es|as)?|(?<!(?:senior|lead|staff) )principal(?! (?:engineer|consultant|architect|developer|analyst|scientist|designer|investigator|software|data|product|program|account))|don[oa]s?|empresari[oa]s?|director[a]? (?:general|ejecutiv[oa])|diretor[a]? (?:geral|executiv[oa]|presidente)|general (?:director|manager)|country (?:manager|director|head)|executive director|gerente general|gerente geral)\b/],
   ['DIRECTOR', /\b(?:directora?s?|directores|diretora?s?|directeur|dir|head|vp|svp|evp|avp|vice ?president[ea]?s?|vicepresidencia|sub ?directora?|sub ?diretora?|decan[oa]s?|dean|general counsel|vice ?r?rector(?:a|es|as)?|vice ?reitor(?:a|es|as)?|board member|miembro del directorio|consejer[oa]|conselheir[oa])\b/],
   ['MANAGER', /\b(?:managers?|mgr|gte|gerentes?|gerencia|subgerente|coord|contralor[a]?|controller|tesorer[oa]|treasurer|administrador[a]?|jef[ea]s?|chefe|team lead(?:er)?|lead|leader|lider|supervisor[a]?|supervisores|coordinador[a]?|coordenador[a]?|coordinator|encargad[oa]|responsable|responsavel|superintendente?|intendente|gestor[a]?|gestores|foreman|capataz|chef)\b/],
   ['TECHNICAL', /\b(?:engineers?|eng|ing|arq|ingenier[oa]s?|engenheir[oa]s?|developers?|desarrollador[a]?(?:es)?|desenvolvedor[a]?|programador[a]?|programmer|architect|arquitect[oa]|arquitet[oa]|sysadmin|(?:systems?|network|it|database|db|cloud|linux|windows) admin(?:istrator)?|dba|tecnic[oa]s?|technician|tech|specialist|especialista|devops|sre|scientist|cientific[oa]|consultant|consultor[a]?|auditor[a]?|abogad[oa]|lawyer|support|soporte|suporte|qa|tester)\b/],
@@ -170,9 +171,23 @@ export function normalizeBuyerAreas(areas: readonly string[] | undefined): strin
  */
 export function withBuyerAreas<T extends JobTitleProfile>(contact: T, jobPosition: string | null | undefined, areas: readonly string[]): T {
   if (!areas.length || !jobPosition || contact.seniorityLevel !== 'MANAGER' || contact.roleType !== 'INFLUENCER') return contact;
-  const title = ` ${normalizeText(jobPosition)} `;
+  const normalized = normalizeText(jobPosition);
+  const title = ` ${normalized} `;
   // A plural title reads as its area: "Coordenador de Transportes" is in "transporte".
-  return areas.some((area) => title.includes(` ${area} `) || title.includes(` ${area}s `) || title.includes(` ${area}es `)) ? { ...contact, roleType: 'BUSINESS_DECISION_MAKER' } : contact;
+  if (areas.some((area) => title.includes(` ${area} `) || title.includes(` ${area}s `) || title.includes(` ${area}es `))) return { ...contact, roleType: 'BUSINESS_DECISION_MAKER' };
+  // So does a singular title of a plural area ("Gerente de Estación" in "estaciones"), and the same word in the other
+  // language of the two ("Jefe de Expansión" in "expansão"): the area's stems, in order, among the title's.
+  const stems = stemWords(normalized);
+  return areas.some((area) => containsRun(stems, areaStems(area))) ? { ...contact, roleType: 'BUSINESS_DECISION_MAKER' } : contact;
+}
+
+const areaStems = memoize((area: string) => stemWords(area), 2_000);
+
+/** Whether `run` (non-empty) appears in `words` as consecutive words. */
+function containsRun(words: readonly string[], run: readonly string[]): boolean {
+  if (!run.length) return false;
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) return true;
+  return false;
 }
 
 /** "Gerente de Sitemas" -> MANAGER, TECH_DECISION_MAKER, MEDIUM. */

@@ -36,7 +36,15 @@ export interface CompiledPolicy {
 const CLITICS = ['nos', 'me', 'les', 'le'];
 const withClitics = (phrases: string[]): string[] =>
   phrases.flatMap((phrase) => (phrase.startsWith('se ') ? [phrase, ...CLITICS.map((c) => `se ${c} ${phrase.slice(3)}`)] : [phrase]));
-const allLanguages = (list: KeywordList): string[] => [...withClitics(list.es), ...list.en, ...list.pt];
+// Portuguese weekdays are written "sexta", "sexta feira" and "sexta-feira" (which normalises to "sextafeira"): each
+// phrase ending in a weekday is also read with the other two, so the lists name the day once.
+const FEIRA_DAYS = new Set(['segunda', 'terca', 'quarta', 'quinta', 'sexta']);
+const withFeira = (phrases: string[]): string[] =>
+  phrases.flatMap((phrase) => {
+    const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
+    return FEIRA_DAYS.has(last) ? [phrase, `${phrase} feira`, `${phrase}feira`] : [phrase];
+  });
+const allLanguages = (list: KeywordList): string[] => [...withClitics(list.es), ...list.en, ...withFeira(list.pt)];
 const normalizedSet = (words: string[]) => new Set(words.map((w) => normalizeText(w)));
 
 // "Soy monotributista", "sou MEI", "I'm a freelancer": a writer who names themselves a sole trader in the description

@@ -94,6 +94,11 @@ export interface PolicyKeywords {
     /** "Not now, we have no time for this": whatever urgency the text has is about something else, so LOW. */
     deferral: KeywordList;
     /**
+     * "Las demás", "the rest", "os demais": a deferral whose subject is one of these puts off only part of the need ("6
+     * sucursales esta semana; las demás pueden esperar"), so the urgent part stands.
+     */
+    restOf: KeywordList;
+    /**
      * "Ando corriendo", "swamped", "está uma correria": the writer is busy. A put-off like deferral, unless a request
      * follows in a later sentence ("…; aparte de eso, quería pedirles una demo"): then the request stands.
      */
@@ -143,6 +148,11 @@ export interface PolicyKeywords {
     decisionWord: KeywordList;
     /** "If", "en caso de", "por si", "caso": an incident said a few words after it is a risk they imagine, not one now. */
     conditional: KeywordList;
+    /**
+     * "Por semana", "every month", "toda semana": an incident told with how often it happens ("perdemos dos turnos por
+     * semana", "the line stops twice a month") is how things run, a standing problem, not an incident now.
+     */
+    recurring: KeywordList;
   };
   /** Words that cancel an urgency word shortly after them ("no hay caída", "to avoid data loss"). */
   negators: KeywordList;
@@ -267,7 +277,7 @@ const KEYWORDS: PolicyKeywords = {
     today: { es: ['hoy'], en: ['today'], pt: ['hoje'] },
     todayTail: {
       es: ['mismo', 'y', 'para', 'por favor', 'porfa', 'si es posible', 'si se puede', 'de ser posible', 'sin falta', 'antes', 'a mas tardar', 'en la tarde', 'por la tarde', 'en la noche', 'pero', 'ya', 'a las', 'al mediodia', 'cierra', 'vence', 'termina', 'se vence', 'a partir de'],
-      en: ['and', 'please', 'pls', 'if', 'before', 'by', 'so', 'at', 'but', 'or', 'if possible', 'without fail', 'afternoon', 'evening', 'morning', 'too', 'as well', 'closes', 'expires', 'ends'],
+      en: ['and', 'to', 'please', 'pls', 'if', 'before', 'by', 'so', 'at', 'but', 'or', 'if possible', 'without fail', 'afternoon', 'evening', 'morning', 'too', 'as well', 'closes', 'expires', 'ends'],
       pt: ['mesmo', 'ainda', 'e', 'pra', 'para', 'por favor', 'pf', 'se possivel', 'se der', 'sem falta', 'antes', 'a tarde', 'a noite', 'de manha', 'mas', 'ou', 'fecha', 'vence', 'termina', 'a partir', 'a partir das'],
     },
     nearTerm: {
@@ -355,6 +365,11 @@ const KEYWORDS: PolicyKeywords = {
       en: ['no time for', 'not the right time', 'not a good time', 'cant look at this', 'cannot look at this', 'get back to us next', 'reach out next', 'contact me next year', 'can wait', 'reach out again', 'get back to me in', 'check back in', 'circle back in', 'projects are frozen', 'project is frozen', 'budget is frozen', 'budget freeze', 'spending freeze', 'purchases are frozen', 'is frozen', 'dont need anything', 'do not need anything', 'cant look at anything', 'please dont call', 'do not call me', 'cant look at anything else', 'another topic right now', 'well look at next year', 'we will look at next year', 'something well look at', 'something we will look at', 'not for now', 'not a priority right now', 'isnt on my plate', 'not on my plate', 'not on my radar', 'when the dust settles', 'once this is over', 'cant think about this now', 'this isnt the moment', 'isnt the right moment', 'not the moment', 'once that is behind us', 'once thats behind us', 'no date in mind', 'put it on hold', 'put this on hold', 'putting this on hold', 'on hold until', 'project is on hold', 'projects are on hold', 'once thats out', 'once that is out', 'once thats done', 'once that is done'],
       pt: ['nao temos tempo', 'agora nao podemos', 'nao e o momento', 'nao e momento', 'sem tempo para', 'nos procurem no proximo', 'pode esperar', 'podem esperar', 'fica para depois', 'fica para o ano que vem', 'fica para o proximo ano', 'deixar para depois', 'deixar para o ano que vem', 'deixar para o proximo', 'deixamos para depois', 'compras congeladas', 'contratacoes congeladas', 'compras estao congeladas', 'contratacoes estao congeladas', 'orcamento congelado', 'projetos congelados', 'nao preciso de nada', 'nao precisamos de nada', 'nao me liguem', 'nem pensar', 'agora nem pensar', 'nao consigo tratar', 'nao consigo tratar de outro assunto', 'outro assunto agora', 'nao e para agora', 'nao e prioridade agora', 'nao esta no meu radar', 'nao esta nas minhas prioridades', 'quando a poeira baixar', 'passado isso', 'depois que isso passar', 'nao tenho cabeca para isso', 'agora nao tenho cabeca', 'agora nao consigo olhar', 'nao consigo olhar nada', 'num outro momento', 'em outro momento', 'do lado de voces nao tem pressa', 'sem pressa do lado de voces', 'fica pra depois', 'deixar pra depois'],
     },
+    restOf: {
+      es: ['las demas', 'los demas', 'lo demas', 'el resto', 'las otras', 'los otros', 'las restantes', 'los restantes'],
+      en: ['the rest', 'the others', 'the other ones', 'the remaining', 'the remainder'],
+      pt: ['as demais', 'os demais', 'o resto', 'as outras', 'os outros', 'as restantes', 'os restantes'],
+    },
     busy: {
       es: ['no tengo ni un minuto', 'estoy a full', 'ando corriendo', 'estamos a full', 'estoy a tope', 'estamos a mil', 'ando a mil', 'estoy a mil', 'no tengo agenda', 'ando a las corridas', 'estoy enloquecido', 'no doy abasto', 'no damos abasto', 'apagando incendios', 'estoy tapado', 'estamos tapados', 'apagando un incendio', 'sere breve', 'voy a ser breve', 'estamos de afan', 'de afan con', 'hasta el cuello', 'ando con eso hasta el cuello', 'es una locura', 'esto es una locura', 'ando a las carreras', 'tengo encima', 'ando urgida', 'ando urgido', 'lo urgentisimo es', 'lo urgente ahora es', 'lo urgente para nosotros', 'lo urgente esta semana es'],
       en: ['swamped', 'no bandwidth', 'its hectic', 'it is hectic', 'hectic here', 'slammed', 'crazy busy', 'putting out fires', 'firefighting', 'ill be quick', 'ill keep it short', 'i will be quick', 'fully focused on', 'up to my neck', 'everything here is urgent', 'on fire here', 'and on fire', 'the urgent thing for us', 'the urgent thing right now'],
@@ -414,6 +429,11 @@ const KEYWORDS: PolicyKeywords = {
       es: ['en caso de', 'en caso que', 'por si', 'si se', 'si el', 'si la', 'si los', 'si las', 'si nuestro', 'si nuestra', 'si nos', 'si hay', 'si llega a', 'si llegara a', 'si algun dia', 'si un dia', 'ante un posible', 'ante una posible', 'si en', 'si en el', 'si en la', 'si alguna vez', 'si algo', 'si un', 'si una', 'si nuestros', 'si nuestras', 'cada vez que', 'cada que', 'toda vez que'],
       en: ['if', 'in case', 'in case of', 'should', 'what if', 'were to', 'if ever', 'if one day', 'whenever', 'every time'],
       pt: ['em caso de', 'caso', 'se algum dia', 'se um dia', 'se acontecer', 'para o caso de', 'se o', 'se a', 'se os', 'se as', 'se nosso', 'se nossa', 'se nossos', 'se nossas', 'se um', 'se uma', 'se algum', 'se alguma', 'toda vez que', 'sempre que', 'cada vez que'],
+    },
+    recurring: {
+      es: ['por semana', 'a la semana', 'cada semana', 'todas las semanas', 'por mes', 'al mes', 'cada mes', 'todos los meses', 'por dia', 'al dia', 'cada dia', 'todos los dias', 'por turno', 'cada turno', 'por ano', 'al ano', 'cada ano', 'todos los anos', 'cada vez que', 'seguido', 'con frecuencia', 'a menudo', 'siempre'],
+      en: ['per week', 'a week', 'each week', 'every week', 'per month', 'a month', 'each month', 'every month', 'per day', 'a day', 'every day', 'each day', 'per shift', 'every shift', 'per year', 'a year', 'every year', 'every time', 'often', 'frequently', 'always', 'all the time'],
+      pt: ['por semana', 'toda semana', 'todas as semanas', 'cada semana', 'por mes', 'todo mes', 'todos os meses', 'cada mes', 'por dia', 'todo dia', 'todos os dias', 'cada dia', 'por turno', 'cada turno', 'por ano', 'todo ano', 'todos os anos', 'cada vez que', 'com frequencia', 'frequentemente', 'sempre'],
     },
     otherMatter: {
       es: ['audit*', 'inspeccion', 'inspecciones', 'fiscalizacion', 'cierre fiscal', 'cierre contable', 'cierre del ejercicio', 'cierre de ano', 'balance anual', 'declaracion anual', 'plena cosecha', 'la cosecha', 'temporada alta', 'mudanza', 'congreso', 'convencion', 'feria', 'inventario', 'inventario anual', 'inventario general', 'recertific*', 'certificacion iso', 'cierre de mes', 'huelga', 'paro de los trabajadores', 'paro laboral', 'paro nacional', 'paro de transportistas', 'fiscalizacion sanitaria', 'cierre de balance', 'cierre del balance', 'cerramos nomina', 'cierre de nomina', 'evaluaciones de desempeno', 'evaluacion de desempeno', 'acreditacion', 'visita de acreditacion', 'inventario fisico', 'toma de inventario', 'aduana', 'aduanas', 'accidente', 'accidente laboral', 'superintendencia', 'en medio de una visita', 'en plena visita', 'paro de camioneros', 'gotera', 'filtracion en el techo', 'licencia municipal', 'negociacion colectiva', 'convencion colectiva'],

@@ -1,16 +1,20 @@
 import { memoize } from './memo';
 
 // A light stemmer shared by Spanish, English and Portuguese, so "respaldos", "respaldar" and "respaldo" meet,
-// and so do "nóminas"/"nómina" or "integración"/"integration". It only needs to be consistent, not linguistic.
+// and so do "nóminas"/"nómina", "integración"/"integration" or "expansión"/"expansão". It only needs to be consistent,
+// not linguistic.
 
 // Longest first; after the plural, one more suffix is removed at most.
 const SUFFIXES = [
-  'aciones', 'iciones', 'uciones', 'ations', 'acoes', 'acion', 'icion', 'ucion', 'ation', 'acao',
-  'mente', 'ments', 'ings', 'ados', 'adas', 'idos', 'idas', 'ment', 'ing', 'ado', 'ada', 'ido', 'ida',
+  'aciones', 'iciones', 'uciones', 'siones', 'ations', 'acoes', 'acion', 'icion', 'ucion', 'ation', 'acao',
+  'mente', 'ments', 'ings', 'ados', 'adas', 'idos', 'idas', 'ment', 'soes', 'sion', 'ing', 'ado', 'ada', 'ido', 'ida', 'sao',
   'ar', 'er', 'ir', 'ed', 'o', 'a', 'e',
 ];
 
 const MIN_STEM = 3;
+// "-sión" / "-são" meet only on a longer stem: "expansión"/"expansão" do, "pensión" is not "pen".
+const COGNATE_SUFFIXES = new Set(['siones', 'soes', 'sion', 'sao']);
+const MIN_COGNATE_STEM = 4;
 
 /** The word without its plural: "solares" -> "solar", "companies" -> "company", "backups" -> "backup". */
 function singular(word: string): string {
@@ -24,7 +28,7 @@ function stemOf(word: string): string {
   if (word.length <= MIN_STEM || /\d/.test(word)) return word;
   const base = singular(word);
   for (const suffix of SUFFIXES) {
-    if (base.endsWith(suffix) && base.length - suffix.length >= MIN_STEM) return base.slice(0, -suffix.length);
+    if (base.endsWith(suffix) && base.length - suffix.length >= (COGNATE_SUFFIXES.has(suffix) ? MIN_COGNATE_STEM : MIN_STEM)) return base.slice(0, -suffix.length);
   }
   return base;
 }
