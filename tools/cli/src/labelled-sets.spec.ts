@@ -83,14 +83,21 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout44 and 45 have had no rule written from them.
   { file: `${GEN}/holdout42.jsonl`, profiles: `${GEN}/profiles`, floor: [0.94, 0.95, 0.88] },
   { file: `${GEN}/holdout43.jsonl`, profiles: `${GEN}/profiles`, floor: [0.92, 0.92, 0.93] },
-  { file: `${GEN}/holdout44.jsonl`, profiles: `${GEN}/profiles`, floor: [0.91, 0.93, 0.93] },
-  { file: `${GEN}/holdout45.jsonl`, profiles: `${GEN}/profiles`, floor: [0.91, 0.91, 0.85] },
+  { file: `${GEN}/holdout44.jsonl`, profiles: `${GEN}/profiles`, floor: [0.92, 0.94, 0.93] },
+  { file: `${GEN}/holdout45.jsonl`, profiles: `${GEN}/profiles`, floor: [0.92, 0.92, 0.88] },
   // Round 27 (readings, not phrases) was written from holdout44 and 45. holdout46 and 47 were written after it; first
   // runs, lists and model unseen, before round 27 -> after: holdout46 0.917 / 0.917 / 0.94 -> 0.923 / 0.923 / 0.94 (one
   // lead fixed, none broken), holdout47 0.929 / 0.949 / 0.95 -> 0.942 / 0.962 / 0.95 (two fixed, none broken). With the
   // model trained on them too: 0.94 / 0.93 / 0.94 and 0.94 / 0.96 / 0.95.
-  { file: `${GEN}/holdout46.jsonl`, profiles: `${GEN}/profiles`, floor: [0.93, 0.92, 0.93] },
-  { file: `${GEN}/holdout47.jsonl`, profiles: `${GEN}/profiles`, floor: [0.94, 0.96, 0.94] },
+  // Round 28 was written from holdout44 to 47 (seen since).
+  { file: `${GEN}/holdout46.jsonl`, profiles: `${GEN}/profiles`, floor: [0.94, 0.94, 0.96] },
+  { file: `${GEN}/holdout47.jsonl`, profiles: `${GEN}/profiles`, floor: [0.96, 0.98, 0.95] },
+  // Written after round 28. First runs, lists and model unseen, at round 26 -> 27 -> 28: holdout48 0.891 -> 0.917 ->
+  // 0.917 stage (SQL precision 0.89 -> 0.89 -> 0.89), holdout49 0.865 -> 0.897 -> 0.904 (0.86 throughout): ten leads
+  // fixed, none broken. Their authors were asked for spans written as numbers of days or months, the kind round 27
+  // reads: six of the ten fixes are such spans (eval/generalisation/README.md). With the model trained on them too.
+  { file: `${GEN}/holdout48.jsonl`, profiles: `${GEN}/profiles`, floor: [0.93, 0.92, 0.89] },
+  { file: `${GEN}/holdout49.jsonl`, profiles: `${GEN}/profiles`, floor: [0.9, 0.92, 0.86] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
