@@ -54,7 +54,7 @@ export function readNonBuyer(fields: LeadFields, text: LeadText, emailDomain: st
   const spam = text.found('spam');
   const student = found(text, 'student');
   const jobSeeker = orElse(found(text, 'jobSeeker'), () => jobSeekerPair(text));
-  const vendor = orElse(found(text, 'vendor'), () => vendorPair(text, needMatched, seller.ownStems));
+  const vendor = orElse(found(text, 'vendor'), () => vendorPair(text, needMatched, seller));
   const peer = competitor.length ? NONE : sameTrade(text, seller);
   const partner = partnerAsk(text);
   // A student or a job seeker also speaks in the first person: their own words already say who writes.
@@ -122,6 +122,8 @@ function partnerAsk(text: LeadText): readonly PhraseHit[] {
   return hits.filter((hit) => !governed(hit));
 }
 
+// Words between an offer ("posso te mandar") and the quote word it offers ("um orçamento").
+const OFFERED_WINDOW = 3;
 // Words after a self-introduction ("somos proveedores de …") that still name the writer's trade.
 const SELF_TRADE_WORDS = 4;
 
@@ -129,20 +131,22 @@ const SELF_TRADE_WORDS = 4;
  * "Ofrecemos desarrolladores para equipos como el suyo": an offer aimed, in the same sentence, at the seller's own
  * assets, from someone who asks for nothing ("we help hospitals; we need your team to migrate us" is a buyer).
  */
-function vendorPair(text: LeadText, needMatched: boolean, ownStems: ReadonlySet<string>): readonly PhraseHit[] {
+function vendorPair(text: LeadText, needMatched: boolean, seller: SellerProfile): readonly PhraseHit[] {
   const offer = text.found('offerToYou');
   const self = text.found('vendorSelf');
-  if ((!offer.length && !self.length) || text.found('buyerAsk').length) return NONE;
+  if (!offer.length && !self.length) return NONE;
+  // A quote word the writer offers ("posso te mandar um orçamento?") is no ask of theirs.
+  const offered = text.found('offerAsk');
+  const asks = offered.length ? text.found('buyerAsk').filter((a) => !offered.some((o) => o.endWord <= a.firstWord && a.firstWord - o.endWord <= OFFERED_WINDOW)) : text.found('buyerAsk');
+  if (asks.length) return NONE;
   // "Somos uma fábrica de embalagens … estamos cotando manutenção para os nossos compressores. Pode me mandar uma
-  // proposta?": a maker introducing itself, then asking for a quote, a proposal or a price of what the seller sells.
-  // Not when it introduces itself in the seller's own words ("we're also a B2B marketing agency" to an agency, "somos
-  // proveedores de reparación de bombas" to a pump repairer): a peer asking prices benchmarks them.
-  const ownWord = (word: string) => {
-    const facts = wordFacts(word);
-    return facts.meaningful && ownStems.has(facts.stem);
-  };
-  const peerWords = self.some((hit) => text.allWords.slice(hit.firstWord, hit.endWord + SELF_TRADE_WORDS).some(ownWord));
-  if (needMatched && !peerWords && text.found('nearTerm').length) return NONE;
+  // proposta?": a maker introducing itself, then asking for a quote, a proposal or a price of what the seller sells, or
+  // saying it is evaluating it ("estamos avaliando uma consultoria de formulação").
+  // Not when the trade it introduces heads one of the seller's services ("we're also a B2B marketing agency" to an
+  // agency, "somos proveedores de reparación de bombas" to a pump repairer): a peer asking prices benchmarks them.
+  const peerWords = self.some((hit) => headsOurService(text, hit.firstWord, hit.endWord + SELF_TRADE_WORDS, seller));
+  // Not either when it offers the quote, the call or the demo itself ("posso te mandar um orçamento?").
+  if (needMatched && !peerWords && !text.found('offerAsk').length && (text.found('nearTerm').length || text.found('evaluating').length)) return NONE;
   // "Somos una agencia de marketing digital…", "vendemos equipos al mayoreo": a seller by trade who asks for nothing.
   if (self.length) return self;
   const asset = text.found('sellerAsset');
@@ -162,17 +166,23 @@ function sameTrade(text: LeadText, seller: SellerProfile): readonly PhraseHit[] 
   const own = text.found('ownTrade');
   if (!own.length || text.found('buyerAsk').length) return NONE;
   for (const hit of own) {
-    const stems: string[] = [];
-    for (let k = 0; k < text.wordIndex.length; k++) {
-      const at = text.wordIndex[k];
-      if (at >= hit.endWord && at < hit.endWord + TRADE_WINDOW && sentenceOf(text, at) === sentenceOf(text, hit.firstWord)) stems.push(text.stems[k]);
-    }
-    // Concepts only ("limpieza", "refrigeración"): a plain word such as "plant" heads "Plantas fotovoltaicas" but a
-    // glass plant is a buyer of solar power, not a solar company.
-    const heads = needUnitsOf(stems, () => false).filter(({ unit }) => seller.unitIndex.get(unit)?.some((t) => t.weight >= 2));
-    if (heads.length) return [{ text: hit.text, firstWord: hit.firstWord, endWord: Math.min(text.allWords.length, hit.endWord + TRADE_WINDOW) }];
+    if (headsOurService(text, hit.endWord, hit.endWord + TRADE_WINDOW, seller)) return [{ text: hit.text, firstWord: hit.firstWord, endWord: Math.min(text.allWords.length, hit.endWord + TRADE_WINDOW) }];
   }
   return NONE;
+}
+
+/**
+ * Whether the words from `from` to `to` (in `allWords`, within `from`'s sentence) name the head of one of the seller's
+ * services. Concepts only ("limpieza", "refrigeración"): a plain word such as "plant" heads "Plantas fotovoltaicas" but a
+ * glass plant is a buyer of solar power, not a solar company.
+ */
+function headsOurService(text: LeadText, from: number, to: number, seller: SellerProfile): boolean {
+  const stems: string[] = [];
+  for (let k = 0; k < text.wordIndex.length; k++) {
+    const at = text.wordIndex[k]!;
+    if (at >= from && at < to && sentenceOf(text, at) === sentenceOf(text, from)) stems.push(text.stems[k]!);
+  }
+  return needUnitsOf(stems, () => false).some(({ unit }) => seller.unitIndex.get(unit)?.some((t) => t.weight >= 2));
 }
 
 /** "Tengo 6 años de experiencia … ¿tienen vacantes?": a claim of experience and a job ask in one text. */

@@ -62,7 +62,9 @@ function industriesOf(names: readonly string[] | undefined, audience: string): {
   return { sectors, words };
 }
 
-const EMPLOYEES = '(?:empleados|employees|colaboradores|trabajadores|funcionarios|personas|people|staff|workers)';
+const EMPLOYEES = '(?:empleados|employees|colaboradores|trabajadores|funcionarios|empregados|trabalhadores|personas|pessoas|people|staff|workers)';
+// "100 empleados o más", "50 funcionários ou mais", "20 employees or more": the minimum said after the number.
+const OR_MORE = '(?:o mas|y mas|en adelante|o superior|or more|and more|and above|or above|or over|ou mais|e acima|ou superior)';
 
 /** The company size the seller sells to, from its target audience ("Empresas de 50 a 2,000 empleados", "medianas y grandes"). */
 export function sizeRangeOf(audience: string, policy: ClassificationPolicy): SizeRange {
@@ -70,7 +72,9 @@ export function sizeRangeOf(audience: string, policy: ClassificationPolicy): Siz
   const { microMax, midMarketMin, enterpriseMin } = policy.companySize;
   const between = new RegExp(`(\\d+) (?:a|to|hasta|y|and|e|-)? ?(\\d+) ${EMPLOYEES}`).exec(text);
   if (between) return { min: Number(between[1]), max: Number(between[2]), source: `${between[1]}-${between[2]} employees in the target audience` };
-  const atLeast = new RegExp(`(?:mas de|more than|over|at least|minimo|desde|a partir de|acima de|\\+) ?(\\d+) ${EMPLOYEES}`).exec(text);
+  const atLeast =
+    new RegExp(`(?:mas de|more than|over|at least|minimo|minimo de|al menos|pelo menos|no minimo|como minimo|minimum of|desde|a partir de|acima de|\\+) ?(\\d+) ${EMPLOYEES}`).exec(text) ??
+    new RegExp(`(\\d+) ${EMPLOYEES} ${OR_MORE}\\b`).exec(text);
   if (atLeast) return { min: Number(atLeast[1]), max: null, source: `${atLeast[1]}+ employees in the target audience` };
   if (/\b(?:pymes?|smbs?|smes?|pequenas y medianas|small and medium|small and mid|pequenas e medias)\b/.test(text)) {
     return { min: microMax + 1, max: null, source: 'small and medium businesses in the target audience' };

@@ -270,7 +270,7 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const deadline = ours(real(outside(merged(f('deadline'), todayDeadlines(text)), aside)));
   // "No tenemos presupuesto ni proyecto" is not an approved budget.
   // "Armando el presupuesto del trimestre", "comparar cotizaciones": a quote word inside an evaluating phrase plans.
-  const nearTerm = ours(affirmed(outside(outside(merged(f('nearTerm'), outside(approvedBudgets(text, compiled.negators), f('nearTerm'))), aside), f('evaluating')), text, compiled.negators, language)).filter((hit) => !falseFriend(hit.text, language));
+  const nearTerm = ours(affirmed(outside(outside(merged(f('nearTerm'), outside(approvedBudgets(text, compiled.negators), f('nearTerm'))), aside), f('evaluating')), text, compiled.negators, language, compiled.negationBridge)).filter((hit) => !falseFriend(hit.text, language));
   const planned = outside(horizonPlan, aside);
   const evaluating = outside(merged(f('evaluating'), planned), aside);
   // The horizon caps a request when it dates the decision ("una propuesta; lo decidimos el próximo trimestre"), in the
