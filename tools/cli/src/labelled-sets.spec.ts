@@ -98,8 +98,13 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // 0.917 stage (SQL precision 0.89 -> 0.89 -> 0.89), holdout49 0.865 -> 0.897 -> 0.904 (0.86 throughout): ten leads
   // fixed, none broken. Their authors were asked for spans written as numbers of days or months, the kind round 27
   // reads: six of the ten fixes are such spans (eval/generalisation/README.md). With the model trained on them too.
-  { file: `${GEN}/holdout48.jsonl`, profiles: `${GEN}/profiles`, floor: [0.93, 0.92, 0.89] },
-  { file: `${GEN}/holdout49.jsonl`, profiles: `${GEN}/profiles`, floor: [0.9, 0.92, 0.86] },
+  // Round 29 was written from holdout48 and 49 (seen since).
+  { file: `${GEN}/holdout48.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.94, 0.91] },
+  { file: `${GEN}/holdout49.jsonl`, profiles: `${GEN}/profiles`, floor: [0.91, 0.93, 0.86] },
+  // Written after round 29, with the earlier prompt (no hint of any kind the rounds read). First runs, lists and model
+  // unseen, at rounds 26, 27, 28 and 29: holdout51 0.886, 0.886, 0.886, 0.892 stage (SQL precision 0.85 throughout):
+  // one lead fixed, none broken. With the model trained on it too: 0.899 / 0.93 / 0.85.
+  { file: `${GEN}/holdout51.jsonl`, profiles: `${GEN}/profiles`, floor: [0.89, 0.93, 0.85] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
