@@ -146,7 +146,7 @@ function vendorPair(text: LeadText, needMatched: boolean, seller: SellerProfile)
   // agency, "somos proveedores de reparación de bombas" to a pump repairer): a peer asking prices benchmarks them.
   const peerWords = self.some((hit) => headsOurService(text, hit.firstWord, hit.endWord + SELF_TRADE_WORDS, seller));
   // Not either when it offers the quote, the call or the demo itself ("posso te mandar um orçamento?").
-  if (needMatched && !peerWords && !text.found('offerAsk').length && (text.found('nearTerm').length || text.found('evaluating').length)) return NONE;
+  if (needMatched && !peerWords && !offered.length && (text.found('nearTerm').length || text.found('evaluating').length)) return NONE;
   // "Somos una agencia de marketing digital…", "vendemos equipos al mayoreo": a seller by trade who asks for nothing.
   if (self.length) return self;
   const asset = text.found('sellerAsset');

@@ -13,6 +13,7 @@ type Urgency = ClassificationResult['urgency'];
 // Score bands per level: the level is read back from the score with the policy's thresholds.
 const BASE = { CRITICAL: 85, HIGH: 65, MEDIUM: 45 } as const;
 const PER_EXTRA_SIGNAL = 4;
+const NONE_HITS: readonly PhraseHit[] = Object.freeze([]);
 const NEGATION_WINDOW = 2;
 // How many bridge words a negator may reach across besides ("não há uma demanda imediata").
 const BRIDGE_REACH = 3;
@@ -26,7 +27,8 @@ const CONDITIONAL_WINDOW = 14;
 
 /**
  * Hits not cancelled by a negator just before them ("sin caídas", "to avoid data loss"). A negator reaches no further
- * than its clause: in "para no perder nada, ¿cuánto costaría?" the question is asked, not denied.
+ * than its clause: in "para no perder nada, ¿cuánto costaría?" the question is asked, not denied. With `bridge`, the
+ * words it holds do not count as distance ("no hay una necesidad inmediata", "no estoy por comprar").
  */
 function affirmed(hits: readonly PhraseHit[], text: LeadText, negators: Set<string>, language?: LeadLanguage, bridge?: Set<string>): readonly PhraseHit[] {
   const words = text.allWords;
@@ -131,8 +133,6 @@ function standing(hits: readonly PhraseHit[], text: LeadText): readonly PhraseHi
       ),
   );
 }
-
-const NONE_HITS: readonly PhraseHit[] = Object.freeze([]);
 
 /** Both lists' hits in text order. */
 function merged(a: readonly PhraseHit[], b: readonly PhraseHit[]): readonly PhraseHit[] {
