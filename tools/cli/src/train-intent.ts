@@ -57,30 +57,57 @@ const classOf = (kind: string) => {
   return learned ? LEARNED_KINDS.indexOf(learned) + 1 : 0;
 };
 
-export function train(rows: readonly LabelledRow[], threshold = DEFAULT_THRESHOLD): LearnedIntentData {
+// Each row's features, read once: a cross-validation trains once per set over nearly every row, and reading a
+// description is most of a training's cost.
+const rowFeatures = new WeakMap<LabelledRow, ReadonlySet<string>>();
+function featuresOf(row: LabelledRow): ReadonlySet<string> {
+  let features = rowFeatures.get(row);
+  if (!features) rowFeatures.set(row, (features = new Set(learnedFeatures(descriptionStems(row.lead.description)))));
+  return features;
+}
+
+interface Counts {
+  documents: number[];
+  /** Per feature, the leads of each class that have it. */
+  features: Map<string, number[]>;
+}
+
+/** Add (`sign` 1) or take away (`sign` -1) the rows' documents and feature counts. */
+function count(rows: readonly LabelledRow[], into: Counts, sign: 1 | -1): Counts {
   const classes = LEARNED_KINDS.length + 1;
-  const documents = new Array<number>(classes).fill(0);
-  const counts = new Map<string, number[]>();
   for (const row of rows) {
     const c = classOf(row.kind);
-    documents[c]!++;
-    for (const feature of new Set(learnedFeatures(descriptionStems(row.lead.description)))) {
-      let entry = counts.get(feature);
-      if (!entry) counts.set(feature, (entry = new Array<number>(classes).fill(0)));
-      entry[c]!++;
+    into.documents[c]! += sign;
+    for (const feature of featuresOf(row)) {
+      let entry = into.features.get(feature);
+      if (!entry) into.features.set(feature, (entry = new Array<number>(classes).fill(0)));
+      entry[c]! += sign;
     }
   }
+  return into;
+}
+
+const emptyCounts = (): Counts => ({ documents: new Array<number>(LEARNED_KINDS.length + 1).fill(0), features: new Map() });
+
+/** The model's data from counts: the features seen in at least MIN_LEADS leads, in key order when `sorted`. */
+function dataOf(counts: Counts, threshold: number, sorted: boolean): LearnedIntentData {
   const features: Record<string, number[]> = {};
-  for (const feature of [...counts.keys()].sort()) {
-    const entry = counts.get(feature)!;
-    if (entry.reduce((a, b) => a + b, 0) >= MIN_LEADS) features[feature] = entry;
+  const keys = sorted ? [...counts.features.keys()].sort() : counts.features.keys();
+  for (const feature of keys) {
+    const entry = counts.features.get(feature)!;
+    // A copy: a cross-validation puts the held-out rows back into the same counts afterwards.
+    if (entry.reduce((a, b) => a + b, 0) >= MIN_LEADS) features[feature] = [...entry];
   }
   return {
     _comment: 'Written by `npm run -s train-intent` from eval/generalisation; do not edit. Per feature (a stem, or two neighbouring stems): leads of each class that have it, buyer first, then student, jobSeeker, vendor, competitor, partner, privatePerson, spam.',
     threshold,
-    documents,
+    documents: [...counts.documents],
     features,
   };
+}
+
+export function train(rows: readonly LabelledRow[], threshold = DEFAULT_THRESHOLD): LearnedIntentData {
+  return dataOf(count(rows, emptyCounts(), 1), threshold, true);
 }
 
 /** The model as the file holds it: one feature per line, so a retraining's diff reads feature by feature. */
@@ -109,9 +136,13 @@ export interface CrossValidation {
 /** Each set classified with the lists alone and with a model trained on every other set. */
 export function crossValidate(rows: readonly LabelledRow[], threshold = DEFAULT_THRESHOLD): CrossValidation[] {
   const sets = [...new Set(rows.map((r) => r.set))];
+  // Counted once over every row; each fold takes its own set's rows away and puts them back after reading the model off
+  // the counts (the same counts as training on the others, without reading them all once per set).
+  const all = count(rows, emptyCounts(), 1);
   return sets.map((set) => {
-    const model = train(rows.filter((r) => r.set !== set), threshold);
     const mine = rows.filter((r) => r.set === set);
+    const model = dataOf(count(mine, all, -1), threshold, false);
+    count(mine, all, 1);
     const result: CrossValidation = { set, leads: mine.length, listsOnly: 0, withModel: 0, fixed: [], broken: [] };
     for (const row of mine) {
       const right = (learnedIntent: LearnedIntentData | null) => {
