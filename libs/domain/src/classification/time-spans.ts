@@ -7,25 +7,26 @@ import type { PhraseHit } from '../text/phrases';
 /** The urgency list a span of time belongs to. */
 export type SpanList = 'deadline' | 'nearTerm' | 'evaluating';
 
-// Number words in es, en and pt (normalised: no accents). "Once" is left out: in English it is "one time".
-const NUMBERS: Record<string, number> = {
+// Number words in es, en and pt (normalised: no accents). "Once" is left out: in English it is "one time". Maps, not
+// object literals: a lead's word is looked up, and "constructor" or "tostring" must find nothing.
+const NUMBERS = new Map<string, number>(Object.entries({
   un: 1, una: 1, uno: 1, a: 1, an: 1, one: 1, um: 1, uma: 1,
   dos: 2, two: 2, dois: 2, duas: 2, par: 2, couple: 2,
   tres: 3, three: 3, cuatro: 4, four: 4, quatro: 4, cinco: 5, five: 5, seis: 6, six: 6,
   siete: 7, seven: 7, sete: 7, ocho: 8, eight: 8, oito: 8, nueve: 9, nine: 9, nove: 9,
   diez: 10, ten: 10, dez: 10, doce: 12, twelve: 12, quince: 15, fifteen: 15, quinze: 15,
   veinte: 20, twenty: 20, vinte: 20, treinta: 30, thirty: 30, trinta: 30,
-};
+}));
 
 // Days per unit. Hours are left out: "atención en menos de 4 horas", "no hay técnico en seis horas a la redonda" state
 // a response time or a distance, almost never when the need is due.
-const UNITS: Record<string, number> = {
+const UNITS = new Map<string, number>(Object.entries({
   dia: 1, dias: 1, day: 1, days: 1,
   semana: 7, semanas: 7, week: 7, weeks: 7,
   quincena: 15, quincenas: 15,
   mes: 30, meses: 30, month: 30, months: 30,
   ano: 365, anos: 365, year: 365, years: 365,
-};
+}));
 
 // Words allowed between the span word and the number ("en unos", "within about", "dentro de aproximadamente"), and
 // between a number and its unit ("un par de semanas", "a couple of weeks", "dos o tres semanas", "10 dias uteis").
@@ -35,7 +36,7 @@ const BEFORE_NUMBER = new Set(['unos', 'unas', 'uns', 'umas', 'about', 'around',
 const BEFORE_UNIT = new Set(['de', 'of', 'o', 'or', 'ou', 'a', 'to', 'more', 'mas', 'mais', 'y', 'and', 'e', 'medio', 'half', 'meio', 'meia', 'business', 'working', 'habiles', 'uteis', 'calendario', 'corridos']);
 const MAX_GAP = 2;
 
-const numberOf = (word: string): number | undefined => (/^\d{1,3}$/.test(word) ? Number(word) : NUMBERS[word]);
+const numberOf = (word: string): number | undefined => (/^\d{1,3}$/.test(word) ? Number(word) : NUMBERS.get(word));
 
 /**
  * The list a span of `days` ahead belongs to, or undefined. Two months to a year is a plan (MEDIUM on its own), not the
@@ -51,7 +52,7 @@ export function spanList(days: number): SpanList | undefined {
 
 /** Days in one time unit ("semanas" 7, "months" 30), or undefined for any other word. */
 export function unitDays(word: string): number | undefined {
-  return Object.prototype.hasOwnProperty.call(UNITS, word) ? UNITS[word] : undefined;
+  return UNITS.get(word);
 }
 
 // The longest opener, in words ("a mas tardar en").

@@ -2,7 +2,7 @@
 // the classification is the stored one, the process facts come from the lead and its timeline.
 import type { ClassificationResult } from '../classification/types';
 import { emailDomain } from '../enrichment/email-type';
-import { countryFromEmailDomain, countryFromLocation, countryFromPhone } from '../enrichment/location';
+import { leadCountry } from '../enrichment/location';
 import type { ScoringFacts } from './features';
 
 export interface StoredLeadForScoring {
@@ -26,7 +26,7 @@ export function scoringFactsOf(lead: StoredLeadForScoring): ScoringFacts {
     classification: lead.classification,
     source: lead.source,
     industry: lead.industry,
-    country: countryFromLocation(lead.location) ?? countryFromPhone(lead.phone) ?? countryFromEmailDomain(domain),
+    country: leadCountry(lead.location, lead.phone, domain).country,
     companySize: lead.companySize,
     minutesToFirstResponse: lead.firstContactedAt ? Math.max(0, (lead.firstContactedAt.getTime() - lead.createdAt.getTime()) / 60_000) : null,
     escalations: lead.escalationLevel,
