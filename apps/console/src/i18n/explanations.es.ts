@@ -64,6 +64,7 @@ export const explanationsEs: Record<string, string> = {
   URGENCY_NO_TIMELINE: 'sin plazo: %{quote}',
   URGENCY_DEFERRED: 'lo pospone: %{quote} (la urgencia en otro tema no es urgencia para nosotros)',
   URGENCY_NOT_URGENT: 'dice que no es urgente: %{quote} (nunca CRITICAL)',
+  URGENCY_ONLY_MATERIAL: 'su urgencia es por material para leer: %{quote} (solo información es LOW)',
   URGENCY_NOTHING_DESCRIBED: 'no describe necesidad ni plazo',
   URGENCY_NO_WORDS: 'sin palabras de plazo ni de urgencia',
   RULE1_DISQUALIFIED: 'DISQUALIFIED (regla 1): %{reason}',

@@ -64,6 +64,7 @@ export const explanationsPt: Record<string, string> = {
   URGENCY_NO_TIMELINE: 'sem prazo: %{quote}',
   URGENCY_DEFERRED: 'adiou: %{quote} (urgência em outro assunto não é urgência para nós)',
   URGENCY_NOT_URGENT: 'diz que não é urgente: %{quote} (nunca CRITICAL)',
+  URGENCY_ONLY_MATERIAL: 'a urgência é por material para ler: %{quote} (só informação é LOW)',
   URGENCY_NOTHING_DESCRIBED: 'não descreve necessidade nem prazo',
   URGENCY_NO_WORDS: 'sem palavras de prazo ou de urgência',
   RULE1_DISQUALIFIED: 'DISQUALIFIED (regra 1): %{reason}',

@@ -322,7 +322,11 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // Their own words for it first ("can wait"), else the put-off that ended the other matter.
   // What is left of the topic once the pressure is set aside: a plan when they still evaluate it, else nothing.
   const leftOver = () => (outside(f('evaluating'), aside).length ? BASE.MEDIUM : 10);
-  const putOff = deferrals[0] ?? busyPutOffs[0] ?? elsewhere?.putOff;
+  // "Disculpen la prisa, estoy con una emergencia en planta, pero a futuro nos interesa…": the apology is for another
+  // matter's hurry when the need is then put in the future, with nothing asked after it.
+  const apology = f('hurryApology')[0];
+  const apologisedFuture = apology && noTimeline.find((n) => n.firstWord >= apology.endWord && !asks.some((a) => a.firstWord >= n.endWord));
+  const putOff = deferrals[0] ?? busyPutOffs[0] ?? elsewhere?.putOff ?? apologisedFuture;
   if (putOff) {
     signals.push(`they put it off: ${text.quote(putOff)} (urgency elsewhere is not urgency for us)`);
     // "No es para ahora: en el segundo semestre queremos revisarlo. Más adelante conversamos": a quarter-or-year that
@@ -340,6 +344,17 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
     const later = nearTerm.some((hit) => pressing.has(sentenceOf(text, hit.firstWord))) ? undefined : noTimeline.find((hit) => sentenceOf(text, hit.firstWord) > lastPressing);
     if (later) {
       signals.push(`they put it off: ${text.quote(later)} (urgency elsewhere is not urgency for us)`);
+      score = leftOver();
+    }
+  }
+  // "URGENTE!!! Gostaria de receber o catálogo", "URGENT: please send your portfolio ASAP": urgency in their words alone,
+  // asking only for something to read. The hurry is for the material, not for a concrete need (policy.md s3: explicit
+  // urgency counts about a concrete need; information only is LOW). An incident or a date of theirs still counts, and
+  // so does any ask beyond the material (a quote, a visit, a call, its prices: "envíen catálogo y precios").
+  if (explicit.length && !incident.length && !deadline.length && !nearTerm.length && !putOff && !f('priceWord').length) {
+    const material = outside(f('material'), aside)[0];
+    if (material) {
+      signals.push(`their urgency is for reading material: ${text.quote(material)} (information only is LOW)`);
       score = leftOver();
     }
   }
