@@ -59,7 +59,7 @@ export function classifyWithRules(lead: LeadInput, profile: CompanyProfile, poli
   const intent = learned ? leadIntentOf(nonBuyer, lead, fields, text, needUnclear) : listsIntent;
   const disqualifiers = detectDisqualifiers(nonBuyer, lead, fields, text);
   const { fit } = assessFit(lead, text, needs, size, domain, disqualifiers, seller, policy);
-  const urgency = assessUrgency(text, compiled, policy, language, seller.ownStems);
+  const urgency = assessUrgency(text, compiled, policy, language, seller.ownStems, needs.positions);
   const opportunity = assessOpportunity(size, text, fit.grade, disqualifiers.length === 0, policy);
   const dataQuality = assessDataQuality(lead, fields, text, contactProfile.emailType, compiled, policy);
 

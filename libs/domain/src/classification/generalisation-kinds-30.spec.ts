@@ -1,8 +1,15 @@
 // Round 30: urgency about something else, from holdout44-51's misses (issue 14), in other words than the sets': an
 // apology for the hurry ("disculpen la prisa", "sorry for the rush") is a busy writer, so a need put in the future after
 // it stays in the future; urgency whose only ask is something to read ("URGENT: send your brochure") is urgency for the
-// material, not for a concrete need (policy.md s3), so LOW, unless they also ask its prices or report an incident.
+// material, not for a concrete need (policy.md s3), so LOW, unless they also ask its prices or report an incident;
+// pressure told in sentences that name none of the seller's services, with the services named only after it and there
+// planned or put off, is another matter's pressure. From holdout52's first run (0.893 stage, lists and model unseen):
+// asks in other words (a meeting, an RFQ or tender with its due date, "presupuestar", "¿cuánto cobráis?"), Spanish
+// places and sectors the tables lacked (Santiago de Compostela, DIY retail, dietary supplements), mystery shopping as a
+// service concept, and "programa" no longer read as software development.
+import { leadCountry } from '../enrichment/location';
 import { classifyWithRules } from './classify-with-rules';
+import { sectorsOf } from './sectors';
 import type { CompanyProfile, LeadInput } from './types';
 
 const KITCHENS: CompanyProfile = {
@@ -69,5 +76,90 @@ describe('urgency whose only ask is something to read', () => {
     expect(['CRITICAL', 'HIGH']).toContain(result.urgency.level);
     expect(result.stage).toBe('SQL');
     expect(result.urgency.signals.join(' ')).not.toMatch(/reading material/);
+  });
+});
+
+describe("pressure in sentences that name none of the seller's services", () => {
+  it.each([
+    ['es', 'MEDIUM', 'MQL', 'Lo que nos quema esta semana es la auditoría del distintivo H, eso sí es urgente. Lo de la limpieza de campanas y ductos lo queremos revisar con calma, quizás en el segundo semestre.'],
+    ['pt', 'MEDIUM', 'MQL', 'Estamos correndo com a reforma da recepção, que tem que ficar pronta amanhã. O assunto com vocês é outro: queremos avaliar a limpeza dos dutos da cozinha no próximo trimestre.'],
+    ['en', 'LOW', 'NURTURE', 'Our walk-in freezer failed this morning and that is all hands on deck today. The hood and duct cleaning is something for later on, no dates yet.'],
+  ])('%s: the services wait (%s), so %s', (_lang, level, stage, description) => {
+    const result = read(description);
+    expect(result.urgency.level).toBe(level);
+    expect(result.stage).toBe(stage);
+    expect(result.urgency.signals.join(' ')).toMatch(/they put it off/);
+  });
+
+  it.each([
+    ['es', 'the service named in the pressing sentence', 'Se incendió la campana de la cocina esta mañana. Queremos evaluar un contrato de limpieza de ductos para el próximo trimestre.'],
+    ['en', 'a quote asked in the pressing sentence', 'I need your quote today: the board closes the budget list at 5 pm. Scope: hood and duct cleaning in three kitchens, with video inspection.'],
+  ])('%s: %s keeps the pressure ours', (_lang, _what, description) => {
+    const result = read(description);
+    expect(result.urgency.level).toBe('CRITICAL');
+    expect(result.stage).toBe('SQL');
+  });
+});
+
+describe('asks in other words', () => {
+  it.each([
+    ['es', '¿Podemos reunirnos la semana que entra en Mazatlán para ver la limpieza de ductos de las tres cocinas?'],
+    ['es', 'Adjunto el pliego para la limpieza de campanas de nuestras cocinas; la presentación de ofertas cierra el día 15.'],
+    ['es', '¿Podéis venir a ver la cocina y presupuestar la limpieza de la campana y los ductos?'],
+    ['en', 'We are running an RFQ for kitchen hood and duct cleaning at our two hotels; offers are due on the 30th.'],
+    ['pt', 'Podemos nos reunir para falar da limpeza dos dutos de exaustão das cozinhas do hotel?'],
+  ])('%s: HIGH, so SQL for a decision maker', (_lang, description) => {
+    const result = read(description);
+    expect(result.urgency.level).toBe('HIGH');
+    expect(result.stage).toBe('SQL');
+  });
+});
+
+describe('places, sectors and services the tables lacked', () => {
+  it('Santiago de Compostela is in Spain; a bare "Santiago" is still Chile or the Dominican Republic', () => {
+    expect(leadCountry('Santiago de Compostela, Galicia', null, null).country).toBe('ES');
+    expect(leadCountry('Santiago', null, null).candidates).toEqual(['CL', 'DO']);
+  });
+
+  it.each([
+    ['Retalho bricolage', 'retail'],
+    ['Bricolaje y ferretería', 'retail'],
+    ['Suplementos nutricionales', 'food_beverage'],
+    ['Dietary supplements', 'food_beverage'],
+  ])('"%s" is %s', (industry, sector) => {
+    expect([...sectorsOf(industry).sectors]).toContain(sector);
+  });
+
+  const MYSTERY: CompanyProfile = {
+    companyName: 'Ojo Cliente',
+    shortDescription: 'Mystery shopping y auditorías de punto de venta en España.',
+    mainServices: ['Cliente misterioso presencial: visitas con cuestionario a medida y fotos', 'Auditorías de punto de venta: precios, cartelería y promociones'],
+    targetAudience: 'Cadenas de retail y restauración en España, a partir de unas 10 tiendas.',
+    targetIndustries: ['Retail', 'Restaurants'],
+    targetCountries: ['Spain'],
+  };
+  const shopLead = (description: string): LeadInput => ({
+    fullName: 'Nuria Pons',
+    email: 'npons@modasgalaicas.es',
+    jobPosition: 'Directora de Experiencia de Cliente',
+    companyName: 'Modas Galaicas',
+    industry: 'Moda',
+    location: 'Santiago de Compostela',
+    companySize: 400,
+    description,
+  });
+
+  it.each([
+    ['es', 'Buscamos un proveedor de cliente incógnito para nuestras 40 tiendas.'],
+    ['en', 'We need mystery shoppers for our 40 stores across Spain.'],
+    ['pt', 'Procuramos um serviço de cliente oculto para as nossas 40 lojas em Espanha.'],
+  ])('%s: mystery shopping in the lead\'s words is the seller\'s mystery-guest service', (_lang, description) => {
+    expect(classifyWithRules(shopLead(description), MYSTERY).matchedServices[0]).toMatch(/Cliente misterioso/);
+  });
+
+  it('"programa de mantenimiento" does not read as software development for a software seller', () => {
+    const software: CompanyProfile = { companyName: 'Código Sur', shortDescription: 'Desarrollo de software a la medida.', mainServices: ['Desarrollo de software a la medida y aplicaciones móviles'], targetAudience: 'Empresas medianas en México.', targetIndustries: ['Manufacturing'], targetCountries: ['Mexico'] };
+    const lead: LeadInput = { ...shopLead('Queremos un programa de mantenimiento preventivo para los tableros eléctricos de la planta.'), location: 'Monterrey, México', industry: 'Manufactura' };
+    expect(classifyWithRules(lead, software).matchedServices).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ export interface NeedMatch {
   matchedServices: string[];
   /** The lead's words that matched, per service name. */
   evidence: Map<string, string[]>;
-  /** Where those words are, as positions in the description's meaningful words. */
+  /** Where the matched services' words are, as positions in the description's meaningful words, in text order. */
   positions: number[];
 }
 
@@ -22,24 +22,29 @@ export function matchServices(text: LeadText, seller: SellerProfile): NeedMatch 
   for (let i = 0; i < count; i++) scores.push(0);
   // A service's evidence words, made when it gets its first (most services get none).
   const words: (string[] | undefined)[] = [];
-  const seen = new Set<NeedUnit>();
-  const positions: number[] = [];
+  // Where each unit stands (a unit may be repeated), and which units each service counted.
+  const where = new Map<NeedUnit, number[]>();
+  const counted: (NeedUnit[] | undefined)[] = [];
   // Only the words some service is known by can match; the rest of the lead's words are skipped early.
   const units = needUnitsOf(text.stems, (word) => seller.serviceWords.has(word));
   for (const unit of acronymUnits(text.raw)) units.push({ unit, at: -1, concept: true });
   for (const { unit, at } of units) {
     const targets = seller.unitIndex.get(unit);
     if (!targets) continue;
-    if (at >= 0) positions.push(at);
     // A unit counts once, however often the lead repeats it.
-    if (seen.has(unit)) continue;
-    seen.add(unit);
+    const seenAt = where.get(unit);
+    if (seenAt) {
+      if (at >= 0) seenAt.push(at);
+      continue;
+    }
+    where.set(unit, at >= 0 ? [at] : []);
     let best = 0;
     for (const t of targets) best = Math.max(best, t.weight);
     for (const t of targets) {
       if (t.weight !== best) continue;
       scores[t.service] += t.weight;
       (words[t.service] ??= []).push(at >= 0 ? text.words[at] : unit.slice(2));
+      (counted[t.service] ??= []).push(unit);
     }
   }
   // The services scoring 2 or more, best first, then in the seller's order (an insertion sort: a lead asks for few).
@@ -51,6 +56,11 @@ export function matchServices(text: LeadText, seller: SellerProfile): NeedMatch 
     order.splice(k, 0, i);
   }
   const evidence = new Map<string, string[]>();
-  for (const i of order) evidence.set(seller.services[i].name, words[i]!);
-  return { matchedServices: order.map((i) => seller.services[i].name), evidence, positions: order.length ? positions : [] };
+  const positions: number[] = [];
+  for (const i of order) {
+    evidence.set(seller.services[i].name, words[i]!);
+    for (const unit of counted[i]!) positions.push(...where.get(unit)!);
+  }
+  if (order.length > 1) positions.sort((a, b) => a - b);
+  return { matchedServices: order.map((i) => seller.services[i].name), evidence, positions };
 }

@@ -205,7 +205,11 @@ function todayDeadlines(text: LeadText): readonly PhraseHit[] {
   return outside(today, text.found('deadline')).filter((hit) => text.closesClause(hit.endWord - 1) || tails.some((tail) => tail.firstWord === hit.endWord) || shouted(hit));
 }
 
-export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: ClassificationPolicy, language?: LeadLanguage, ownStems?: ReadonlySet<string>): Urgency {
+/**
+ * `needWords`: where the description names the seller's services, as positions in its meaningful words (NeedMatch.positions):
+ * urgency told only before them may be another matter's.
+ */
+export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: ClassificationPolicy, language?: LeadLanguage, ownStems?: ReadonlySet<string>, needWords?: readonly number[]): Urgency {
   if (!text.normalized) return { score: 5, level: urgencyLevelFor(5, policy), signals: ['no description: no timeline given'] };
   const f = text.found;
   // What only looks like urgency is set aside: "no es urgente" (remembered), "en la mañana" (not "mañana"),
@@ -356,6 +360,25 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
     if (material) {
       signals.push(`their urgency is for reading material: ${text.quote(material)} (information only is LOW)`);
       score = leftOver();
+    }
+  }
+  // "Lo que nos corre prisa es la acreditación, esta semana. Lo de ustedes va aparte: comparamos compresores para el
+  // segundo semestre": every pressing word is in sentences that name none of the seller's services, the services are
+  // named only after them, and there they are planned or put off, with nothing asked of us. The pressure is another
+  // matter's.
+  if (!putOff && critical && needWords?.length && score > BASE.MEDIUM) {
+    const pressing = [...incident, ...explicit, ...deadline].map((hit) => sentenceOf(text, hit.firstWord));
+    const lastPressing = Math.max(...pressing);
+    const firstNeed = Math.min(...needWords.map((at) => sentenceOf(text, text.wordIndex[at]!)));
+    const later = (hits: readonly PhraseHit[]) => hits.filter((hit) => sentenceOf(text, hit.firstWord) > lastPressing);
+    const plans = later(evaluating);
+    const waits = plans[0] ?? later(noTimeline)[0];
+    // A price asked in a pressing sentence ("I need your quote today") is the pressure put on us.
+    const askedOfUs = f('priceWord').some((hit) => sentenceOf(text, hit.firstWord) <= lastPressing);
+    if (firstNeed > lastPressing && waits && !later(nearTerm).length && !askedOfUs) {
+      signals.push(`they put it off: ${text.quote(waits)} (urgency elsewhere is not urgency for us)`);
+      // Still a plan when they date it ("quizás el próximo trimestre"): MEDIUM; put off with no date, nothing.
+      score = plans.length ? BASE.MEDIUM : 10;
     }
   }
   if (calm.length) {
