@@ -30,7 +30,7 @@ const NEUTRAL_UNKNOWN_POINTS = 10;
 const STRONG_BONUS = 10;
 const NOT_A_BUYER_SCORE = 5;
 
-const SECTOR_NAMES: Record<string, string> = { digital_services: 'digital services', food_beverage: 'food and beverage', security_hardware: 'security hardware' };
+const SECTOR_NAMES: Record<string, string> = { digital_services: 'digital services', food_beverage: 'food and beverage', food_shops: 'food shops', security_hardware: 'security hardware' };
 const sectorName = (s: string) => SECTOR_NAMES[s] ?? s;
 
 type IndustrySignal = Signal & { excluded: boolean };
