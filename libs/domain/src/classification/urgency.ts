@@ -206,8 +206,8 @@ function todayDeadlines(text: LeadText): readonly PhraseHit[] {
 }
 
 /**
- * `needWords`: where the description names the seller's services, as positions in its meaningful words (NeedMatch.positions):
- * urgency told only before them may be another matter's.
+ * `needWords`: where the description names the seller's services, as positions in its meaningful words
+ * (NeedMatch.positions): urgency told only before them may be another matter's.
  */
 export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: ClassificationPolicy, language?: LeadLanguage, ownStems?: ReadonlySet<string>, needWords?: readonly number[]): Urgency {
   if (!text.normalized) return { score: 5, level: urgencyLevelFor(5, policy), signals: ['no description: no timeline given'] };
