@@ -331,8 +331,15 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const apology = f('hurryApology')[0];
   const apologisedFuture = apology && noTimeline.find((n) => n.firstWord >= apology.endWord && !asks.some((a) => a.firstWord >= n.endWord));
   const putOff = deferrals[0] ?? busyPutOffs[0] ?? elsewhere?.putOff ?? apologisedFuture;
+  const sayPutOff = (hit: PhraseHit) => signals.push(`they put it off: ${text.quote(hit)} (urgency elsewhere is not urgency for us)`);
+  // The sentences that hold the pressing words (an incident, urgency in their words, a date), and what is said after
+  // the last of them: read by both readings below of pressure that belongs to another matter (only they need it).
+  const pressing = critical && !putOff && (noTimeline.length || needWords?.length) ? new Set([...incident, ...explicit, ...deadline].map((hit) => sentenceOf(text, hit.firstWord))) : undefined;
+  const lastPressing = pressing ? Math.max(...pressing) : -1;
+  const saidLater = (hits: readonly PhraseHit[]) => hits.filter((hit) => sentenceOf(text, hit.firstWord) > lastPressing);
+  const priceWords = f('priceWord');
   if (putOff) {
-    signals.push(`they put it off: ${text.quote(putOff)} (urgency elsewhere is not urgency for us)`);
+    sayPutOff(putOff);
     // "No es para ahora: en el segundo semestre queremos revisarlo. Más adelante conversamos": a quarter-or-year that
     // dates their plan (a plan word in its sentence) still holds, whatever vaguer "later" comes with it; "reach out
     // again in a few months" plans nothing.
@@ -342,12 +349,10 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // "Urgente hasta el 15 con la mudanza. Después quiero ver lo del mantenimiento, sin fecha": every pressing word is
   // told in sentences before the one that says their topic has no date, so the pressure is another matter's. Not when
   // they ask for something in the pressing sentence ("I need your quote today; otherwise it waits until next year").
-  if (!putOff && critical && noTimeline.length) {
-    const pressing = new Set([...incident, ...explicit, ...deadline].map((hit) => sentenceOf(text, hit.firstWord)));
-    const lastPressing = Math.max(...pressing);
-    const later = nearTerm.some((hit) => pressing.has(sentenceOf(text, hit.firstWord))) ? undefined : noTimeline.find((hit) => sentenceOf(text, hit.firstWord) > lastPressing);
+  if (pressing && noTimeline.length) {
+    const later = nearTerm.some((hit) => pressing.has(sentenceOf(text, hit.firstWord))) ? undefined : saidLater(noTimeline)[0];
     if (later) {
-      signals.push(`they put it off: ${text.quote(later)} (urgency elsewhere is not urgency for us)`);
+      sayPutOff(later);
       score = leftOver();
     }
   }
@@ -355,7 +360,7 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // asking only for something to read. The hurry is for the material, not for a concrete need (policy.md s3: explicit
   // urgency counts about a concrete need; information only is LOW). An incident or a date of theirs still counts, and
   // so does any ask beyond the material (a quote, a visit, a call, its prices: "envíen catálogo y precios").
-  if (explicit.length && !incident.length && !deadline.length && !nearTerm.length && !putOff && !f('priceWord').length) {
+  if (explicit.length && !incident.length && !deadline.length && !nearTerm.length && !putOff && !priceWords.length) {
     const material = outside(f('material'), aside)[0];
     if (material) {
       signals.push(`their urgency is for reading material: ${text.quote(material)} (information only is LOW)`);
@@ -366,17 +371,14 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // segundo semestre": every pressing word is in sentences that name none of the seller's services, the services are
   // named only after them, and there they are planned or put off, with nothing asked of us. The pressure is another
   // matter's.
-  if (!putOff && critical && needWords?.length && score > BASE.MEDIUM) {
-    const pressing = [...incident, ...explicit, ...deadline].map((hit) => sentenceOf(text, hit.firstWord));
-    const lastPressing = Math.max(...pressing);
+  if (pressing && needWords?.length && score > BASE.MEDIUM) {
     const firstNeed = Math.min(...needWords.map((at) => sentenceOf(text, text.wordIndex[at]!)));
-    const later = (hits: readonly PhraseHit[]) => hits.filter((hit) => sentenceOf(text, hit.firstWord) > lastPressing);
-    const plans = later(evaluating);
-    const waits = plans[0] ?? later(noTimeline)[0];
+    const plans = saidLater(evaluating);
+    const waits = plans[0] ?? saidLater(noTimeline)[0];
     // A price asked in a pressing sentence ("I need your quote today") is the pressure put on us.
-    const askedOfUs = f('priceWord').some((hit) => sentenceOf(text, hit.firstWord) <= lastPressing);
-    if (firstNeed > lastPressing && waits && !later(nearTerm).length && !askedOfUs) {
-      signals.push(`they put it off: ${text.quote(waits)} (urgency elsewhere is not urgency for us)`);
+    const askedOfUs = priceWords.some((hit) => sentenceOf(text, hit.firstWord) <= lastPressing);
+    if (firstNeed > lastPressing && waits && !saidLater(nearTerm).length && !askedOfUs) {
+      sayPutOff(waits);
       // Still a plan when they date it ("quizás el próximo trimestre"): MEDIUM; put off with no date, nothing.
       score = plans.length ? BASE.MEDIUM : 10;
     }
