@@ -7,7 +7,7 @@ import { normalizeText } from '../text/normalize';
 import type { CompanySizeSigns } from './company-size';
 import type { LeadText } from './lead-text';
 import type { NeedMatch } from './needs';
-import { sectorsOf } from './sectors';
+import { sectorsMeeting, sectorsOf } from './sectors';
 import type { SellerProfile } from './seller-profile';
 import type { ClassificationResult, LeadInput } from './types';
 
@@ -55,13 +55,15 @@ function industrySignal(lead: LeadInput, seller: SellerProfile): IndustrySignal 
 
 function judgeIndustry(stated: string | undefined, seller: SellerProfile, companyName: string): IndustrySignal {
   const source = stated || companyName;
-  const { sectors, otherWords } = sectorsOf(source);
+  const reading = sectorsOf(source);
+  const { sectors, otherWords } = reading;
   const label = stated ? `"${stated}"` : `"${source}" (company name)`;
-  if ([...sectors].some((s) => seller.excludedSectors.has(s)) || [...otherWords].some((w) => seller.excludedIndustryWords.has(w))) {
+  if (sectorsMeeting(reading, seller.excludedSectors).length || [...otherWords].some((w) => seller.excludedIndustryWords.has(w))) {
     return { state: 'negative', reason: `industry ${label} is excluded by the seller`, excluded: true };
   }
   if (!seller.targetSectors.size && !seller.targetIndustryWords.size) return { state: 'positive', reason: 'the seller targets any industry', excluded: false };
-  const targets = [...sectors].filter((s) => seller.targetSectors.has(s));
+  // The same sector is not enough when the seller names a part of it: a dental practice is health, not a hospital.
+  const targets = sectorsMeeting(reading, seller.targetSectors);
   if (targets.length || [...otherWords].some((w) => seller.targetIndustryWords.has(w))) {
     return { state: 'positive', reason: `target industry: ${label}${targets.length ? ` (${targets.map(sectorName).join(', ')})` : ''}`, excluded: false };
   }

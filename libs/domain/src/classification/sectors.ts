@@ -1,5 +1,6 @@
 // Industry sectors in free text, through a thesaurus of their names in es/en/pt ("Manufactura",
-// "manufacturera" and "Industria automotriz" are all manufacturing).
+// "manufacturera" and "Industria automotriz" are all manufacturing), and the part of the sector a text names
+// ("Clínica dental" is health, dental; "Salud" is health, any part).
 import { ConceptIndex } from '../text/concepts';
 import { memoize } from '../text/memo';
 import { normalizeText } from '../text/normalize';
@@ -7,9 +8,38 @@ import { stemWords } from '../text/stem';
 import industries from './data/industries.json';
 import { isSpecificWord } from './services';
 
-const INDUSTRY_SECTORS = new ConceptIndex(industries.sectors);
+interface SectorTerms {
+  /** Terms naming the whole sector ("salud", "industria"). */
+  broad: string[];
+  /** The kinds of company inside it, each with its terms ("dental": "clinica dental", "odontologia"). */
+  subsectors: Record<string, string[]>;
+}
+const SECTORS = industries.sectors as Record<string, SectorTerms>;
 
-function readSectors(text: string): { sectors: Set<string>; otherWords: Set<string> } {
+const INDUSTRY_SECTORS = new ConceptIndex(Object.fromEntries(Object.entries(SECTORS).map(([sector, { broad, subsectors }]) => [sector, [...broad, ...Object.values(subsectors).flat()]])));
+
+// The same terms, each under "sector/subsector", or "sector/*" when it names the whole sector.
+const BROAD = '*';
+const partTerms: Record<string, string[]> = {};
+for (const [sector, { broad, subsectors }] of Object.entries(SECTORS)) {
+  partTerms[`${sector}/${BROAD}`] = broad;
+  for (const [part, terms] of Object.entries(subsectors)) partTerms[`${sector}/${part}`] = terms;
+}
+const INDUSTRY_PARTS = new ConceptIndex(partTerms);
+
+/**
+ * Per sector a text names, the parts of it it names: an empty set when it names the sector only as a whole
+ * ("Salud", "Manufacturing"), which meets any part of it.
+ */
+export type SectorParts = ReadonlyMap<string, ReadonlySet<string>>;
+
+export interface SectorReading {
+  sectors: ReadonlySet<string>;
+  parts: SectorParts;
+  otherWords: ReadonlySet<string>;
+}
+
+function readSectors(text: string): SectorReading {
   const stems = stemWords(normalizeText(text));
   const sectors = new Set<string>();
   const covered = new Array<boolean>(stems.length).fill(false);
@@ -17,15 +47,51 @@ function readSectors(text: string): { sectors: Set<string>; otherWords: Set<stri
     hit.concepts.forEach((c) => sectors.add(c));
     for (let i = hit.start; i < hit.end; i++) covered[i] = true;
   }
+  const parts = new Map<string, Set<string>>();
+  for (const sector of sectors) parts.set(sector, new Set());
+  for (const hit of INDUSTRY_PARTS.find(stems)) {
+    // Two terms with the same stems may name the whole sector and a part of it ("usina", "usinagem"): the whole wins.
+    const broad = new Set<string>();
+    for (const concept of hit.concepts) if (concept.endsWith(`/${BROAD}`)) broad.add(concept.slice(0, -BROAD.length - 1));
+    for (const concept of hit.concepts) {
+      const slash = concept.indexOf('/');
+      const sector = concept.slice(0, slash);
+      const part = concept.slice(slash + 1);
+      if (part !== BROAD && !broad.has(sector)) parts.get(sector)?.add(part);
+    }
+  }
   const otherWords = new Set(stems.filter((s, i) => !covered[i] && isSpecificWord(s)));
-  return { sectors, otherWords };
+  return { sectors, parts, otherWords };
 }
 
 const readSectorsOnce = memoize(readSectors);
-const NO_SECTORS = { sectors: new Set<string>(), otherWords: new Set<string>() };
+const NO_SECTORS: SectorReading = { sectors: new Set<string>(), parts: new Map(), otherWords: new Set<string>() };
 
-/** Sectors named in free text ("manufactura, finanzas y retail"), and the words no sector explains. */
-export function sectorsOf(text: string | null | undefined): { sectors: ReadonlySet<string>; otherWords: ReadonlySet<string> } {
+/** Sectors named in free text ("manufactura, finanzas y retail"), the parts of them it names, and the words no sector explains. */
+export function sectorsOf(text: string | null | undefined): SectorReading {
   return text ? readSectorsOnce(text) : NO_SECTORS;
 }
 
+/** Adds what a target (or excluded) industry names to `into`: a sector named as a whole takes every part of it. */
+export function addSectorParts(into: Map<string, Set<string> | typeof ANY_PART>, reading: SectorReading): void {
+  for (const [sector, parts] of reading.parts) {
+    const known = into.get(sector);
+    if (known === ANY_PART) continue;
+    if (!parts.size) into.set(sector, ANY_PART);
+    else if (known) parts.forEach((p) => known.add(p));
+    else into.set(sector, new Set(parts));
+  }
+}
+
+export const ANY_PART = 'any' as const;
+
+/** The sectors of `reading` that meet `targets`: the same sector, and the same part of it unless one side names it only as a whole. */
+export function sectorsMeeting(reading: SectorReading, targets: ReadonlyMap<string, ReadonlySet<string> | typeof ANY_PART>): string[] {
+  const met: string[] = [];
+  for (const [sector, parts] of reading.parts) {
+    const wanted = targets.get(sector);
+    if (wanted === undefined) continue;
+    if (wanted === ANY_PART || !parts.size || [...parts].some((p) => wanted.has(p))) met.push(sector);
+  }
+  return met;
+}

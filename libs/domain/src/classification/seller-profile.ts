@@ -6,7 +6,7 @@ import { countriesNamedIn, countryCode, type CountryCode } from '../enrichment/l
 import type { ClassificationPolicy } from '../policy/policy';
 import { normalizeText } from '../text/normalize';
 import { stemWords } from '../text/stem';
-import { sectorsOf } from './sectors';
+import { addSectorParts, sectorsOf, type ANY_PART } from './sectors';
 import { serviceOf, type NeedUnit, type SellerService } from './services';
 import type { CompanyProfile } from './types';
 
@@ -25,10 +25,11 @@ export interface SellerProfile {
   unitIndex: Map<NeedUnit, { service: number; weight: number }[]>;
   /** Specific words (not in the thesaurus) that some service is recognised by. */
   serviceWords: Set<string>;
-  targetSectors: Set<string>;
+  /** Target sectors, each with the parts of it the seller names ("Hospitals": health, hospitals), or any part. */
+  targetSectors: Map<string, Set<string> | typeof ANY_PART>;
   /** Words of target industries the thesaurus does not know ("Dental clinics"). */
   targetIndustryWords: Set<string>;
-  excludedSectors: Set<string>;
+  excludedSectors: Map<string, Set<string> | typeof ANY_PART>;
   excludedIndustryWords: Set<string>;
   /** ISO codes, or null when the seller sells anywhere. */
   targetCountries: Set<CountryCode> | null;
@@ -48,17 +49,17 @@ export interface SellerProfile {
 }
 
 /** Industries from the structured list when sales ops gave one, else from the target audience text. */
-function industriesOf(names: readonly string[] | undefined, audience: string): { sectors: Set<string>; words: Set<string> } {
-  const sectors = new Set<string>();
+function industriesOf(names: readonly string[] | undefined, audience: string): { sectors: Map<string, Set<string> | typeof ANY_PART>; words: Set<string> } {
+  const sectors = new Map<string, Set<string> | typeof ANY_PART>();
   const words = new Set<string>();
   const listed = (names ?? []).filter((n) => n && n.trim());
   for (const name of listed) {
     const read = sectorsOf(name);
-    read.sectors.forEach((s) => sectors.add(s));
+    addSectorParts(sectors, read);
     // A target the thesaurus does not know is compared word by word.
     if (!read.sectors.size) read.otherWords.forEach((w) => words.add(w));
   }
-  if (!listed.length) sectorsOf(audience).sectors.forEach((s) => sectors.add(s));
+  if (!listed.length) addSectorParts(sectors, sectorsOf(audience));
   return { sectors, words };
 }
 

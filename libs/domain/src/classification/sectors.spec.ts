@@ -1,0 +1,64 @@
+// A lead's industry against the seller's target industries, part of a sector by part: the same broad sector is not a
+// target industry when the seller names a part of it (a dental practice is health, but not a hospital; a clothing shop
+// is retail, but not a shopping mall), and a sector named as a whole ("Salud", "Manufacturing") meets any part of it.
+import { classifyWithRules } from './classify-with-rules';
+import { sectorsOf } from './sectors';
+import type { CompanyProfile } from './types';
+
+const seller = (targetIndustries: string[], excludedIndustries: string[] = []): CompanyProfile => ({
+  companyName: 'Aire Limpio',
+  shortDescription: 'Certificación de cuartos limpios y cabinas de flujo laminar.',
+  mainServices: ['Certificación de cuartos limpios', 'Certificación de cabinas de flujo laminar'],
+  targetAudience: 'Empresas de 50 empleados o más en México.',
+  targetIndustries,
+  excludedIndustries,
+  targetCountries: ['Mexico'],
+});
+const industryReason = (industry: string, profile: CompanyProfile) =>
+  classifyWithRules(
+    { fullName: 'Ana Ruiz', email: 'ana@empresa.com.mx', jobPosition: 'Gerente de Calidad', industry, companySize: 200, location: 'Monterrey, México', description: 'Necesitamos certificar el cuarto limpio este mes, ¿nos cotizan?' },
+    profile,
+  ).fit.reasons[0];
+
+describe('target industries, part of a sector by part', () => {
+  const HOSPITALS_AND_PHARMA = seller(['Hospitals', 'Pharmaceutical', 'Electronics manufacturing']);
+
+  it.each([
+    ['es', 'Clínica dental'],
+    ['pt', 'Odontologia'],
+    ['en', 'Veterinary clinic'],
+    ['en', 'Cosmetics'],
+    ['es', 'Fábrica de muebles'],
+    ['pt', 'Indústria de cosméticos'],
+  ])('%s: "%s" shares a sector with a target but is another kind of company: not a target industry', (_lang, industry) => {
+    expect(industryReason(industry, HOSPITALS_AND_PHARMA)).toMatch(/^- not a target industry/);
+  });
+
+  it.each([
+    ['es', 'Hospital privado'],
+    ['pt', 'Hospitais'],
+    ['es', 'Laboratorio farmacéutico'],
+    ['en', 'Electronics'],
+    ['es', 'Salud'],
+    ['pt', 'Indústria'],
+  ])('%s: "%s" is the part the seller names, or names the sector as a whole: a target industry', (_lang, industry) => {
+    expect(industryReason(industry, HOSPITALS_AND_PHARMA)).toMatch(/^\+ target industry/);
+  });
+
+  it('takes any part of a sector the seller names as a whole', () => {
+    const anyHealth = seller(['Salud', 'Manufacturing']);
+    for (const industry of ['Clínica dental', 'Veterinária', 'Cosmetics', 'Fábrica de muebles', 'Autopartes']) expect(industryReason(industry, anyHealth)).toMatch(/^\+ target industry/);
+  });
+
+  it('excludes by the same reading: a seller excluding hospitals still takes a dental practice', () => {
+    const noHospitals = seller([], ['Hospitals']);
+    expect(industryReason('Hospital general', noHospitals)).toMatch(/is excluded by the seller/);
+    expect(industryReason('Clínica dental', noHospitals)).not.toMatch(/excluded/);
+  });
+
+  it('reads a term that names both the whole sector and a part of it (same stems) as the whole', () => {
+    // "usina" (a plant) and "usinagem" (machining) stem alike: the text names manufacturing, not machining.
+    expect([...sectorsOf('Usina').parts.get('manufacturing')!]).toEqual([]);
+    expect([...sectorsOf('Clínica dental').parts.get('health')!]).toEqual(['dental']);
+  });
+});
