@@ -17,8 +17,9 @@ const NONE_HITS: readonly PhraseHit[] = Object.freeze([]);
 const NEGATION_WINDOW = 2;
 // How many bridge words a negator may reach across besides ("não há uma demanda imediata").
 const BRIDGE_REACH = 3;
-// Words after "last year" that still belong to it ("last year our ERP server went down for a week").
-const PAST_WINDOW = 8;
+// Words after "last year" that still belong to it, in its sentence ("last year our ERP server went down for a week";
+// "el año pasado tuvimos un cabo enredado en la hélice de un wellboat y perdimos dos días").
+const PAST_WINDOW = 16;
 // Words between an incident and a closed past time told after it ("travou duas vezes no ano passado").
 const PAST_AFTER_WINDOW = 4;
 // Words after "if" / "en caso de" that are still the condition or its consequence ("si en el campamento se nos cae la
@@ -238,7 +239,7 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // elevador travou duas vezes no ano passado").
   const toldInPast = (p: PhraseHit, hit: PhraseHit) =>
     p.endWord <= hit.firstWord
-      ? hit.firstWord - p.endWord <= PAST_WINDOW
+      ? hit.firstWord - p.endWord <= PAST_WINDOW && sentenceOf(text, p.firstWord) === sentenceOf(text, hit.firstWord)
       : p.firstWord >= hit.endWord && p.firstWord - hit.endWord <= PAST_AFTER_WINDOW && sentenceOf(text, p.firstWord) === sentenceOf(text, hit.firstWord);
   // A calm present told after the incident settles it, in a later sentence or later in its own ("tuvimos un brote,
   // pero desde que vacunamos no volvió a pasar").
