@@ -7,7 +7,7 @@ import type { ClassificationPolicy } from '../policy/policy';
 import { normalizeText } from '../text/normalize';
 import { stemWords } from '../text/stem';
 import { addSectorParts, sectorsOf, type ANY_PART } from './sectors';
-import { serviceOf, type NeedUnit, type SellerService } from './services';
+import { isActivityUnit, needUnitsOf, serviceOf, type NeedUnit, type SellerService } from './services';
 import type { CompanyProfile } from './types';
 
 export type { NeedUnit, SellerService } from './services';
@@ -87,6 +87,7 @@ export function sizeRangeOf(audience: string, policy: ClassificationPolicy): Siz
 }
 
 const CORE_WORD_SERVICES = 3;
+const LINE_WORD_SERVICES = 2;
 
 function compile(profile: CompanyProfile, policy: ClassificationPolicy): SellerProfile {
   const services = (profile.mainServices ?? []).filter((s) => s && s.trim()).map(serviceOf);
@@ -95,6 +96,18 @@ function compile(profile: CompanyProfile, policy: ClassificationPolicy): SellerP
   const servicesOfWord = new Map<NeedUnit, number>();
   for (const service of services) for (const unit of service.units.keys()) if (unit.startsWith('w:')) servicesOfWord.set(unit, (servicesOfWord.get(unit) ?? 0) + 1);
   for (const service of services) for (const [unit, weight] of service.units) if (weight < 2 && (servicesOfWord.get(unit) ?? 0) >= CORE_WORD_SERVICES) service.units.set(unit, 2);
+  // What the seller says it does in one line ("Proteção contra descargas atmosféricas: para-raios e terras") is what it is
+  // about too: a word or concept of it that no service is known by alone, and that one or two services name, identifies
+  // them wherever it stands there ("Inspeção e verificação periódica de para-raios"), so "quanto custa pôr um
+  // para-raios?" asks for one. A word that only says what is done ("manutenção") never does, nor one most services share
+  // ("entregas" to a delivery-software seller), which would match a lead to services it did not ask for.
+  const identifying = new Set<NeedUnit>();
+  for (const service of services) for (const [unit, weight] of service.units) if (weight >= 2) identifying.add(unit);
+  for (const { unit } of needUnitsOf(stemWords(normalizeText(profile.shortDescription ?? '')))) {
+    if (identifying.has(unit) || isActivityUnit(unit)) continue;
+    const naming = services.filter((service) => service.units.has(unit));
+    if (naming.length <= LINE_WORD_SERVICES) for (const service of naming) service.units.set(unit, 2);
+  }
   const unitIndex = new Map<NeedUnit, { service: number; weight: number }[]>();
   const serviceWords = new Set<string>();
   services.forEach((service, i) => {

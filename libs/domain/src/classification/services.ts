@@ -47,6 +47,11 @@ function wordUnit(stem: string): NeedUnit {
   return unit;
 }
 
+/** A unit that says what is done, not to what ("c:maintenance", "w:verificacion"): it never identifies a service alone. */
+export function isActivityUnit(unit: NeedUnit): boolean {
+  return unit.startsWith('c:') ? MODIFIER_CONCEPTS.has(unit.slice(2)) : ACTIVITY_STEMS.has(unit.slice(2));
+}
+
 /** Concepts named by an acronym written in capitals ("SAN", "ERP"), which lower case would confuse ("San Luis"). */
 export function acronymUnits(raw: string): NeedUnit[] {
   const units: NeedUnit[] = [];
