@@ -75,7 +75,10 @@ export function sizeRangeOf(audience: string, policy: ClassificationPolicy): Siz
   if (between) return { min: Number(between[1]), max: Number(between[2]), source: `${between[1]}-${between[2]} employees in the target audience` };
   const atLeast =
     new RegExp(`(?:mas de|more than|over|at least|minimo|minimo de|al menos|pelo menos|no minimo|como minimo|minimum of|desde|a partir de|acima de|\\+) ?(\\d+) ${EMPLOYEES}`).exec(text) ??
-    new RegExp(`(\\d+) ${EMPLOYEES} ${OR_MORE}\\b`).exec(text);
+    new RegExp(`(\\d+) ${EMPLOYEES} ${OR_MORE}\\b`).exec(text) ??
+    // "10 or more employees", "20 ou mais funcionários", and "50+ employees" (the plus sign is gone once normalised).
+    new RegExp(`(\\d+) ${OR_MORE} ${EMPLOYEES}`).exec(text) ??
+    new RegExp(`(\\d+) ormore ${EMPLOYEES}`).exec(normalizeText(audience.replace(/(\d)\s*\+/g, '$1 ormore')));
   if (atLeast) return { min: Number(atLeast[1]), max: null, source: `${atLeast[1]}+ employees in the target audience` };
   if (/\b(?:pymes?|smbs?|smes?|pequenas y medianas|small and medium|small and mid|pequenas e medias)\b/.test(text)) {
     return { min: microMax + 1, max: null, source: 'small and medium businesses in the target audience' };
