@@ -62,3 +62,22 @@ describe('target industries, part of a sector by part', () => {
     expect([...sectorsOf('Clínica dental').parts.get('health')!]).toEqual(['dental']);
   });
 });
+
+describe('target industries written as lists, and kinds of company named in other words', () => {
+  it('reads each piece of a target written as a list: "Logistics / warehouses" takes any logistics company', () => {
+    const listed = seller(['Logistics / warehouses']);
+    expect(industryReason('Logística last mile', listed)).toMatch(/^\+ target industry/);
+    expect(industryReason('Armazéns gerais', listed)).toMatch(/^\+ target industry/);
+  });
+
+  it.each([
+    ['Condominiums', 'Condomínio residencial'],
+    ['Grain storage', 'Armazenagem de grãos'],
+    ['Sugar and ethanol', 'Azúcar y alcohol'],
+    ['Parking', 'Gestão de parques de estacionamento'],
+    ['Commercial real estate', 'Alquiler de oficinas'],
+    ['Oil and gas', 'Serviços petrolíferos'],
+  ])('a seller targeting "%s" takes a lead in "%s"', (target, industry) => {
+    expect(industryReason(industry, seller([target]))).toMatch(/^\+ target industry/);
+  });
+});

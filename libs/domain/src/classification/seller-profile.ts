@@ -52,7 +52,9 @@ export interface SellerProfile {
 function industriesOf(names: readonly string[] | undefined, audience: string): { sectors: Map<string, Set<string> | typeof ANY_PART>; words: Set<string> } {
   const sectors = new Map<string, Set<string> | typeof ANY_PART>();
   const words = new Set<string>();
-  const listed = (names ?? []).filter((n) => n && n.trim());
+  // "Logistics / warehouses", "Hotels, resorts": each piece is a target of its own, so the sector named as a whole in one
+  // piece still takes any part of it, whatever part the next piece names.
+  const listed = (names ?? []).flatMap((n) => (n ?? '').split(/[/,;]/)).filter((n) => n.trim());
   for (const name of listed) {
     const read = sectorsOf(name);
     addSectorParts(sectors, read);
