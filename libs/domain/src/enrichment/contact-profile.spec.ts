@@ -1,4 +1,4 @@
-import { contactFromJobTitle } from './contact-profile';
+import { contactFromJobTitle, normalizeBuyerAreas, withBuyerAreas } from './contact-profile';
 
 describe('contactFromJobTitle', () => {
   it.each([
@@ -64,5 +64,22 @@ describe('contactFromJobTitle', () => {
     expect(contactFromJobTitle('Gerente de Sitemas')).toEqual({ seniorityLevel: 'MANAGER', roleType: 'TECH_DECISION_MAKER', decisionPower: 'MEDIUM' });
     expect(contactFromJobTitle('Direcor de Tecnologia')).toEqual({ seniorityLevel: 'DIRECTOR', roleType: 'TECH_DECISION_MAKER', decisionPower: 'HIGH' });
     expect(contactFromJobTitle('GERENTE GENERAL')).toEqual(contactFromJobTitle('gerente general'));
+  });
+});
+
+describe('buyer areas named in the other language of the two', () => {
+  const roleIn = (title: string, areas: string[]) => withBuyerAreas(contactFromJobTitle(title), title, normalizeBuyerAreas(areas)).roleType;
+
+  it.each([
+    ['Gerente de Manufatura', ['manufactura']],
+    ['Coordenadora de Exportações', ['exportaciones']],
+    ['Jefa de Instalaciones', ['instalações']],
+    ['Gerente de Produção', ['producción agrícola', 'producción']],
+  ])('"%s" is a manager in the buyer area %j', (title, areas) => {
+    expect(roleIn(title, areas)).toBe('BUSINESS_DECISION_MAKER');
+  });
+
+  it('does not join two words that only begin alike: a "Gerente de Seguros" is not in "seguridad"', () => {
+    expect(roleIn('Gerente de Seguros', ['seguridad'])).toBe('INFLUENCER');
   });
 });

@@ -183,10 +183,19 @@ export function withBuyerAreas<T extends JobTitleProfile>(contact: T, jobPositio
 
 const areaStems = memoize((area: string) => stemWords(area), 2_000);
 
-/** Whether `run` (non-empty) appears in `words` as consecutive words. */
+// Spanish and Portuguese stems of one word part in their endings ("manufactur" / "manufatur", "export" / "exportac" for
+// exportaciones / exportações, "instal" / "instalac"): two stems of six letters or more that share their first six name
+// the same area. Five would join "segur" (seguros) to "seguridad".
+const COGNATE_PREFIX = 6;
+
+function sameAreaStem(a: string, b: string): boolean {
+  return a === b || (a.length >= COGNATE_PREFIX && b.length >= COGNATE_PREFIX && a.startsWith(b.slice(0, COGNATE_PREFIX)));
+}
+
+/** Whether `run` (non-empty) appears in `words` as consecutive words (each the same stem, or its cognate). */
 function containsRun(words: readonly string[], run: readonly string[]): boolean {
   if (!run.length) return false;
-  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) return true;
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => sameAreaStem(words[i + k]!, w))) return true;
   return false;
 }
 
