@@ -81,9 +81,3 @@ describe('target industries written as lists, and kinds of company named in othe
     expect(industryReason(industry, seller([target]))).toMatch(/^\+ target industry/);
   });
 });
-
-it('reads "Food and beverage" as the food industry, not the shops that sell food: a bakery is a target of "Bakeries" only', () => {
-  expect(industryReason('Padaria', seller(['Food and beverage']))).toMatch(/^- not a target industry/);
-  expect(industryReason('Padaria', seller(['Bakeries']))).toMatch(/^\+ target industry/);
-  expect(industryReason('Industria de alimentos', seller(['Food and beverage']))).toMatch(/^\+ target industry/);
-});
