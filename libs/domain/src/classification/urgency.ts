@@ -277,7 +277,9 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // "Armando el presupuesto del trimestre", "comparar cotizaciones": a quote word inside an evaluating phrase plans.
   const nearTerm = ours(affirmed(outside(outside(merged(f('nearTerm'), outside(approvedBudgets(text, compiled.negators), f('nearTerm'))), aside), f('evaluating')), text, compiled.negators, language, compiled.negationBridge)).filter((hit) => !falseFriend(hit.text, language));
   const planned = outside(horizonPlan, aside);
-  const evaluating = outside(merged(f('evaluating'), planned), aside);
+  // "Urgente: buscamos proveedor de cajas, si conocen alguno": a search said before their own words that it is not ours is
+  // not a plan of ours either.
+  const evaluating = outside(merged(f('evaluating'), planned), aside).filter((hit) => !notOurs || hit.firstWord >= notOurs.endWord);
   // The horizon caps a request when it dates the decision ("una propuesta; lo decidimos el próximo trimestre"), in the
   // request's own sentence or beside a decision word; not when it dates something else ("el contrato actual vence a fin
   // de año; aun así necesito una propuesta formal", "para fin de año queremos regalos; ¿nos cotizan?").
