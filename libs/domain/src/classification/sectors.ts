@@ -16,9 +16,8 @@ interface SectorTerms {
 }
 const SECTORS = industries.sectors as Record<string, SectorTerms>;
 
-const INDUSTRY_SECTORS = new ConceptIndex(Object.fromEntries(Object.entries(SECTORS).map(([sector, { broad, subsectors }]) => [sector, [...broad, ...Object.values(subsectors).flat()]])));
-
-// The same terms, each under "sector/subsector", or "sector/*" when it names the whole sector.
+// Every term under "sector/subsector", or "sector/*" when it names the whole sector: one index gives both the sectors a
+// text names and the parts of them.
 const BROAD = '*';
 const partTerms: Record<string, string[]> = {};
 for (const [sector, { broad, subsectors }] of Object.entries(SECTORS)) {
@@ -42,14 +41,10 @@ export interface SectorReading {
 function readSectors(text: string): SectorReading {
   const stems = stemWords(normalizeText(text));
   const sectors = new Set<string>();
-  const covered = new Array<boolean>(stems.length).fill(false);
-  for (const hit of INDUSTRY_SECTORS.find(stems)) {
-    hit.concepts.forEach((c) => sectors.add(c));
-    for (let i = hit.start; i < hit.end; i++) covered[i] = true;
-  }
   const parts = new Map<string, Set<string>>();
-  for (const sector of sectors) parts.set(sector, new Set());
+  const covered = new Array<boolean>(stems.length).fill(false);
   for (const hit of INDUSTRY_PARTS.find(stems)) {
+    for (let i = hit.start; i < hit.end; i++) covered[i] = true;
     // Two terms with the same stems may name the whole sector and a part of it ("usina", "usinagem"): the whole wins.
     const broad = new Set<string>();
     for (const concept of hit.concepts) if (concept.endsWith(`/${BROAD}`)) broad.add(concept.slice(0, -BROAD.length - 1));
@@ -57,7 +52,10 @@ function readSectors(text: string): SectorReading {
       const slash = concept.indexOf('/');
       const sector = concept.slice(0, slash);
       const part = concept.slice(slash + 1);
-      if (part !== BROAD && !broad.has(sector)) parts.get(sector)?.add(part);
+      sectors.add(sector);
+      let named = parts.get(sector);
+      if (!named) parts.set(sector, (named = new Set()));
+      if (part !== BROAD && !broad.has(sector)) named.add(part);
     }
   }
   const otherWords = new Set(stems.filter((s, i) => !covered[i] && isSpecificWord(s)));
@@ -72,6 +70,8 @@ export function sectorsOf(text: string | null | undefined): SectorReading {
   return text ? readSectorsOnce(text) : NO_SECTORS;
 }
 
+export const ANY_PART = 'any' as const;
+
 /** Adds what a target (or excluded) industry names to `into`: a sector named as a whole takes every part of it. */
 export function addSectorParts(into: Map<string, Set<string> | typeof ANY_PART>, reading: SectorReading): void {
   for (const [sector, parts] of reading.parts) {
@@ -82,8 +82,6 @@ export function addSectorParts(into: Map<string, Set<string> | typeof ANY_PART>,
     else into.set(sector, new Set(parts));
   }
 }
-
-export const ANY_PART = 'any' as const;
 
 /** The sectors of `reading` that meet `targets`: the same sector, and the same part of it unless one side names it only as a whole. */
 export function sectorsMeeting(reading: SectorReading, targets: ReadonlyMap<string, ReadonlySet<string> | typeof ANY_PART>): string[] {

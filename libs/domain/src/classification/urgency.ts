@@ -235,12 +235,11 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // worked fine since").
   const past = f('past');
   const since = f('sinceThen');
-  // The closed past time before the incident ("last year our ERP went down"), or just after it in its sentence ("o
+  // A closed past time in the incident's sentence, before it ("last year our ERP went down") or just after it ("o
   // elevador travou duas vezes no ano passado").
   const toldInPast = (p: PhraseHit, hit: PhraseHit) =>
-    p.endWord <= hit.firstWord
-      ? hit.firstWord - p.endWord <= PAST_WINDOW && sentenceOf(text, p.firstWord) === sentenceOf(text, hit.firstWord)
-      : p.firstWord >= hit.endWord && p.firstWord - hit.endWord <= PAST_AFTER_WINDOW && sentenceOf(text, p.firstWord) === sentenceOf(text, hit.firstWord);
+    sentenceOf(text, p.firstWord) === sentenceOf(text, hit.firstWord) &&
+    (p.endWord <= hit.firstWord ? hit.firstWord - p.endWord <= PAST_WINDOW : p.firstWord >= hit.endWord && p.firstWord - hit.endWord <= PAST_AFTER_WINDOW);
   // A calm present told after the incident settles it, in a later sentence or later in its own ("tuvimos un brote,
   // pero desde que vacunamos no volvió a pasar").
   const settledAfter = (hit: PhraseHit) => settled.some((c) => c.firstWord >= hit.endWord);
@@ -260,10 +259,9 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const elsewhere = otherMatterSpan(text, busy, busyPutOffs, deferrals);
   // "Parada não programada na caldeira desde ontem (não tem a ver com vocês)": nothing before their own words is ours.
   const notOurs = f('notAboutYou')[0];
+  const afterNotOurs = (hit: PhraseHit) => !notOurs || hit.firstWord >= notOurs.endWord;
   const ours = (hits: readonly PhraseHit[]) =>
-    elsewhere || notOurs
-      ? hits.filter((hit) => (!elsewhere || hit.firstWord < elsewhere.from || hit.firstWord >= elsewhere.to) && (!notOurs || hit.firstWord >= notOurs.endWord))
-      : hits;
+    elsewhere || notOurs ? hits.filter((hit) => (!elsewhere || hit.firstWord < elsewhere.from || hit.firstWord >= elsewhere.to) && afterNotOurs(hit)) : hits;
   // "If the server goes down we lose the day": a risk they imagine, not an incident now.
   const conditional = f('conditional');
   const real = (hits: readonly PhraseHit[]) =>
@@ -279,7 +277,7 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const planned = outside(horizonPlan, aside);
   // "Urgente: buscamos proveedor de cajas, si conocen alguno": a search said before their own words that it is not ours is
   // not a plan of ours either.
-  const evaluating = outside(merged(f('evaluating'), planned), aside).filter((hit) => !notOurs || hit.firstWord >= notOurs.endWord);
+  const evaluating = outside(merged(f('evaluating'), planned), aside).filter(afterNotOurs);
   // The horizon caps a request when it dates the decision ("una propuesta; lo decidimos el próximo trimestre"), in the
   // request's own sentence or beside a decision word; not when it dates something else ("el contrato actual vence a fin
   // de año; aun así necesito una propuesta formal", "para fin de año queremos regalos; ¿nos cotizan?").
