@@ -63,6 +63,7 @@ export const explanationsEn: Record<string, string> = {
   URGENCY_EVALUATING: 'evaluating: %{quote}',
   URGENCY_NO_TIMELINE: 'no timeline: %{quote}',
   URGENCY_DEFERRED: 'they put it off: %{quote} (urgency elsewhere is not urgency for us)',
+  URGENCY_OTHER_TOPIC: 'their urgency is for another topic: they turn to ours with %{quote} (urgency elsewhere is not urgency for us)',
   URGENCY_NOT_URGENT: 'they say it is not urgent: %{quote} (never CRITICAL)',
   URGENCY_ONLY_MATERIAL: 'their urgency is for reading material: %{quote} (information only is LOW)',
   URGENCY_NOTHING_DESCRIBED: 'no need or timeline described',

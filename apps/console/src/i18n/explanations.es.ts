@@ -63,6 +63,7 @@ export const explanationsEs: Record<string, string> = {
   URGENCY_EVALUATING: 'está evaluando: %{quote}',
   URGENCY_NO_TIMELINE: 'sin plazo: %{quote}',
   URGENCY_DEFERRED: 'lo pospone: %{quote} (la urgencia en otro tema no es urgencia para nosotros)',
+  URGENCY_OTHER_TOPIC: 'su urgencia es de otro tema: pasa al nuestro con %{quote} (la urgencia en otro tema no es urgencia para nosotros)',
   URGENCY_NOT_URGENT: 'dice que no es urgente: %{quote} (nunca CRITICAL)',
   URGENCY_ONLY_MATERIAL: 'su urgencia es por material para leer: %{quote} (solo información es LOW)',
   URGENCY_NOTHING_DESCRIBED: 'no describe necesidad ni plazo',

@@ -63,6 +63,7 @@ export const explanationsPt: Record<string, string> = {
   URGENCY_EVALUATING: 'está avaliando: %{quote}',
   URGENCY_NO_TIMELINE: 'sem prazo: %{quote}',
   URGENCY_DEFERRED: 'adiou: %{quote} (urgência em outro assunto não é urgência para nós)',
+  URGENCY_OTHER_TOPIC: 'a urgência é de outro assunto: passa ao nosso com %{quote} (urgência em outro assunto não é urgência para nós)',
   URGENCY_NOT_URGENT: 'diz que não é urgente: %{quote} (nunca CRITICAL)',
   URGENCY_ONLY_MATERIAL: 'a urgência é por material para ler: %{quote} (só informação é LOW)',
   URGENCY_NOTHING_DESCRIBED: 'não descreve necessidade nem prazo',

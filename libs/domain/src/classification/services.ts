@@ -95,10 +95,10 @@ export function isSpecificWord(s: string): boolean {
 }
 
 /** Units of one piece of text: concepts, plus the specific words no concept covers (those `keepWord` accepts). */
-export function needUnitsOf(stems: readonly string[], keepWord: (stem: string) => boolean = isSpecificWord): { unit: NeedUnit; at: number; concept: boolean }[] {
+export function needUnitsOf(stems: readonly string[], keepWord: (stem: string) => boolean = isSpecificWord, sellerWording = false): { unit: NeedUnit; at: number; concept: boolean }[] {
   const found: { unit: NeedUnit; at: number; concept: boolean }[] = [];
   const covered = new Array<boolean>(stems.length).fill(false);
-  for (const hit of SERVICE_CONCEPTS.find(stems)) {
+  for (const hit of SERVICE_CONCEPTS.find(stems, sellerWording)) {
     for (const concept of hit.concepts) found.push({ unit: conceptUnit(concept), at: hit.start, concept: true });
     for (let i = hit.start; i < hit.end; i++) covered[i] = true;
   }
@@ -116,7 +116,7 @@ function nameUnits(name: string, units: Map<NeedUnit, number>): void {
     const words = normalizeText(part).split(' ').filter(Boolean);
     const joiner = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
     const headStemCount = stemWords((joiner > 0 ? words.slice(0, joiner) : words).join(' ')).length;
-    const found = needUnitsOf(stemWords(words.join(' ')));
+    const found = needUnitsOf(stemWords(words.join(' ')), isSpecificWord, true);
     const head = found.filter((u) => u.at < headStemCount);
     const modifier = (u: { unit: NeedUnit; concept: boolean }) => (u.concept ? MODIFIER_CONCEPTS : ACTIVITY_STEMS).has(u.unit.slice(2));
     const headHasCore = head.some((u) => !modifier(u));

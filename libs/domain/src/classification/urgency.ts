@@ -373,13 +373,19 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // named only after them, and there they are planned or put off, with nothing asked of us. The pressure is another
   // matter's.
   if (pressing && needWords?.length && score > BASE.MEDIUM) {
-    const firstNeed = Math.min(...needWords.map((at) => sentenceOf(text, text.wordIndex[at]!)));
+    const needStart = Math.min(...needWords.map((at) => text.wordIndex[at]!));
+    const firstNeed = sentenceOf(text, needStart);
     const plans = saidLater(evaluating);
-    const waits = plans[0] ?? saidLater(noTimeline)[0];
+    // "URGENTE: cotización de palets para el lunes. Por otro lado, información sobre vuestros lubricantes": a turn of
+    // topic between the pressing sentences and the first words of our services says the pressure, and whatever was
+    // asked with it, belonged to the other topic.
+    const turn = f('topicTurn').find((hit) => sentenceOf(text, hit.firstWord) > lastPressing && hit.endWord <= needStart);
+    const waits = plans[0] ?? saidLater(noTimeline)[0] ?? turn;
     // A price asked in a pressing sentence ("I need your quote today") is the pressure put on us.
-    const askedOfUs = priceWords.some((hit) => sentenceOf(text, hit.firstWord) <= lastPressing);
+    const askedOfUs = !turn && priceWords.some((hit) => sentenceOf(text, hit.firstWord) <= lastPressing);
     if (firstNeed > lastPressing && waits && !saidLater(nearTerm).length && !askedOfUs) {
-      sayPutOff(waits);
+      if (waits === turn) signals.push(`their urgency is for another topic: they turn to ours with ${text.quote(turn)} (urgency elsewhere is not urgency for us)`);
+      else sayPutOff(waits);
       // Still a plan when they date it ("quizás el próximo trimestre"): MEDIUM; put off with no date, nothing.
       score = plans.length ? BASE.MEDIUM : 10;
     }

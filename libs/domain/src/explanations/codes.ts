@@ -76,6 +76,7 @@ export const EXPLANATION_TEMPLATES = {
   URGENCY_EVALUATING: { group: 'urgency', en: 'evaluating: {quote:q}' },
   URGENCY_NO_TIMELINE: { group: 'urgency', en: 'no timeline: {quote:q}' },
   URGENCY_DEFERRED: { group: 'urgency', en: 'they put it off: {quote:q} (urgency elsewhere is not urgency for us)' },
+  URGENCY_OTHER_TOPIC: { group: 'urgency', en: 'their urgency is for another topic: they turn to ours with {quote:q} (urgency elsewhere is not urgency for us)' },
   URGENCY_NOT_URGENT: { group: 'urgency', en: 'they say it is not urgent: {quote:q} (never CRITICAL)' },
   URGENCY_ONLY_MATERIAL: { group: 'urgency', en: 'their urgency is for reading material: {quote:q} (information only is LOW)' },
   URGENCY_NOTHING_DESCRIBED: { group: 'urgency', en: 'no need or timeline described' },

@@ -40,23 +40,30 @@ export class ConceptIndex {
     for (const list of this.byFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
   }
 
-  /** Every concept mentioned in `stems`, left to right, each word used by one term at most. */
-  find(stems: readonly string[]): ConceptHit[] {
+  /**
+   * Every concept mentioned in `stems`, left to right, each word used by one term at most. `oneWordBetween`: a term of
+   * two or more words also matches with one word after its first ("Transporte diário de colaboradores" names
+   * "transporte de colaboradores"), as formal names qualify their head; a term read whole wins over one read so.
+   */
+  find(stems: readonly string[], oneWordBetween = false): ConceptHit[] {
     const hits: ConceptHit[] = [];
     let i = 0;
     while (i < stems.length) {
-      const term = this.termAt(stems, i);
+      const term = this.termAt(stems, i, 0) ?? (oneWordBetween ? this.termAt(stems, i, 1) : undefined);
       if (term) {
-        hits.push({ concepts: term.concepts, start: i, end: i + term.stems.length });
-        i += term.stems.length;
+        const end = i + term.stems.length + (term.stems.every((s, k) => stems[i + k] === s) ? 0 : 1);
+        hits.push({ concepts: term.concepts, start: i, end });
+        i = end;
       } else i++;
     }
     return hits;
   }
 
-  private termAt(stems: readonly string[], i: number): Term | undefined {
+  /** The longest term at `i`; with `gap` 1, only terms of two or more words, read with one word skipped after their first. */
+  private termAt(stems: readonly string[], i: number, gap: 0 | 1): Term | undefined {
     const candidates = this.byFirstStem.get(stems[i]);
     if (!candidates) return undefined;
-    return candidates.find((term) => term.stems.every((s, k) => stems[i + k] === s));
+    if (!gap) return candidates.find((term) => term.stems.every((s, k) => stems[i + k] === s));
+    return candidates.find((term) => term.stems.length >= 2 && term.stems.every((s, k) => stems[k ? i + k + 1 : i] === s));
   }
 }
