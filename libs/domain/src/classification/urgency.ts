@@ -67,6 +67,11 @@ function pairs(text: LeadText, first: readonly PhraseHit[], then: readonly Phras
   return spans;
 }
 
+/** "Solicitamos oferta", "envíen su oferta", "please send us your offer": an offer asked of the seller is a quote request. */
+function offersAsked(text: LeadText): PhraseHit[] {
+  return pairs(text, text.found('offerRequest'), text.found('offerWord'));
+}
+
 // How far an approval word may follow its budget word: "the budget for this has already been approved".
 const BUDGET_WINDOW = 6;
 
@@ -273,7 +278,7 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const deadline = ours(real(outside(merged(f('deadline'), todayDeadlines(text)), aside)));
   // "No tenemos presupuesto ni proyecto" is not an approved budget.
   // "Armando el presupuesto del trimestre", "comparar cotizaciones": a quote word inside an evaluating phrase plans.
-  const nearTerm = ours(affirmed(outside(outside(merged(f('nearTerm'), outside(approvedBudgets(text, compiled.negators), f('nearTerm'))), aside), f('evaluating')), text, compiled.negators, language, compiled.negationBridge)).filter((hit) => !falseFriend(hit.text, language));
+  const nearTerm = ours(affirmed(outside(outside(merged(merged(f('nearTerm'), outside(offersAsked(text), f('nearTerm'))), outside(approvedBudgets(text, compiled.negators), f('nearTerm'))), aside), f('evaluating')), text, compiled.negators, language, compiled.negationBridge)).filter((hit) => !falseFriend(hit.text, language));
   const planned = outside(horizonPlan, aside);
   // "Urgente: buscamos proveedor de cajas, si conocen alguno": a search said before their own words that it is not ours is
   // not a plan of ours either.
