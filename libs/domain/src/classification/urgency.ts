@@ -55,6 +55,8 @@ const falseFriend = (word: string, language: LeadLanguage | undefined) => !!lang
 
 // How far the second word of a pair may follow the first: "todo ha funcionado bien", "just send me your brochure".
 const PAIR_WINDOW = 4;
+// Words between a material ("material técnico") and the evaluating word that says what it holds ("comparando").
+const MATERIAL_WINDOW = 1;
 
 /** A word of list `first` followed, in the same sentence and within PAIR_WINDOW words, by one of list `then`: the span. */
 function pairs(text: LeadText, first: readonly PhraseHit[], then: readonly PhraseHit[]): PhraseHit[] {
@@ -282,7 +284,10 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const planned = outside(horizonPlan, aside);
   // "Urgente: buscamos proveedor de cajas, si conocen alguno": a search said before their own words that it is not ours is
   // not a plan of ours either.
-  const evaluating = outside(merged(f('evaluating'), planned), aside).filter(afterNotOurs);
+  // "Material técnico comparando espuma e PIR", "a brochure comparing plans": the comparing is the material's, not theirs.
+  const materials = f('material');
+  const describesMaterial = (hit: PhraseHit) => materials.some((m) => m.endWord <= hit.firstWord && hit.firstWord - m.endWord <= MATERIAL_WINDOW);
+  const evaluating = outside(merged(f('evaluating'), planned), aside).filter((hit) => afterNotOurs(hit) && !(materials.length && describesMaterial(hit)));
   // The horizon caps a request when it dates the decision ("una propuesta; lo decidimos el próximo trimestre"), in the
   // request's own sentence or beside a decision word; not when it dates something else ("el contrato actual vence a fin
   // de año; aun así necesito una propuesta formal", "para fin de año queremos regalos; ¿nos cotizan?").

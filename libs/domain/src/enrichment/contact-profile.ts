@@ -133,9 +133,10 @@ const AREA_FAMILIES = BUYER_AREA_FAMILIES.map((family) => family.map((name) => n
 // Separators of several areas written as one ("RH / departamento pessoal", "Compras, Logística").
 const AREA_SEPARATORS = /[/,;|]/;
 
-// "Gestão de frota", "área de compras", "fleet management": the area is what follows the activity; a "Gerente de Frota"
-// names it without the activity word.
-const AREA_ACTIVITY = /^(?:gestion|gestao|administracion|administracao|area|departamento|depto|setor|sector) de (?:la |el |los |las |a |o |os |as )?(.+)$|^(.+) (?:management|department)$/;
+// "Gestão de frota", "área de compras", "fleet management", "farm operations": the area is what the activity is of; a
+// "Gerente de Frota" or a "Farm Manager" names it without the activity word.
+const AREA_ACTIVITY =
+  /^(?:gestion|gestao|administracion|administracao|area|departamento|depto|setor|sector|operaciones|operacoes) de (?:la |el |los |las |a |o |os |as )?(.+)$|^(.+) (?:management|department|operations)$/;
 
 function withoutActivity(area: string): string[] {
   const m = AREA_ACTIVITY.exec(area);
