@@ -69,9 +69,14 @@ function pairs(text: LeadText, first: readonly PhraseHit[], then: readonly Phras
   return spans;
 }
 
-/** "Solicitamos oferta", "envíen su oferta", "please send us your offer": an offer asked of the seller is a quote request. */
-function offersAsked(text: LeadText): PhraseHit[] {
-  return pairs(text, text.found('offerRequest'), text.found('offerWord'));
+/**
+ * "Solicitamos oferta", "envíen su oferta", "please send us your offer": an offer asked of the seller is a quote request;
+ * so are prices asked to be sent ("¿nos podéis pasar precios orientativos?").
+ */
+function offersAsked(text: LeadText): readonly PhraseHit[] {
+  const offers = pairs(text, merged(text.found('offerRequest'), text.found('sendRequest')), text.found('offerWord'));
+  const sent = text.found('sendRequest');
+  return sent.length ? merged(offers, pairs(text, sent, text.found('priceWord'))) : offers;
 }
 
 // How far an approval word may follow its budget word: "the budget for this has already been approved".
