@@ -74,8 +74,8 @@ function pairs(text: LeadText, first: readonly PhraseHit[], then: readonly Phras
  * so are prices asked to be sent ("¿nos podéis pasar precios orientativos?").
  */
 function offersAsked(text: LeadText): readonly PhraseHit[] {
-  const offers = pairs(text, merged(text.found('offerRequest'), text.found('sendRequest')), text.found('offerWord'));
   const sent = text.found('sendRequest');
+  const offers = pairs(text, merged(text.found('offerRequest'), sent), text.found('offerWord'));
   return sent.length ? merged(offers, pairs(text, sent, text.found('priceWord'))) : offers;
 }
 

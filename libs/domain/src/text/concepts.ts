@@ -49,9 +49,11 @@ export class ConceptIndex {
     const hits: ConceptHit[] = [];
     let i = 0;
     while (i < stems.length) {
-      const term = this.termAt(stems, i, 0) ?? (oneWordBetween ? this.termAt(stems, i, 1) : undefined);
+      let gap: 0 | 1 = 0;
+      let term = this.termAt(stems, i, 0);
+      if (!term && oneWordBetween) term = this.termAt(stems, i, (gap = 1));
       if (term) {
-        const end = i + term.stems.length + (term.stems.every((s, k) => stems[i + k] === s) ? 0 : 1);
+        const end = i + term.stems.length + gap;
         hits.push({ concepts: term.concepts, start: i, end });
         i = end;
       } else i++;
