@@ -76,7 +76,21 @@ function pairs(text: LeadText, first: readonly PhraseHit[], then: readonly Phras
 function offersAsked(text: LeadText): readonly PhraseHit[] {
   const sent = text.found('sendRequest');
   const offers = pairs(text, merged(text.found('offerRequest'), sent), text.found('offerWord'));
-  return sent.length ? merged(offers, pairs(text, sent, text.found('priceWord'))) : offers;
+  const asked = sent.length ? merged(offers, pairs(text, sent, text.found('priceWord'))) : offers;
+  // "¿Podéis venir a verlo?", "can someone come out and look at our setup?": a visit or a call asked of the seller.
+  const visits = pairs(text, text.found('visitAsk'), text.found('visitWord'));
+  return visits.length ? merged(asked, visits) : asked;
+}
+
+// Words that may come between a conversation asked for and its day: none ("a call this week", "reunión mañana"); "uma
+// reunião ainda esta semana" presses for the week itself, and stays a deadline.
+const MEETING_WINDOW = 0;
+
+/** Of `deadlines`, the days named just after a conversation ("set up a call this week"): when to talk, not when the need is due. */
+function meetingDays(text: LeadText, deadlines: readonly PhraseHit[]): readonly PhraseHit[] {
+  const meetings = text.found('meetingWord');
+  if (!meetings.length || !deadlines.length) return [];
+  return deadlines.filter((d) => meetings.some((m) => m.endWord <= d.firstWord && d.firstWord - m.endWord <= MEETING_WINDOW && sentenceOf(text, m.firstWord) === sentenceOf(text, d.firstWord)));
 }
 
 // How far an approval word may follow its budget word: "the budget for this has already been approved".
@@ -282,10 +296,14 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // "Si se nos llega a dañar, ¿podrían hacer el embotellado de emergencia?": urgency said inside an imagined case is imagined.
   const explicit = namingOurService(ours(real(affirmed(outside(f('explicit'), aside), text, compiled.negators, language, compiled.negationBridge))), text, ownStems);
   // "Si el SAT nos auditara mañana…": a date inside an imagined case is no deadline either.
-  const deadline = ours(real(outside(merged(f('deadline'), todayDeadlines(text)), aside)));
+  // "Can we set up a call this week?": the day is the call's, near-term intent (HIGH), not a deadline.
+  const dated = ours(real(outside(merged(f('deadline'), todayDeadlines(text)), aside)));
+  const talkDays = meetingDays(text, dated);
+  const deadline = talkDays.length ? outside(dated, talkDays) : dated;
   // "No tenemos presupuesto ni proyecto" is not an approved budget.
   // "Armando el presupuesto del trimestre", "comparar cotizaciones": a quote word inside an evaluating phrase plans.
-  const nearTerm = ours(affirmed(outside(outside(merged(merged(f('nearTerm'), outside(offersAsked(text), f('nearTerm'))), outside(approvedBudgets(text, compiled.negators), f('nearTerm'))), aside), f('evaluating')), text, compiled.negators, language, compiled.negationBridge)).filter((hit) => !falseFriend(hit.text, language));
+  const asked = ours(affirmed(outside(outside(merged(merged(f('nearTerm'), outside(offersAsked(text), f('nearTerm'))), outside(approvedBudgets(text, compiled.negators), f('nearTerm'))), aside), f('evaluating')), text, compiled.negators, language, compiled.negationBridge)).filter((hit) => !falseFriend(hit.text, language));
+  const nearTerm = talkDays.length ? merged(asked, talkDays) : asked;
   const planned = outside(horizonPlan, aside);
   // "Urgente: buscamos proveedor de cajas, si conocen alguno": a search said before their own words that it is not ours is
   // not a plan of ours either.
