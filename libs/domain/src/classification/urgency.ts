@@ -49,8 +49,9 @@ function affirmed(hits: readonly PhraseHit[], text: LeadText, negators: Set<stri
 
 // Words the lists hold for one language that mean something else in another, so they count only outside it: Spanish
 // "no" negates, Portuguese "no" is "em o" ("no mês que vem", "no servidor"); Spanish "pronto" is soon, Portuguese
-// "pronto" is ready ("o laboratório fica pronto no próximo trimestre").
-const FALSE_FRIENDS: Partial<Record<LeadLanguage, ReadonlySet<string>>> = { pt: new Set(['no', 'pronto']) };
+// "pronto" is ready ("o laboratório fica pronto no próximo trimestre"); Portuguese "caso" is "if" ("caso o servidor
+// caia"), Spanish "caso" a case ("que un agente tome el caso de inmediato").
+const FALSE_FRIENDS: Partial<Record<LeadLanguage, ReadonlySet<string>>> = { pt: new Set(['no', 'pronto']), es: new Set(['caso']) };
 const falseFriend = (word: string, language: LeadLanguage | undefined) => !!language && !!FALSE_FRIENDS[language]?.has(word);
 
 // How far the second word of a pair may follow the first: "todo ha funcionado bien", "just send me your brochure".
@@ -225,11 +226,23 @@ function todayDeadlines(text: LeadText): readonly PhraseHit[] {
   if (!today.length) return today;
   const tails = text.found('todayTail');
   // Written in capitals ("que alguien venga HOY a revisarlas") it is shouted: a deadline wherever it stands.
-  const shouted = (hit: PhraseHit) => {
-    const quoted = text.quote(hit);
-    return quoted.length > 4 && quoted === quoted.toUpperCase();
-  };
-  return outside(today, text.found('deadline')).filter((hit) => text.closesClause(hit.endWord - 1) || tails.some((tail) => tail.firstWord === hit.endWord) || shouted(hit));
+  return outside(today, text.found('deadline')).filter((hit) => text.closesClause(hit.endWord - 1) || tails.some((tail) => tail.firstWord === hit.endWord) || shouted(text, hit));
+}
+
+/** Whether the lead wrote a hit in capitals ("que alguien venga HOY", "entre YA"), shouting it. */
+function shouted(text: LeadText, hit: PhraseHit): boolean {
+  const quoted = text.quote(hit);
+  return quoted.length > 3 && quoted === quoted.toUpperCase() && quoted !== quoted.toLowerCase();
+}
+
+/**
+ * "Ya", "já" as "now": where it closes a clause ("ocupo alguien que venga ya", "lo frene ya.") or is shouted ("que
+ * alguien entre YA a arreglarlo"). Followed by the rest of a clause it means "already" ("ya tenemos proveedor"): nothing.
+ */
+function nowUrgency(text: LeadText): readonly PhraseHit[] {
+  const now = text.found('nowWord');
+  if (!now.length) return now;
+  return outside(now, text.found('explicit')).filter((hit) => text.closesClause(hit.endWord - 1) || shouted(text, hit));
 }
 
 /**
@@ -289,12 +302,12 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const ours = (hits: readonly PhraseHit[]) =>
     elsewhere || notOurs ? hits.filter((hit) => (!elsewhere || hit.firstWord < elsewhere.from || hit.firstWord >= elsewhere.to) && afterNotOurs(hit)) : hits;
   // "If the server goes down we lose the day": a risk they imagine, not an incident now.
-  const conditional = f('conditional');
+  const conditional = f('conditional').filter((hit) => !falseFriend(hit.text, language));
   const real = (hits: readonly PhraseHit[]) =>
     conditional.length ? hits.filter((hit) => !conditional.some((c) => c.endWord <= hit.firstWord && hit.firstWord - c.endWord <= CONDITIONAL_WINDOW && sentenceOf(text, c.firstWord) === sentenceOf(text, hit.firstWord))) : hits;
   const incident = ours(real(current(standing(affirmed(outside(f('incident'), aside), text, compiled.negators, language), text))));
   // "Si se nos llega a dañar, ¿podrían hacer el embotellado de emergencia?": urgency said inside an imagined case is imagined.
-  const explicit = namingOurService(ours(real(affirmed(outside(f('explicit'), aside), text, compiled.negators, language, compiled.negationBridge))), text, ownStems);
+  const explicit = namingOurService(ours(real(affirmed(outside(merged(f('explicit'), nowUrgency(text)), aside), text, compiled.negators, language, compiled.negationBridge))), text, ownStems);
   // "Si el SAT nos auditara mañana…": a date inside an imagined case is no deadline either.
   // "Can we set up a call this week?": the day is the call's, near-term intent (HIGH), not a deadline.
   const dated = ours(real(outside(merged(f('deadline'), todayDeadlines(text)), aside)));
