@@ -172,6 +172,12 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // 0.911 / 0.96 at b7378c3 and 0.911 / 0.923 / 0.96 after rounds 38-44 (0.917 with the model retrained on it); round 45
   // was written from its misses (0.958 / 0.976 / 0.98, seen since).
   { file: `${GEN}/holdout66.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.97, 0.98] },
+  // holdout67 and holdout68 were written this session (commits fde1b2d and 8dfba37, before they were run): first runs,
+  // lists and model unseen, 0.929 / 0.923 / 0.957 and 0.929 / 0.935 / 0.941 at f32b69c; after rounds 45-47 (written
+  // before they were read) 0.940 / 0.935 / 0.958 and 0.935 / 0.940 / 0.942; round 48 was written from their misses
+  // (0.982 / 0.982 / 1.00 and 0.946 / 0.946 / 0.94, seen since).
+  { file: `${GEN}/holdout67.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.98, 1] },
+  { file: `${GEN}/holdout68.jsonl`, profiles: `${GEN}/profiles`, floor: [0.94, 0.94, 0.94] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 

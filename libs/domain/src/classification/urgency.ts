@@ -291,7 +291,9 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // que vem": busy, yet asking after it, so the ask stands.
   const busy = f('busy');
   const asks = f('nearTerm');
-  const busyPutOffs = busy.filter((b) => !asks.some((n) => n.firstWord >= b.endWord));
+  // "…no damos abasto con las otras sucursales. Urgente, por favor.": urgency in their words after it presses for ours.
+  const pressedAfter = (b: PhraseHit) => asks.some((n) => n.firstWord >= b.endWord) || f('explicit').some((e) => e.firstWord >= b.endWord);
+  const busyPutOffs = busy.length ? busy.filter((b) => !pressedAfter(b)) : busy;
   // "Las demás pueden esperar": only the rest of the need waits.
   const restOf = f('restOf');
   const deferrals = restOf.length ? f('deferral').filter((d) => !restOf.some((r) => r.endWord <= d.firstWord && d.firstWord - r.endWord <= REST_WINDOW)) : f('deferral');
@@ -434,6 +436,14 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
       else sayPutOff(waits);
       // Still a plan when they date it ("quizás el próximo trimestre"): MEDIUM; put off with no date, nothing.
       score = plans.length ? BASE.MEDIUM : 10;
+    } else if (turn && firstNeed > lastPressing) {
+      // "URGENT: the freezer died, a technician is on his way. Separately, can you quote our backflow tests?": the ask
+      // after the turn is ours and stands as asked (HIGH); the pressure before it was the other topic's.
+      const turnedAsks = nearTerm.filter((hit) => hit.firstWord >= turn.endWord);
+      if (turnedAsks.length && !plans.length) {
+        signals.push(`their urgency is for another topic: they turn to ours with ${text.quote(turn)} (urgency elsewhere is not urgency for us)`);
+        score = BASE.HIGH + PER_EXTRA_SIGNAL * Math.min(turnedAsks.length - 1, 3);
+      }
     }
   }
   if (calm.length) {
