@@ -178,6 +178,12 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // (0.982 / 0.982 / 1.00 and 0.946 / 0.946 / 0.94, seen since).
   { file: `${GEN}/holdout67.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.98, 1] },
   { file: `${GEN}/holdout68.jsonl`, profiles: `${GEN}/profiles`, floor: [0.94, 0.94, 0.94] },
+  // holdout69 and holdout70 were written this session (commits 1fc7e3a and 78d68c5, before they were run): first runs,
+  // lists and model unseen, 0.946 / 0.952 / 0.958 and 0.935 / 0.946 / 0.980 at f32b69c; after rounds 45-48 (written
+  // before they were read) 0.946 / 0.952 / 0.958 and 0.952 / 0.958 / 0.980; round 49 was written from their misses
+  // (0.970 / 0.976 / 0.98 and 0.994 / 1.00 / 1.00, seen since).
+  { file: `${GEN}/holdout69.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.97] },
+  { file: `${GEN}/holdout70.jsonl`, profiles: `${GEN}/profiles`, floor: [0.99, 1, 1] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 

@@ -244,6 +244,9 @@ export function leadIntentOf(read: NonBuyerReading, lead: LeadInput, fields: Lea
   for (const [key, kind] of INTENT_KINDS) {
     // Spam speaks in anyone's voice ("compre já, receba em casa"): two spam signals outweigh a private person's words.
     if (kind === 'PERSONAL' && read.isSpam) break;
+    // A student's title says who writes before their own words do ("Estudiante de Periodismo": "¿me contáis cómo
+    // trabajáis?"), as the reasons list it first.
+    if (kind === 'PERSONAL' && fields.title.student) break;
     const hits = read[key] as readonly PhraseHit[];
     if (hits.length) return { kind, evidence: hits.slice(0, 3).map((hit) => text.quote(hit)) };
   }

@@ -41,12 +41,18 @@ function read(raw: unknown, policy: CompiledPolicy): ReadField {
 
 const NO_TITLE: TitleReading = Object.freeze({ student: false, soleTrader: false });
 
+// "Directora de Estudiantes", "Dean of Students", "Coordenadora dos Estudantes": a student word after one of these names
+// the department a person runs, not what the person is.
+const DEPARTMENT_OF = new Set(['de', 'del', 'of', 'for', 'do', 'dos', 'da', 'das', 'para']);
+
 /** A job title: read as any field, then for the policy's title lists. */
 function readTitle(raw: unknown, policy: CompiledPolicy): ReadField {
   const field = read(raw, policy);
   if (!field.text) return field;
-  const { hits } = policy.titles.scan(field.text);
-  return hits.size ? { ...field, title: { student: hits.has('student'), soleTrader: hits.has('soleTrader') } } : field;
+  const { words, hits } = policy.titles.scan(field.text);
+  if (!hits.size) return field;
+  const student = (hits.get('student') ?? []).some((hit) => hit.firstWord === 0 || !DEPARTMENT_OF.has(words[hit.firstWord - 1]!));
+  return { ...field, title: { student, soleTrader: hits.has('soleTrader') } };
 }
 
 function readOnce(raw: unknown, policy: CompiledPolicy, cache: Map<string, ReadField>, reader = read): ReadField {

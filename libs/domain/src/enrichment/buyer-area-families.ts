@@ -32,5 +32,7 @@ export const BUYER_AREA_FAMILIES: readonly (readonly string[])[] = [
   ['impuestos', 'tax', 'taxes', 'taxation', 'fiscal', 'tributario', 'tributaria', 'tributário', 'tributária', 'tributos', 'tributação', 'impositivo', 'impositiva'],
   ['auditoría interna', 'internal audit', 'auditoria interna', 'auditoría', 'audit', 'auditoria'],
   ['desarrollo de empaques', 'empaques', 'packaging', 'packaging development', 'embalagens', 'desenvolvimento de embalagens', 'envases', 'desarrollo de envases'],
+  ['contenidos', 'contenidos digitales', 'contenido digital', 'conteúdos', 'conteúdos digitais', 'conteúdo digital', 'content', 'digital content', 'contenidos audiovisuales', 'conteúdos audiovisuais'],
+  ['operaciones de tienda', 'operaciones de tiendas', 'operaciones retail', 'operações de loja', 'operações de lojas', 'operações de varejo', 'store operations', 'retail operations', 'tiendas', 'lojas', 'stores'],
   ['inteligencia comercial', 'inteligencia de negocios', 'business intelligence', 'bi', 'inteligência de negócios', 'analytics', 'datos', 'data', 'dados'],
 ];
