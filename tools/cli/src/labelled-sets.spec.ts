@@ -184,6 +184,12 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // (0.970 / 0.976 / 0.98 and 0.994 / 1.00 / 1.00, seen since).
   { file: `${GEN}/holdout69.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.97] },
   { file: `${GEN}/holdout70.jsonl`, profiles: `${GEN}/profiles`, floor: [0.99, 1, 1] },
+  // holdout71 and holdout72 were written this session (commits 60c09fa and 7934871, before they were run): first runs,
+  // lists and model unseen, 0.952 / 0.958 / 1.00 and 0.952 / 0.958 / 0.956 at f32b69c; after rounds 45-49 (written
+  // before they were read) 0.958 / 0.964 / 1.00 and 0.964 / 0.964 / 0.957; round 50 was written from their misses
+  // (0.988 / 0.994 / 1.00 and 0.988 / 0.988 / 1.00, seen since).
+  { file: `${GEN}/holdout71.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.99, 1] },
+  { file: `${GEN}/holdout72.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.98, 1] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
