@@ -190,6 +190,12 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // (0.988 / 0.994 / 1.00 and 0.988 / 0.988 / 1.00, seen since).
   { file: `${GEN}/holdout71.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.99, 1] },
   { file: `${GEN}/holdout72.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.98, 1] },
+  // holdout73 and holdout74 were written this session (commits c50ba20 and 5fac68c, before they were run): first runs,
+  // lists and model unseen, 0.940 / 0.935 / 0.962 and 0.940 / 0.946 / 0.927 at f32b69c; after rounds 45-50 (written
+  // before they were read) 0.940 / 0.935 / 0.962 and 0.946 / 0.958 / 0.929; round 51 was written from their misses
+  // (0.988 / 0.976 / 1.00 and 0.982 / 0.982 / 1.00, seen since).
+  { file: `${GEN}/holdout73.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.97, 1] },
+  { file: `${GEN}/holdout74.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.98, 1] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 

@@ -296,7 +296,9 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const busyPutOffs = busy.length ? busy.filter((b) => !pressedAfter(b)) : busy;
   // "Las demás pueden esperar": only the rest of the need waits.
   const restOf = f('restOf');
-  const deferrals = restOf.length ? f('deferral').filter((d) => !restOf.some((r) => r.endWord <= d.firstWord && d.firstWord - r.endWord <= REST_WINDOW)) : f('deferral');
+  // "We don't need anything ASAP" only looks like "we don't need anything": what only looks like urgency is set aside here too.
+  const deferred = outside(f('deferral'), f('notDeadline'));
+  const deferrals = restOf.length ? deferred.filter((d) => !restOf.some((r) => r.endWord <= d.firstWord && d.firstWord - r.endWord <= REST_WINDOW)) : deferred;
   const elsewhere = otherMatterSpan(text, busy, busyPutOffs, deferrals);
   // "Parada não programada na caldeira desde ontem (não tem a ver com vocês)": nothing before their own words is ours.
   const notOurs = f('notAboutYou')[0];
@@ -450,7 +452,9 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
     signals.push(`they say it is not urgent: ${text.quote(calm[0])} (never CRITICAL)`);
     // "eSocial vence amanhã, então do lado de vocês não tem pressa; me mandem um material": the date is another matter's
     // and they ask for nothing now, so nothing of it is theirs. With an ask ("no es urgente, pero cotícenme") it is HIGH.
-    score = critical && !nearTerm.length ? Math.min(score, 10) : Math.min(score, policy.urgency.CRITICAL - 1);
+    // What they still plan for it stays a plan ("sobre los tanques no corre prisa; queremos evaluarlo el próximo
+    // trimestre" is MEDIUM), as when they put it off.
+    score = critical && !nearTerm.length ? Math.min(score, leftOver()) : Math.min(score, policy.urgency.CRITICAL - 1);
   }
   if (!signals.length) signals.push(text.contentFree ? 'no need or timeline described' : 'no timeline or urgency words');
   return { score, level: urgencyLevelFor(score, policy), signals };

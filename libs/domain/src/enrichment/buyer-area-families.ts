@@ -34,5 +34,8 @@ export const BUYER_AREA_FAMILIES: readonly (readonly string[])[] = [
   ['desarrollo de empaques', 'empaques', 'packaging', 'packaging development', 'embalagens', 'desenvolvimento de embalagens', 'envases', 'desarrollo de envases'],
   ['contenidos', 'contenidos digitales', 'contenido digital', 'conteúdos', 'conteúdos digitais', 'conteúdo digital', 'content', 'digital content', 'contenidos audiovisuales', 'conteúdos audiovisuais'],
   ['operaciones de tienda', 'operaciones de tiendas', 'operaciones retail', 'operações de loja', 'operações de lojas', 'operações de varejo', 'store operations', 'retail operations', 'tiendas', 'lojas', 'stores'],
+  ['controle de infecção hospitalar', 'controle de infecção', 'ccih', 'scih', 'control de infecciones', 'control de infecciones intrahospitalarias', 'infection control', 'infection prevention', 'epidemiología hospitalaria'],
+  ['hotelaria hospitalar', 'hotelaria', 'hotelería hospitalaria', 'hospital hospitality', 'servicios de apoyo hospitalario'],
+  ['office administration', 'office management', 'administración de oficina', 'administración de oficinas', 'oficina', 'office', 'administração do escritório', 'escritório'],
   ['inteligencia comercial', 'inteligencia de negocios', 'business intelligence', 'bi', 'inteligência de negócios', 'analytics', 'datos', 'data', 'dados'],
 ];
