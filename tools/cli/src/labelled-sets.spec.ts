@@ -196,6 +196,12 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // (0.988 / 0.976 / 1.00 and 0.982 / 0.982 / 1.00, seen since).
   { file: `${GEN}/holdout73.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.97, 1] },
   { file: `${GEN}/holdout74.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.98, 1] },
+  // holdout75 and holdout76 were written this session (commits 615624a and 3acd1d8, before they were run): first runs,
+  // lists and model unseen, 0.887 / 0.911 / 0.976 and 0.952 / 0.946 / 0.944 at f32b69c; after rounds 45-51 (written
+  // before they were read) 0.887 / 0.911 / 0.976 and 0.946 / 0.940 / 0.943; round 52 was written from their misses
+  // (0.964 / 0.976 / 1.00 and 0.970 / 0.970 / 0.98, seen since).
+  { file: `${GEN}/holdout75.jsonl`, profiles: `${GEN}/profiles`, floor: [0.96, 0.97, 1] },
+  { file: `${GEN}/holdout76.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.98] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 

@@ -83,6 +83,9 @@ function offersAsked(text: LeadText): readonly PhraseHit[] {
   return visits.length ? merged(asked, visits) : asked;
 }
 
+// What makes a past time the start of something still going on ("desde", "since", "from").
+const SINCE: ReadonlySet<string> = new Set(['desde', 'since', 'from']);
+
 // Words that may come between a conversation asked for and its day: none ("a call this week", "reunión mañana"); "uma
 // reunião ainda esta semana" presses for the week itself, and stays a deadline.
 const MEETING_WINDOW = 0;
@@ -272,7 +275,8 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // before "since then" ("la SEFAZ se cayó; desde entonces todo funciona").
   // So is one followed, in a later sentence, by a present that is fine ("we had a truck stolen; everything has
   // worked fine since").
-  const past = f('past');
+  // "Desde la semana pasada no funciona", "since last month": a past time the trouble runs from is no closed past.
+  const past = f('past').filter((p) => p.firstWord === 0 || !SINCE.has(text.allWords[p.firstWord - 1]!));
   const since = f('sinceThen');
   // A closed past time in the incident's sentence, before it ("last year our ERP went down") or just after it ("o
   // elevador travou duas vezes no ano passado").

@@ -132,15 +132,17 @@ const AREA_FAMILIES = BUYER_AREA_FAMILIES.map((family) => family.map((name) => n
 
 // Separators of several areas written as one ("RH / departamento pessoal", "Compras, Logística").
 const AREA_SEPARATORS = /[/,;|]/;
+// Two areas joined in one name ("energía y servicios auxiliares", "seguridad y salud ocupacional"): a manager of either
+// part runs one of them.
+const AREA_JOINERS = / (?:y|e|and|&) /;
 
 // "Gestão de frota", "área de compras", "fleet management", "farm operations": the area is what the activity is of; a
 // "Gerente de Frota" or a "Farm Manager" names it without the activity word.
 const AREA_ACTIVITY =
-  /^(?:gestion|gestao|administracion|administracao|area|departamento|depto|setor|sector|operaciones|operacoes) de (?:la |el |los |las |a |o |os |as )?(.+)$|^(.+) (?:management|department|operations)$/;
-
+  /^(?:gestion|gestao|administracion|administracao|area|departamento|depto|setor|sector|operaciones|operacoes) de (?:la |el |los |las |a |o |os |as )?(.+)$|^(.+) (?:management|department|operations)$|^(?:operaciones|operacoes) (.+)$/;
 function withoutActivity(area: string): string[] {
   const m = AREA_ACTIVITY.exec(area);
-  return m ? [area, (m[1] ?? m[2])!] : [area];
+  return m ? [area, (m[1] ?? m[2] ?? m[3])!] : [area];
 }
 
 // "Obras" names the area a "Jefa de Obra" works in: a one-word plural area also counts in the singular.
@@ -157,6 +159,7 @@ export function normalizeBuyerAreas(areas: readonly string[] | undefined): strin
   const named = (areas ?? [])
     .flatMap((a) => [a, ...(AREA_SEPARATORS.test(a) ? a.split(AREA_SEPARATORS) : [])])
     .map((a) => normalizeText(a))
+    .flatMap((a) => (AREA_JOINERS.test(a) ? [a, ...a.split(AREA_JOINERS)] : [a]))
     .filter(Boolean)
     .flatMap(withoutActivity)
     .flatMap(withSingular);
