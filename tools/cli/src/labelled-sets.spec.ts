@@ -202,6 +202,12 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // (0.964 / 0.976 / 1.00 and 0.970 / 0.970 / 0.98, seen since).
   { file: `${GEN}/holdout75.jsonl`, profiles: `${GEN}/profiles`, floor: [0.96, 0.97, 1] },
   { file: `${GEN}/holdout76.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.98] },
+  // holdout77 and holdout78 were written this session (commits 1ae30bb and ec5c691, before they were run): first runs,
+  // lists and model unseen, 0.929 / 0.940 / 0.980 and 0.905 / 0.911 / 0.923 at f32b69c; after rounds 45-52 (written
+  // before they were read) 0.935 / 0.946 / 0.962 and 0.929 / 0.929 / 0.943; round 53 was written from their misses
+  // (0.982 / 0.994 / 1.00 and 0.964 / 0.958 / 0.98, seen since).
+  { file: `${GEN}/holdout77.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.99, 1] },
+  { file: `${GEN}/holdout78.jsonl`, profiles: `${GEN}/profiles`, floor: [0.96, 0.95, 0.98] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 

@@ -1,7 +1,7 @@
 // A span of time ahead, read with its number: "en unos 10 días", "within 3 weeks", "daqui a cinco semanas", "faltan dos
 // meses". The phrase lists name a few of these ("in two months"); authors write any number, so the span is read as a
 // number of days and sorted into the urgency lists by how near it is (policy.md section 3): less than a week is a deadline
-// (this week), six weeks or less near-term (this month, the coming weeks), twelve months or less a plan (evaluating).
+// (this week), six weeks or less near-term (this month, the coming weeks), less than twelve months a plan (evaluating).
 import type { PhraseHit } from '../text/phrases';
 
 /** The urgency list a span of time belongs to. */
@@ -47,7 +47,8 @@ const numberOf = (word: string): number | undefined => (/^\d{1,3}$/.test(word) ?
 export function spanList(days: number): SpanList | undefined {
   if (days < 7) return 'deadline';
   if (days <= 42) return 'nearTerm';
-  return days <= 360 ? 'evaluating' : undefined;
+  // Twelve months ahead ("opens in roughly twelve months") is next year's business, as "in a year" is: nothing now.
+  return days < 360 ? 'evaluating' : undefined;
 }
 
 /** Days in one time unit ("semanas" 7, "months" 30), or undefined for any other word. */

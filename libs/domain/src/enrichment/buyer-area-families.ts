@@ -6,7 +6,7 @@
 export const BUYER_AREA_FAMILIES: readonly (readonly string[])[] = [
   ['finanzas', 'finance', 'finanças', 'financiero', 'financiera', 'financial', 'financeiro', 'financeira', 'tesorería', 'treasury', 'tesouraria', 'contraloría', 'controlling', 'controller', 'controladoria', 'contabilidad', 'accounting', 'contabilidade'],
   ['operaciones', 'operations', 'operações', 'operación', 'operation', 'operação', 'planta', 'plant', 'producción', 'production', 'produção', 'manufactura', 'manufacturing', 'fábrica', 'factory'],
-  ['facilities', 'facility', 'facility management', 'facilities management', 'servicios generales', 'general services', 'serviços gerais', 'intendencia', 'building services', 'building management', 'inmuebles', 'property management', 'predial', 'manutenção predial'],
+  ['facilities', 'facility', 'facility management', 'facilities management', 'servicios generales', 'general services', 'serviços gerais', 'intendencia', 'building services', 'building management', 'inmuebles', 'property management', 'predial', 'manutenção predial', 'propiedades', 'administración de propiedades', 'gestión de propiedades', 'properties'],
   ['mantenimiento', 'maintenance', 'manutenção', 'mantención', 'ingeniería de planta', 'plant engineering', 'engenharia de manutenção', 'confiabilidad', 'reliability'],
   ['recursos humanos', 'human resources', 'rrhh', 'rh', 'hr', 'talento humano', 'capital humano', 'gestión humana', 'gestión de personas', 'people', 'personas', 'pessoas', 'gestão de pessoas', 'gente e gestão', 'departamento pessoal', 'people operations'],
   ['bienestar', 'calidad de vida', 'wellbeing', 'well-being', 'bem-estar', 'qualidade de vida', 'clima laboral', 'beneficios', 'benefits', 'benefícios'],
@@ -24,7 +24,7 @@ export const BUYER_AREA_FAMILIES: readonly (readonly string[])[] = [
   ['flota', 'flotilla', 'fleet', 'frota'],
   ['administración', 'administration', 'administrativo', 'administrativa', 'administração', 'administrative'],
   ['calidad', 'quality', 'qualidade', 'aseguramiento de calidad', 'quality assurance', 'garantia da qualidade', 'inocuidad', 'food safety', 'qa', 'qc', 'qhse', 'control de calidad', 'quality control', 'controle de qualidade'],
-  ['seguridad industrial', 'seguridad e higiene', 'salud ocupacional', 'safety', 'ehs', 'hse', 'sst', 'segurança do trabalho', 'sesmt', 'seguridad y salud en el trabajo', 'seguridad y salud ocupacional', 'salud y seguridad', 'seguridad y salud', 'sso', 'occupational health and safety', 'health and safety', 'ohs', 'saúde e segurança', 'segurança e saúde', 'prevención de riesgos', 'prevención de riesgos laborales'],
+  ['seguridad industrial', 'seguridad e higiene', 'salud ocupacional', 'safety', 'ehs', 'hse', 'sst', 'segurança do trabalho', 'sesmt', 'seguridad y salud en el trabajo', 'seguridad y salud ocupacional', 'salud y seguridad', 'seguridad y salud', 'sso', 'occupational health and safety', 'health and safety', 'ohs', 'saúde e segurança', 'segurança e saúde', 'prevención de riesgos', 'prevención de riesgos laborales', 'ssoma', 'ssma', 'hsec', 'hseq', 'qhse'],
   ['medio ambiente', 'ambiental', 'environmental', 'environment', 'meio ambiente', 'sustentabilidad', 'sostenibilidad', 'sustainability', 'sustentabilidade'],
   ['proyectos', 'projetos', 'projects', 'project management', 'gestión de proyectos', 'gestão de projetos', 'pmo', 'oficina de proyectos'],
   ['marketing', 'mercadeo', 'mercadotecnia', 'marketing digital', 'trade marketing', 'brand', 'branding', 'marca'],

@@ -130,8 +130,9 @@ const readTitleOnce = memoize(readTitle);
 
 const AREA_FAMILIES = BUYER_AREA_FAMILIES.map((family) => family.map((name) => normalizeText(name)));
 
-// Separators of several areas written as one ("RH / departamento pessoal", "Compras, Logística").
-const AREA_SEPARATORS = /[/,;|]/;
+// Separators of several areas written as one ("RH / departamento pessoal", "Compras, Logística", "seguridad e higiene
+// (EHS)").
+const AREA_SEPARATORS = /[/,;|()]/;
 // Two areas joined in one name ("energía y servicios auxiliares", "seguridad y salud ocupacional"): a manager of either
 // part runs one of them.
 const AREA_JOINERS = / (?:y|e|and|&) /;
