@@ -137,10 +137,11 @@ const AREA_SEPARATORS = /[/,;|()]/;
 // part runs one of them.
 const AREA_JOINERS = / (?:y|e|and|&) /;
 
-// "Gestão de frota", "área de compras", "fleet management", "farm operations": the area is what the activity is of; a
-// "Gerente de Frota" or a "Farm Manager" names it without the activity word.
+// "Gestão de frota", "área de compras", "fleet management", "farm operations", "operaciones mina": the area is what the
+// activity is of; a "Gerente de Frota", a "Farm Manager" or a "Jefe de Mina" names it without the activity word.
 const AREA_ACTIVITY =
   /^(?:gestion|gestao|administracion|administracao|area|departamento|depto|setor|sector|operaciones|operacoes) de (?:la |el |los |las |a |o |os |as )?(.+)$|^(.+) (?:management|department|operations)$|^(?:operaciones|operacoes) (.+)$/;
+
 function withoutActivity(area: string): string[] {
   const m = AREA_ACTIVITY.exec(area);
   return m ? [area, (m[1] ?? m[2] ?? m[3])!] : [area];
