@@ -13,6 +13,8 @@ type Urgency = ClassificationResult['urgency'];
 // Score bands per level: the level is read back from the score with the policy's thresholds.
 const BASE = { CRITICAL: 85, HIGH: 65, MEDIUM: 45 } as const;
 const PER_EXTRA_SIGNAL = 4;
+// A level's score: its base, plus PER_EXTRA_SIGNAL for each of up to three signals beyond the first.
+const levelScore = (base: number, signals: number) => base + PER_EXTRA_SIGNAL * Math.min(signals - 1, 3);
 const NONE_HITS: readonly PhraseHit[] = Object.freeze([]);
 const NEGATION_WINDOW = 2;
 // How many bridge words a negator may reach across besides ("não há uma demanda imediata").
@@ -86,15 +88,15 @@ function offersAsked(text: LeadText): readonly PhraseHit[] {
 // What makes a past time the start of something still going on ("desde", "since", "from").
 const SINCE: ReadonlySet<string> = new Set(['desde', 'since', 'from']);
 
-// Words that may come between a conversation asked for and its day: none ("a call this week", "reunión mañana"); "uma
-// reunião ainda esta semana" presses for the week itself, and stays a deadline.
-const MEETING_WINDOW = 0;
-
-/** Of `deadlines`, the days named just after a conversation ("set up a call this week"): when to talk, not when the need is due. */
+/**
+ * Of `deadlines`, the days named right after a conversation, in its sentence ("set up a call this week", "reunión
+ * mañana"): when to talk, not when the need is due. A word between them ("uma reunião ainda esta semana") presses for
+ * the week itself, which stays a deadline.
+ */
 function meetingDays(text: LeadText, deadlines: readonly PhraseHit[]): readonly PhraseHit[] {
   const meetings = text.found('meetingWord');
   if (!meetings.length || !deadlines.length) return [];
-  return deadlines.filter((d) => meetings.some((m) => m.endWord <= d.firstWord && d.firstWord - m.endWord <= MEETING_WINDOW && sentenceOf(text, m.firstWord) === sentenceOf(text, d.firstWord)));
+  return deadlines.filter((d) => meetings.some((m) => m.endWord === d.firstWord && sentenceOf(text, m.firstWord) === sentenceOf(text, d.firstWord)));
 }
 
 // How far an approval word may follow its budget word: "the budget for this has already been approved".
@@ -228,12 +230,15 @@ function todayDeadlines(text: LeadText): readonly PhraseHit[] {
   const today = text.found('today');
   if (!today.length) return today;
   const tails = text.found('todayTail');
-  // Written in capitals ("que alguien venga HOY a revisarlas") it is shouted: a deadline wherever it stands.
-  return outside(today, text.found('deadline')).filter((hit) => text.closesClause(hit.endWord - 1) || tails.some((tail) => tail.firstWord === hit.endWord) || shouted(text, hit));
+  return outside(today, text.found('deadline')).filter((hit) => standsAlone(text, hit) || tails.some((tail) => tail.firstWord === hit.endWord));
 }
 
-/** Whether the lead wrote a hit in capitals ("que alguien venga HOY", "entre YA"), shouting it. */
-function shouted(text: LeadText, hit: PhraseHit): boolean {
+/**
+ * Whether a time word stands for itself: it closes its clause ("necesito un técnico hoy.", "que venga ya") or is written
+ * in capitals, shouted, wherever it stands ("que alguien venga HOY a revisarlas", "entre YA").
+ */
+function standsAlone(text: LeadText, hit: PhraseHit): boolean {
+  if (text.closesClause(hit.endWord - 1)) return true;
   const quoted = text.quote(hit);
   return quoted.length > 3 && quoted === quoted.toUpperCase() && quoted !== quoted.toLowerCase();
 }
@@ -245,7 +250,7 @@ function shouted(text: LeadText, hit: PhraseHit): boolean {
 function nowUrgency(text: LeadText): readonly PhraseHit[] {
   const now = text.found('nowWord');
   if (!now.length) return now;
-  return outside(now, text.found('explicit')).filter((hit) => text.closesClause(hit.endWord - 1) || shouted(text, hit));
+  return outside(now, text.found('explicit')).filter((hit) => standsAlone(text, hit));
 }
 
 /**
@@ -363,7 +368,7 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
 
   const critical = incident.length + explicit.length + deadline.length;
   let score: number;
-  if (critical) score = BASE.CRITICAL + PER_EXTRA_SIGNAL * Math.min(critical - 1 + (nearTerm.length ? 1 : 0), 3);
+  if (critical) score = levelScore(BASE.CRITICAL, critical + (nearTerm.length ? 1 : 0));
   // A price "for next year's budget", "a futuro", "just general information": the ask carries no timeline, so it is LOW
   // (policy.md s3), unless they also say they are evaluating or comparing ("comparando fornecedores, ainda sem data,
   // queremos entender preço"): then MEDIUM. Nine authors' labels read it so (round 23).
@@ -371,8 +376,8 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // "Comparamos un PPA contra comprar la planta; lo definimos el próximo trimestre": a quarter-or-year horizon with no
   // nearer date is MEDIUM at most, whatever is asked for.
   else if (nearTerm.length && horizonOnly) score = BASE.MEDIUM;
-  else if (nearTerm.length) score = BASE.HIGH + PER_EXTRA_SIGNAL * Math.min(nearTerm.length - 1, 3);
-  else if (evaluating.length && !noTimeline.length) score = BASE.MEDIUM + PER_EXTRA_SIGNAL * Math.min(evaluating.length - 1, 3);
+  else if (nearTerm.length) score = levelScore(BASE.HIGH, nearTerm.length);
+  else if (evaluating.length && !noTimeline.length) score = levelScore(BASE.MEDIUM, evaluating.length);
   else score = noTimeline.length ? 10 : 20;
 
   // "Urgent audit this week, so no time for this": the urgency is about something else; the topic waits. It waits
@@ -387,6 +392,7 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const apologisedFuture = apology && noTimeline.find((n) => n.firstWord >= apology.endWord && !asks.some((a) => a.firstWord >= n.endWord));
   const putOff = deferrals[0] ?? busyPutOffs[0] ?? elsewhere?.putOff ?? apologisedFuture;
   const sayPutOff = (hit: PhraseHit) => signals.push(`they put it off: ${text.quote(hit)} (urgency elsewhere is not urgency for us)`);
+  const sayTurn = (hit: PhraseHit) => signals.push(`their urgency is for another topic: they turn to ours with ${text.quote(hit)} (urgency elsewhere is not urgency for us)`);
   // The sentences that hold the pressing words (an incident, urgency in their words, a date), and what is said after
   // the last of them: read by both readings below of pressure that belongs to another matter (only they need it).
   const pressing = critical && !putOff && (noTimeline.length || needWords?.length) ? new Set([...incident, ...explicit, ...deadline].map((hit) => sentenceOf(text, hit.firstWord))) : undefined;
@@ -438,7 +444,7 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
     // A price asked in a pressing sentence ("I need your quote today") is the pressure put on us.
     const askedOfUs = !turn && priceWords.some((hit) => sentenceOf(text, hit.firstWord) <= lastPressing);
     if (firstNeed > lastPressing && waits && !saidLater(nearTerm).length && !askedOfUs) {
-      if (waits === turn) signals.push(`their urgency is for another topic: they turn to ours with ${text.quote(turn)} (urgency elsewhere is not urgency for us)`);
+      if (waits === turn) sayTurn(turn);
       else sayPutOff(waits);
       // Still a plan when they date it ("quizás el próximo trimestre"): MEDIUM; put off with no date, nothing.
       score = plans.length ? BASE.MEDIUM : 10;
@@ -447,8 +453,8 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
       // after the turn is ours and stands as asked (HIGH); the pressure before it was the other topic's.
       const turnedAsks = nearTerm.filter((hit) => hit.firstWord >= turn.endWord);
       if (turnedAsks.length && !plans.length) {
-        signals.push(`their urgency is for another topic: they turn to ours with ${text.quote(turn)} (urgency elsewhere is not urgency for us)`);
-        score = BASE.HIGH + PER_EXTRA_SIGNAL * Math.min(turnedAsks.length - 1, 3);
+        sayTurn(turn);
+        score = levelScore(BASE.HIGH, turnedAsks.length);
       }
     }
   }
