@@ -134,8 +134,8 @@ const AREA_FAMILIES = BUYER_AREA_FAMILIES.map((family) => family.map((name) => n
 // (EHS)").
 const AREA_SEPARATORS = /[/,;|()]/;
 // Two areas joined in one name ("energía y servicios auxiliares", "seguridad y salud ocupacional"): a manager of either
-// part runs one of them.
-const AREA_JOINERS = / (?:y|e|and|&) /;
+// part runs one of them. Read on normalised text, which has no "&" left ("R&D" is "rd").
+const AREA_JOINERS = / (?:y|e|and) /;
 
 // "Gestão de frota", "área de compras", "fleet management", "farm operations", "operaciones mina": the area is what the
 // activity is of; a "Gerente de Frota", a "Farm Manager" or a "Jefe de Mina" names it without the activity word.
