@@ -229,7 +229,9 @@ function otherMatterSpan(text: LeadText, busy: readonly PhraseHit[], busyPutOffs
 function todayDeadlines(text: LeadText): readonly PhraseHit[] {
   const today = text.found('today');
   if (!today.length) return today;
-  const tails = text.found('todayTail');
+  // The Portuguese tail "e" ("hoje e amanhã") is "and" only as written: "hoje é tudo no olhômetro" is "nowadays it is",
+  // and only the accent, which normalising drops, tells the two apart.
+  const tails = text.found('todayTail').filter((tail) => text.quote(tail).toLowerCase() !== '"é"');
   return outside(today, text.found('deadline')).filter((hit) => standsAlone(text, hit) || tails.some((tail) => tail.firstWord === hit.endWord));
 }
 
