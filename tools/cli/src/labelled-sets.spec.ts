@@ -219,6 +219,11 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // read); round 56 was written from their misses (0.988 / 0.988 / 0.975 and 0.988 / 0.988 / 0.978, seen since).
   { file: `${GEN}/holdout81.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.98, 0.97] },
   { file: `${GEN}/holdout82.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.98, 0.97] },
+  // holdout83 and holdout84 were written in session 18 (commits 6425947 and e5725e5, before they were run): first runs,
+  // lists and model unseen, 0.964 / 0.964 / 0.949 and 0.958 / 0.952 / 0.925 at 919025b and with rounds 55-56 (written
+  // before they were read); round 57 was written from their misses (0.982 / 0.982 / 0.974 both, seen since).
+  { file: `${GEN}/holdout83.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.98, 0.97] },
+  { file: `${GEN}/holdout84.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.98, 0.97] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 

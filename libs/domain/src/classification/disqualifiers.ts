@@ -8,6 +8,7 @@ import { wordFacts } from './lexicon';
 import { contactFromJobTitle } from '../enrichment/contact-profile';
 import { emailTypeOfDomain } from '../enrichment/email-type';
 import { isGibberish } from './placeholders';
+import { sectorsMeeting, sectorsOf } from './sectors';
 import { needUnitsOf } from './services';
 import type { SellerProfile } from './seller-profile';
 import type { LeadIntent, LeadInput } from './types';
@@ -166,7 +167,14 @@ function sameTrade(text: LeadText, seller: SellerProfile): readonly PhraseHit[] 
   const own = text.found('ownTrade');
   if (!own.length || text.found('buyerAsk').length) return NONE;
   for (const hit of own) {
-    if (headsOurService(text, hit.endWord, hit.endWord + TRADE_WINDOW, seller)) return [{ text: hit.text, firstWord: hit.firstWord, endWord: Math.min(text.allWords.length, hit.endWord + TRADE_WINDOW) }];
+    const endWord = Math.min(text.allWords.length, hit.endWord + TRADE_WINDOW);
+    if (!headsOurService(text, hit.endWord, endWord, seller)) continue;
+    // "We're a private credit lender" to an appraiser whose machinery valuations are "for leasing": a trade the seller
+    // sells to is a customer, whatever its services are for. Named as a kind of company, not by a broad word that fits
+    // any trade ("refrigeración industrial" is still a refrigeration company to a seller that targets manufacturing).
+    const trade = sectorsOf(text.allWords.slice(hit.endWord, endWord).join(' '));
+    if (sectorsMeeting(trade, seller.targetSectors).some((sector) => trade.parts.get(sector)?.size)) continue;
+    return [{ text: hit.text, firstWord: hit.firstWord, endWord }];
   }
   return NONE;
 }
