@@ -335,9 +335,11 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const planned = outside(horizonPlan, aside);
   // "Urgente: buscamos proveedor de cajas, si conocen alguno": a search said before their own words that it is not ours is
   // not a plan of ours either.
-  // "Material técnico comparando espuma e PIR", "a brochure comparing plans": the comparing is the material's, not theirs.
+  // "Material técnico comparando espuma e PIR", "a brochure comparing plans": the comparing is the material's, not theirs
+  // (in its sentence: "…de todo el portafolio. Estamos evaluando opciones" evaluates).
   const materials = f('material');
-  const describesMaterial = (hit: PhraseHit) => materials.some((m) => m.endWord <= hit.firstWord && hit.firstWord - m.endWord <= MATERIAL_WINDOW);
+  const describesMaterial = (hit: PhraseHit) =>
+    materials.some((m) => m.endWord <= hit.firstWord && hit.firstWord - m.endWord <= MATERIAL_WINDOW && sentenceOf(text, m.firstWord) === sentenceOf(text, hit.firstWord));
   const evaluating = outside(merged(f('evaluating'), planned), aside).filter((hit) => afterNotOurs(hit) && !(materials.length && describesMaterial(hit)));
   // The horizon caps a request when it dates the decision ("una propuesta; lo decidimos el próximo trimestre"), in the
   // request's own sentence or beside a decision word; not when it dates something else ("el contrato actual vence a fin

@@ -137,10 +137,11 @@ const AREA_SEPARATORS = /[/,;|()]/;
 // part runs one of them. Read on normalised text, which has no "&" left ("R&D" is "rd").
 const AREA_JOINERS = / (?:y|e|and) /;
 
-// "Gestão de frota", "área de compras", "fleet management", "farm operations", "operaciones mina": the area is what the
-// activity is of; a "Gerente de Frota", a "Farm Manager" or a "Jefe de Mina" names it without the activity word.
+// "Gestão de frota", "área de compras", "fleet management", "farm operations", "operaciones mina", "gerencia de
+// producto": the area is what the activity or the office is of; a "Gerente de Frota", a "Farm Manager", a "Jefe de Mina"
+// or a "Gerente de Producto" names it without that word.
 const AREA_ACTIVITY =
-  /^(?:gestion|gestao|administracion|administracao|area|departamento|depto|setor|sector|operaciones|operacoes) de (?:la |el |los |las |a |o |os |as )?(.+)$|^(.+) (?:management|department|operations)$|^(?:operaciones|operacoes) (.+)$/;
+  /^(?:gestion|gestao|administracion|administracao|area|departamento|depto|setor|sector|operaciones|operacoes|gerencia|subgerencia|direccion|direcao|diretoria|jefatura|coordinacion|coordenacao) de (?:la |el |los |las |a |o |os |as )?(.+)$|^(.+) (?:management|department|operations)$|^(?:operaciones|operacoes) (.+)$/;
 
 function withoutActivity(area: string): string[] {
   const m = AREA_ACTIVITY.exec(area);
