@@ -51,7 +51,10 @@ const orElse = (hits: readonly PhraseHit[], reading: () => readonly PhraseHit[])
  * uma proposta?", "me interesa una llamada para ver precio") is for what the seller sells.
  */
 export function readNonBuyer(fields: LeadFields, text: LeadText, emailDomain: string | null, seller: SellerProfile, needMatched = false): NonBuyerReading {
-  const competitor = found(text, 'competitor');
+  // "Estudio de mercado" is a competitor's research to most sellers, and what a buyer asks of a market-research firm: a
+  // phrase that names one of the seller's own services says what the lead wants, not who writes.
+  const competitorWords = found(text, 'competitor');
+  const competitor = competitorWords.length ? competitorWords.filter((hit) => !namesOurService(text, hit, seller)) : competitorWords;
   const spam = text.found('spam');
   const student = found(text, 'student');
   const jobSeeker = orElse(found(text, 'jobSeeker'), () => jobSeekerPair(text));
@@ -191,6 +194,23 @@ function headsOurService(text: LeadText, from: number, to: number, seller: Selle
     if (at >= from && at < to && sentenceOf(text, at) === sentenceOf(text, from)) stems.push(text.stems[k]!);
   }
   return needUnitsOf(stems, () => false).some(({ unit }) => seller.unitIndex.get(unit)?.some((t) => t.weight >= 2));
+}
+
+/**
+ * Whether a phrase is the name of one of the seller's services: two of the words it is known by at their full weight
+ * ("estudio de mercado" to a seller of "Estudios de mercado y estrategia de ingreso"), not one shared word.
+ */
+function namesOurService(text: LeadText, hit: PhraseHit, seller: SellerProfile): boolean {
+  const stems: string[] = [];
+  for (let k = 0; k < text.wordIndex.length; k++) {
+    const at = text.wordIndex[k]!;
+    if (at >= hit.firstWord && at < hit.endWord) stems.push(text.stems[k]!);
+  }
+  const heads = new Map<number, number>();
+  for (const { unit } of needUnitsOf(stems, (word) => seller.serviceWords.has(word))) {
+    for (const t of seller.unitIndex.get(unit) ?? []) if (t.weight >= 2) heads.set(t.service, (heads.get(t.service) ?? 0) + 1);
+  }
+  return [...heads.values()].some((n) => n >= 2);
 }
 
 /** "Tengo 6 años de experiencia … ¿tienen vacantes?": a claim of experience and a job ask in one text. */

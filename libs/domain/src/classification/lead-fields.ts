@@ -44,6 +44,9 @@ const NO_TITLE: TitleReading = Object.freeze({ student: false, soleTrader: false
 // "Directora de Estudiantes", "Dean of Students", "Coordenadora dos Estudantes": a student word after one of these names
 // the department a person runs, not what the person is.
 const DEPARTMENT_OF = new Set(['de', 'del', 'of', 'for', 'do', 'dos', 'da', 'das', 'para']);
+// "Universitario" alone is a student; after a noun it qualifies the place a person works in ("Director del Museo
+// Universitario", "Jefa de Patrimonio Universitario").
+const QUALIFIER_AFTER_NOUN = new Set(['universitario', 'universitaria']);
 
 /** A job title: read as any field, then for the policy's title lists. */
 function readTitle(raw: unknown, policy: CompiledPolicy): ReadField {
@@ -51,7 +54,7 @@ function readTitle(raw: unknown, policy: CompiledPolicy): ReadField {
   if (!field.text) return field;
   const { words, hits } = policy.titles.scan(field.text);
   if (!hits.size) return field;
-  const student = (hits.get('student') ?? []).some((hit) => hit.firstWord === 0 || !DEPARTMENT_OF.has(words[hit.firstWord - 1]!));
+  const student = (hits.get('student') ?? []).some((hit) => hit.firstWord === 0 || (!DEPARTMENT_OF.has(words[hit.firstWord - 1]!) && !QUALIFIER_AFTER_NOUN.has(hit.text)));
   return { ...field, title: { student, soleTrader: hits.has('soleTrader') } };
 }
 
