@@ -182,17 +182,23 @@ function sameTrade(text: LeadText, seller: SellerProfile): readonly PhraseHit[] 
   return NONE;
 }
 
+/** The stems of the meaningful words from `from` to `to` (positions in `allWords`), only those in `sentence` when given. */
+function stemsBetween(text: LeadText, from: number, to: number, sentence?: number): string[] {
+  const stems: string[] = [];
+  for (let k = 0; k < text.wordIndex.length; k++) {
+    const at = text.wordIndex[k]!;
+    if (at >= from && at < to && (sentence === undefined || sentenceOf(text, at) === sentence)) stems.push(text.stems[k]!);
+  }
+  return stems;
+}
+
 /**
  * Whether the words from `from` to `to` (in `allWords`, within `from`'s sentence) name the head of one of the seller's
  * services. Concepts only ("limpieza", "refrigeración"): a plain word such as "plant" heads "Plantas fotovoltaicas" but a
  * glass plant is a buyer of solar power, not a solar company.
  */
 function headsOurService(text: LeadText, from: number, to: number, seller: SellerProfile): boolean {
-  const stems: string[] = [];
-  for (let k = 0; k < text.wordIndex.length; k++) {
-    const at = text.wordIndex[k]!;
-    if (at >= from && at < to && sentenceOf(text, at) === sentenceOf(text, from)) stems.push(text.stems[k]!);
-  }
+  const stems = stemsBetween(text, from, to, sentenceOf(text, from));
   return needUnitsOf(stems, () => false).some(({ unit }) => seller.unitIndex.get(unit)?.some((t) => t.weight >= 2));
 }
 
@@ -201,11 +207,7 @@ function headsOurService(text: LeadText, from: number, to: number, seller: Selle
  * ("estudio de mercado" to a seller of "Estudios de mercado y estrategia de ingreso"), not one shared word.
  */
 function namesOurService(text: LeadText, hit: PhraseHit, seller: SellerProfile): boolean {
-  const stems: string[] = [];
-  for (let k = 0; k < text.wordIndex.length; k++) {
-    const at = text.wordIndex[k]!;
-    if (at >= hit.firstWord && at < hit.endWord) stems.push(text.stems[k]!);
-  }
+  const stems = stemsBetween(text, hit.firstWord, hit.endWord);
   const heads = new Map<number, number>();
   for (const { unit } of needUnitsOf(stems, (word) => seller.serviceWords.has(word))) {
     for (const t of seller.unitIndex.get(unit) ?? []) if (t.weight >= 2) heads.set(t.service, (heads.get(t.service) ?? 0) + 1);
