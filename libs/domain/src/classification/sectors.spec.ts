@@ -47,7 +47,28 @@ describe('target industries, part of a sector by part', () => {
 
   it('takes any part of a sector the seller names as a whole', () => {
     const anyHealth = seller(['Salud', 'Manufacturing']);
-    for (const industry of ['Clínica dental', 'Veterinária', 'Cosmetics', 'Fábrica de muebles', 'Autopartes']) expect(industryReason(industry, anyHealth)).toMatch(/^\+ target industry/);
+    for (const industry of ['Clínica dental', 'Hogar de ancianos', 'Cosmetics', 'Fábrica de muebles', 'Autopartes']) expect(industryReason(industry, anyHealth)).toMatch(/^\+ target industry/);
+  });
+
+  // Authors of the labelled sets read these trades as their own, outside a target named more broadly: a vet clinic
+  // is not human health, a landscaper not a construction company, an architect's studio a professional service, a
+  // car dealership ("agencia automotriz") a shop, not the car industry.
+  it.each([
+    ['pt', 'Veterinária', ['Salud']],
+    ['en', 'Veterinary clinic', ['Healthcare']],
+    ['es', 'Jardinería', ['Construcción']],
+    ['en', 'Landscaping', ['Construction']],
+    ['pt', 'Arquitetura', ['Construção civil']],
+    ['es', 'Agencia automotriz', ['Manufactura']],
+  ])('%s: "%s" is not in a target named as %j', (_lang, industry, targets) => {
+    expect(industryReason(industry, seller(targets))).toMatch(/^- not a target industry/);
+  });
+
+  it('still meets a seller that names the trade itself ("Veterinarias", "Paisajismo", "Arquitectura", "Concesionarias")', () => {
+    expect(industryReason('Clínica veterinaria', seller(['Veterinarias']))).toMatch(/^\+ target industry/);
+    expect(industryReason('Jardinería', seller(['Paisajismo']))).toMatch(/^\+ target industry/);
+    expect(industryReason('Arquitetura', seller(['Arquitectura']))).toMatch(/^\+ target industry/);
+    expect(industryReason('Agencia automotriz', seller(['Car dealerships']))).toMatch(/^\+ target industry/);
   });
 
   it('excludes by the same reading: a seller excluding hospitals still takes a dental practice', () => {
