@@ -264,6 +264,12 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout99 (session 19, written before it was run): first run 0.887 / 0.881 / 0.915, 0.893 / 0.887 / 0.915 with rounds
   // 63-64 unseen; the model retrained on it and round 65 made from its misses.
   { file: `${GEN}/holdout99.jsonl`, profiles: `${GEN}/profiles`, floor: [0.94, 0.94, 0.95] },
+  // holdout98, holdout100 and holdout101 (session 19, written before they were run): first runs 0.935 / 0.935 / 0.976,
+  // 0.952 / 0.952 / 0.917 and 0.940 / 0.946 / 0.952 with rounds 63-65 unseen; the model retrained on them and round 66
+  // made from their misses.
+  { file: `${GEN}/holdout98.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.97] },
+  { file: `${GEN}/holdout100.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.96, 0.93] },
+  { file: `${GEN}/holdout101.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.95] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 

@@ -141,11 +141,11 @@ const AREA_JOINERS = / (?:y|e|and) /;
 // producto": the area is what the activity or the office is of; a "Gerente de Frota", a "Farm Manager", a "Jefe de Mina"
 // or a "Gerente de Producto" names it without that word.
 const AREA_ACTIVITY =
-  /^(?:gestion|gestao|administracion|administracao|area|departamento|depto|setor|sector|operaciones|operacoes|gerencia|subgerencia|direccion|direcao|diretoria|jefatura|coordinacion|coordenacao) de (?:la |el |los |las |a |o |os |as )?(.+)$|^(.+) (?:management|department|operations)$|^(?:operaciones|operacoes) (.+)$/;
+  /^(?:gestion|gestao|administracion|administracao|area|departamento|depto|setor|sector|operaciones|operacoes|gerencia|subgerencia|direccion|direcao|diretoria|jefatura|coordinacion|coordenacao) de (?:la |el |los |las |a |o |os |as )?(.+)$|^(.+) (?:management|department|operations)$|^(?:operaciones|operacoes) (.+)$|^(?:gestion|gestao|area|departamento|gerencia|direccion|direcao) (?!de |do |da |dos |das |del )(.+)$/;
 
 function withoutActivity(area: string): string[] {
   const m = AREA_ACTIVITY.exec(area);
-  return m ? [area, (m[1] ?? m[2] ?? m[3])!] : [area];
+  return m ? [area, (m[1] ?? m[2] ?? m[3] ?? m[4])!] : [area];
 }
 
 // "Obras" names the area a "Jefa de Obra" works in: a one-word plural area also counts in the singular.
