@@ -139,7 +139,8 @@ const AREA_JOINERS = / (?:y|e|and) /;
 
 // "Gestão de frota", "área de compras", "fleet management", "farm operations", "operaciones mina", "gerencia de
 // producto": the area is what the activity or the office is of; a "Gerente de Frota", a "Farm Manager", a "Jefe de Mina"
-// or a "Gerente de Producto" names it without that word.
+// or a "Gerente de Producto" names it without that word; so does an adjective after the office word ("gestión ambiental",
+// "área comercial": a "Coord. Ambiental", a "Gerente Comercial").
 const AREA_ACTIVITY =
   /^(?:gestion|gestao|administracion|administracao|area|departamento|depto|setor|sector|operaciones|operacoes|gerencia|subgerencia|direccion|direcao|diretoria|jefatura|coordinacion|coordenacao) de (?:la |el |los |las |a |o |os |as )?(.+)$|^(.+) (?:management|department|operations)$|^(?:operaciones|operacoes) (.+)$|^(?:gestion|gestao|area|departamento|gerencia|direccion|direcao) (?!de |do |da |dos |das |del )(.+)$/;
 
