@@ -56,6 +56,26 @@ function affirmed(hits: readonly PhraseHit[], text: LeadText, negators: Set<stri
 const FALSE_FRIENDS: Partial<Record<LeadLanguage, ReadonlySet<string>>> = { pt: new Set(['no', 'pronto']), es: new Set(['caso']) };
 const falseFriend = (word: string, language: LeadLanguage | undefined) => !!language && !!FALSE_FRIENDS[language]?.has(word);
 
+// Words after "evaluando si" / "deciding whether" that are still what is weighed, in its clause.
+const WEIGHED_WINDOW = 10;
+
+/**
+ * Of `hits`, those inside what a "whether" weighs ("estamos avaliando se vale a pena terceirizar ou contratar mais
+ * gente", "deciding whether to hire a firm": within a few words after it, with no clause ended between): they weigh the
+ * step; they do not take it.
+ */
+function weighed(text: LeadText, hits: readonly PhraseHit[]): readonly PhraseHit[] {
+  const weighing = hits.length ? text.found('weighing') : NONE_HITS;
+  if (!weighing.length) return NONE_HITS;
+  return hits.filter((hit) =>
+    weighing.some((w) => {
+      if (w.endWord > hit.firstWord || hit.firstWord - w.endWord > WEIGHED_WINDOW) return false;
+      for (let at = w.endWord - 1; at < hit.firstWord; at++) if (text.closesClause(at)) return false;
+      return true;
+    }),
+  );
+}
+
 // How far the second word of a pair may follow the first: "todo ha funcionado bien", "just send me your brochure".
 const PAIR_WINDOW = 4;
 // Words between a material ("material técnico") and the evaluating word that says what it holds ("comparando").
@@ -330,7 +350,10 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const deadline = talkDays.length ? outside(dated, talkDays) : dated;
   // "No tenemos presupuesto ni proyecto" is not an approved budget.
   // "Armando el presupuesto del trimestre", "comparar cotizaciones": a quote word inside an evaluating phrase plans.
-  const asked = ours(affirmed(outside(outside(merged(merged(f('nearTerm'), outside(offersAsked(text), f('nearTerm'))), outside(approvedBudgets(text, compiled.negators), f('nearTerm'))), aside), f('evaluating')), text, compiled.negators, language, compiled.negationBridge)).filter((hit) => !falseFriend(hit.text, language));
+  const askedOrWeighed = ours(affirmed(outside(outside(merged(merged(f('nearTerm'), outside(offersAsked(text), f('nearTerm'))), outside(approvedBudgets(text, compiled.negators), f('nearTerm'))), aside), f('evaluating')), text, compiled.negators, language, compiled.negationBridge)).filter((hit) => !falseFriend(hit.text, language));
+  // "Avaliando se vale a pena … contratar": weighed, not asked; the "whether" itself is read as evaluating below.
+  const weighedAsks = weighed(text, askedOrWeighed);
+  const asked = weighedAsks.length ? askedOrWeighed.filter((hit) => !weighedAsks.includes(hit)) : askedOrWeighed;
   const nearTerm = talkDays.length ? merged(asked, talkDays) : asked;
   const planned = outside(horizonPlan, aside);
   // "Urgente: buscamos proveedor de cajas, si conocen alguno": a search said before their own words that it is not ours is
@@ -340,7 +363,7 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const materials = f('material');
   const describesMaterial = (hit: PhraseHit) =>
     materials.some((m) => m.endWord <= hit.firstWord && hit.firstWord - m.endWord <= MATERIAL_WINDOW && sentenceOf(text, m.firstWord) === sentenceOf(text, hit.firstWord));
-  const evaluating = outside(merged(f('evaluating'), planned), aside).filter((hit) => afterNotOurs(hit) && !(materials.length && describesMaterial(hit)));
+  const evaluating = outside(merged(merged(f('evaluating'), planned), outside(f('weighing'), f('evaluating'))), aside).filter((hit) => afterNotOurs(hit) && !(materials.length && describesMaterial(hit)));
   // The horizon caps a request when it dates the decision ("una propuesta; lo decidimos el próximo trimestre"), in the
   // request's own sentence or beside a decision word; not when it dates something else ("el contrato actual vence a fin
   // de año; aun así necesito una propuesta formal", "para fin de año queremos regalos; ¿nos cotizan?").
