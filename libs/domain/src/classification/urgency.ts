@@ -108,19 +108,33 @@ function offersAsked(text: LeadText): readonly PhraseHit[] {
 // What makes a past time the start of something still going on ("desde", "since", "from").
 const SINCE: ReadonlySet<string> = new Set(['desde', 'since', 'from']);
 
+// Who the conversation is with, between it and its day: "uma call com vocês na quinta", "a call with you on Thursday",
+// "una reunión con ustedes el martes".
+const MEETING_COMPANIONS: ReadonlySet<string> = new Set(['com', 'voces', 'vcs', 'vc', 'voce', 'contigo', 'con', 'ustedes', 'usted', 'vos', 'with', 'you', 'your', 'team', 'su', 'equipo', 'equipe', 'a', 'de']);
+const MAX_COMPANIONS = 3;
+
+/** Whether the words in [from, to) are at most MAX_COMPANIONS words of who the meeting is with. */
+function companionsOnly(text: LeadText, from: number, to: number): boolean {
+  if (to - from > MAX_COMPANIONS) return false;
+  for (let w = from; w < to; w++) if (!MEETING_COMPANIONS.has(text.allWords[w]!)) return false;
+  return true;
+}
+
 /**
  * Of `deadlines`, the days named right after a conversation, in its sentence ("set up a call this week", "reunión
- * mañana"): when to talk, not when the need is due. A word between them ("uma reunião ainda esta semana") presses for
- * the week itself, which stays a deadline.
+ * mañana", "uma call com vocês na quinta"): when to talk, not when the need is due. Another word between them ("uma
+ * reunião ainda esta semana") presses for the week itself, which stays a deadline.
  */
 function meetingDays(text: LeadText, deadlines: readonly PhraseHit[]): readonly PhraseHit[] {
   const meetings = text.found('meetingWord');
   if (!meetings.length || !deadlines.length) return [];
-  return deadlines.filter((d) => meetings.some((m) => m.endWord === d.firstWord && sentenceOf(text, m.firstWord) === sentenceOf(text, d.firstWord)));
+  return deadlines.filter((d) => meetings.some((m) => m.endWord <= d.firstWord && companionsOnly(text, m.endWord, d.firstWord) && sentenceOf(text, m.firstWord) === sentenceOf(text, d.firstWord)));
 }
 
 // How far an approval word may follow its budget word: "the budget for this has already been approved".
 const BUDGET_WINDOW = 6;
+// How far a budget word may follow its approval word: "aprovado no orçamento", "approved in our budget".
+const APPROVED_IN_WINDOW = 2;
 
 /**
  * An approved budget said across a few words ("el presupuesto para este proyecto ya fue aprobado", "budget for this has
@@ -138,6 +152,18 @@ function approvedBudgets(text: LeadText, negators: Set<string>): PhraseHit[] {
     for (let w = budget.firstWord; w < approval.firstWord && open; w++) open = !text.closesClause(w) && !negators.has(text.allWords[w]!);
     if (open) spans.push({ text: text.allWords.slice(budget.firstWord, approval.endWord).join(' '), firstWord: budget.firstWord, endWord: approval.endWord });
   }
+  // The other order: "temos aprovado no orçamento deste ano um programa", "aprobado en el presupuesto", "approved in
+  // our budget". Only a few words apart, with nothing closing the clause and no negator before the approval.
+  for (const approval of approvals) {
+    if (spans.some((s) => s.firstWord <= approval.firstWord && approval.endWord <= s.endWord)) continue;
+    if (approval.firstWord > 0 && negators.has(text.allWords[approval.firstWord - 1]!)) continue;
+    const budget = text.found('budgetWord').find((b) => b.firstWord >= approval.endWord && b.firstWord - approval.endWord <= APPROVED_IN_WINDOW);
+    if (!budget) continue;
+    let open = true;
+    for (let w = approval.firstWord; w < budget.firstWord && open; w++) open = !text.closesClause(w);
+    if (open) spans.push({ text: text.allWords.slice(approval.firstWord, budget.endWord).join(' '), firstWord: approval.firstWord, endWord: budget.endWord });
+  }
+  if (spans.length > 1) spans.sort((a, b) => a.firstWord - b.firstWord);
   return spans;
 }
 
@@ -350,7 +376,8 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const deadline = talkDays.length ? outside(dated, talkDays) : dated;
   // "No tenemos presupuesto ni proyecto" is not an approved budget.
   // "Armando el presupuesto del trimestre", "comparar cotizaciones": a quote word inside an evaluating phrase plans.
-  const askedOrWeighed = ours(affirmed(outside(outside(merged(merged(f('nearTerm'), outside(offersAsked(text), f('nearTerm'))), outside(approvedBudgets(text, compiled.negators), f('nearTerm'))), aside), f('evaluating')), text, compiled.negators, language, compiled.negationBridge)).filter((hit) => !falseFriend(hit.text, language));
+  const budgets = approvedBudgets(text, compiled.negators);
+  const askedOrWeighed = ours(affirmed(outside(outside(merged(merged(f('nearTerm'), outside(offersAsked(text), f('nearTerm'))), outside(budgets, f('nearTerm'))), aside), f('evaluating')), text, compiled.negators, language, compiled.negationBridge)).filter((hit) => !falseFriend(hit.text, language));
   // "Avaliando se vale a pena … contratar": weighed, not asked; the "whether" itself is read as evaluating below.
   const weighedAsks = weighed(text, askedOrWeighed);
   const asked = weighedAsks.length ? askedOrWeighed.filter((hit) => !weighedAsks.includes(hit)) : askedOrWeighed;
@@ -381,7 +408,8 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // An approved budget is a decision taken: a quarter beside it dates the work, not the decision ("budget is signed off
   // for a Q3 start; please send a proposal" is HIGH).
   const approvals = f('approvalWord');
-  const decided = approvals.length > 0 && nearTerm.some((hit) => approvals.some((a) => hit.firstWord <= a.firstWord && a.endWord <= hit.endWord));
+  // "Temos aprovado no orçamento deste ano…; queria marcar uma visita": the approval read with a quote word counts too.
+  const decided = approvals.length > 0 && (nearTerm.some((hit) => approvals.some((a) => hit.firstWord <= a.firstWord && a.endWord <= hit.endWord)) || ours(budgets).length > 0);
   const horizonOnly = (weighing || planned.some(datesDecision)) && !f('soon').length && !decided;
 
   const signals: string[] = [];
