@@ -83,3 +83,24 @@ describe('buyer areas named in the other language of the two', () => {
     expect(roleIn('Gerente de Seguros', ['seguridad'])).toBe('INFLUENCER');
   });
 });
+
+describe('buyer areas named with their complement', () => {
+  const roleIn = (title: string, areas: string[]) => withBuyerAreas(contactFromJobTitle(title), title, normalizeBuyerAreas(areas)).roleType;
+
+  it.each([
+    ['Gerente de Captação', ['captação de leite']],
+    ['Supervisor de Recebimento', ['recebimento de grãos']],
+    ['Jefe de Acopio', ['acopio de granos']],
+  ])('a title ending with the head of an area runs it: "%s" in %j', (title, areas) => {
+    expect(roleIn(title, areas)).toBe('BUSINESS_DECISION_MAKER');
+  });
+
+  it.each([
+    // The head alone names another area: a plant's security chief is not in information security.
+    ['Jefe de Seguridad', ['seguridad de la información']],
+    // The head is followed by another complement in the title.
+    ['Gerente de Captação de Recursos', ['captação de leite']],
+  ])('not when the head says something else: "%s" in %j', (title, areas) => {
+    expect(roleIn(title, areas)).toBe('INFLUENCER');
+  });
+});

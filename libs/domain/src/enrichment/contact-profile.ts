@@ -136,6 +136,10 @@ const AREA_SEPARATORS = /[/,;|()]/;
 // Two areas joined in one name ("energía y servicios auxiliares", "seguridad y salud ocupacional"): a manager of either
 // part runs one of them. Read on normalised text, which has no "&" left ("R&D" is "rd").
 const AREA_JOINERS = / (?:y|e|and) /;
+// An area named as a head and its complement: "captacao de leite", "recebimento de graos". Not a head that names
+// different areas by its complement ("seguridad de la información" is no "Jefe de Seguridad" of the plant).
+const AREA_HEAD = /^(\S{4,}) (?:de|del|da|do|das|dos|of) \S/;
+const AMBIGUOUS_HEADS = new Set(['seguridad', 'seguranca', 'security', 'control', 'controle', 'servicio', 'servicios', 'servico', 'servicos', 'service', 'services', 'atencion', 'atendimento', 'desarrollo', 'desenvolvimento', 'development', 'area', 'departamento', 'department', 'gerencia', 'direccion', 'diretoria', 'sistemas', 'sistema', 'systems']);
 
 // "Gestão de frota", "área de compras", "fleet management", "farm operations", "operaciones mina", "gerencia de
 // producto": the area is what the activity or the office is of; a "Gerente de Frota", a "Farm Manager", a "Jefe de Mina"
@@ -186,7 +190,15 @@ export function withBuyerAreas<T extends JobTitleProfile>(contact: T, jobPositio
   // So does a singular title of a plural area ("Gerente de Estación" in "estaciones"), and the same word in the other
   // language of the two ("Jefe de Expansión" in "expansão"): the area's stems, in order, among the title's.
   const stems = stemWords(normalized);
-  return areas.some((area) => containsRun(stems, areaStems(area))) ? { ...contact, roleType: 'BUSINESS_DECISION_MAKER' } : contact;
+  if (areas.some((area) => containsRun(stems, areaStems(area)))) return { ...contact, roleType: 'BUSINESS_DECISION_MAKER' };
+  // "Gerente de Captação" in "captação de leite", "Supervisor de Recebimento" in "recebimento de grãos": a title that ends
+  // with the head of an area named with its complement runs that area.
+  return areas.some((area) => endsWithHead(title, area)) ? { ...contact, roleType: 'BUSINESS_DECISION_MAKER' } : contact;
+}
+
+function endsWithHead(title: string, area: string): boolean {
+  const head = AREA_HEAD.exec(area)?.[1];
+  return !!head && !AMBIGUOUS_HEADS.has(head) && title.endsWith(` ${head} `);
 }
 
 const areaStems = memoize((area: string) => stemWords(area), 2_000);
