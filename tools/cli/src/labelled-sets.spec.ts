@@ -288,6 +288,11 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // 0.929 / 0.929 at the session's start (0.952 / 0.952 / 0.978 and unchanged with rounds 69-70); round 71 from their misses.
   { file: `${GEN}/holdout108.jsonl`, profiles: `${GEN}/profiles`, floor: [0.96, 0.97, 0.97] },
   { file: `${GEN}/holdout109.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.95] },
+  // holdout110 and holdout111 (session 20, written before they were run): first runs 0.952 / 0.958 / 0.955 and 0.893 /
+  // 0.905 / 0.826 at the session's start (0.958 / 0.964 / 0.955 and 0.899 / 0.911 / 0.826 with rounds 69-72); round 73
+  // from their misses.
+  { file: `${GEN}/holdout110.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.98, 0.97] },
+  { file: `${GEN}/holdout111.jsonl`, profiles: `${GEN}/profiles`, floor: [0.94, 0.95, 0.92] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 

@@ -78,15 +78,17 @@ function weighed(text: LeadText, hits: readonly PhraseHit[]): readonly PhraseHit
 
 // How far the second word of a pair may follow the first: "todo ha funcionado bien", "just send me your brochure".
 const PAIR_WINDOW = 4;
+// How far prices may follow a request to send, in its sentence: the things to send listed first.
+const SENT_PRICE_WINDOW = 8;
 // Words between a material ("material técnico") and the evaluating word that says what it holds ("comparando").
 const MATERIAL_WINDOW = 1;
 
 /** A word of list `first` followed, in the same sentence and within PAIR_WINDOW words, by one of list `then`: the span. */
-function pairs(text: LeadText, first: readonly PhraseHit[], then: readonly PhraseHit[]): PhraseHit[] {
+function pairs(text: LeadText, first: readonly PhraseHit[], then: readonly PhraseHit[], window = PAIR_WINDOW): PhraseHit[] {
   const spans: PhraseHit[] = [];
   if (!first.length || !then.length) return spans;
   for (const a of first) {
-    const b = then.find((hit) => hit.firstWord >= a.endWord && hit.firstWord - a.endWord < PAIR_WINDOW && sentenceOf(text, hit.firstWord) === sentenceOf(text, a.firstWord));
+    const b = then.find((hit) => hit.firstWord >= a.endWord && hit.firstWord - a.endWord < window && sentenceOf(text, hit.firstWord) === sentenceOf(text, a.firstWord));
     if (b) spans.push({ text: text.allWords.slice(a.firstWord, b.endWord).join(' '), firstWord: a.firstWord, endWord: b.endWord });
   }
   return spans;
@@ -99,7 +101,8 @@ function pairs(text: LeadText, first: readonly PhraseHit[], then: readonly Phras
 function offersAsked(text: LeadText): readonly PhraseHit[] {
   const sent = text.found('sendRequest');
   const offers = pairs(text, merged(text.found('offerRequest'), sent), text.found('offerWord'));
-  const asked = sent.length ? merged(offers, pairs(text, sent, text.found('priceWord'))) : offers;
+  // Prices asked at the end of a list of what to send ("favor enviarme fichas técnicas de sus variedades y precios").
+  const asked = sent.length ? merged(offers, pairs(text, sent, text.found('priceWord'), SENT_PRICE_WINDOW)) : offers;
   // "¿Podéis venir a verlo?", "can someone come out and look at our setup?": a visit or a call asked of the seller.
   const visits = pairs(text, text.found('visitAsk'), text.found('visitWord'));
   return visits.length ? merged(asked, visits) : asked;

@@ -41,4 +41,5 @@ export const BUYER_AREA_FAMILIES: readonly (readonly string[])[] = [
   ['hotelaria hospitalar', 'hotelaria', 'hotelería hospitalaria', 'hospital hospitality', 'servicios de apoyo hospitalario'],
   ['office administration', 'office management', 'administración de oficina', 'administración de oficinas', 'oficina', 'office', 'administração do escritório', 'escritório'],
   ['inteligencia comercial', 'inteligencia de negocios', 'business intelligence', 'bi', 'inteligência de negócios', 'analytics', 'datos', 'data', 'dados'],
+  ['ama de llaves', 'amas de llaves', 'housekeeping', 'governança', 'gobernanta', 'camarería', 'executive housekeeping'],
 ];
