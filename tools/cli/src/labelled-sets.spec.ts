@@ -293,6 +293,11 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // from their misses.
   { file: `${GEN}/holdout110.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.98, 0.97] },
   { file: `${GEN}/holdout111.jsonl`, profiles: `${GEN}/profiles`, floor: [0.94, 0.95, 0.92] },
+  // holdout112 and holdout113 (session 20, written before they were run): first runs 0.946 / 0.946 / 0.922 and 0.935 /
+  // 0.946 / 0.930 at the session's start (0.958 / 0.958 / 0.923 and 0.946 / 0.958 / 0.930 with rounds 69-73); round 74
+  // from their misses.
+  { file: `${GEN}/holdout112.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.98, 0.96] },
+  { file: `${GEN}/holdout113.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.93] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 

@@ -83,12 +83,21 @@ const SENT_PRICE_WINDOW = 8;
 // Words between a material ("material técnico") and the evaluating word that says what it holds ("comparando").
 const MATERIAL_WINDOW = 1;
 
-/** A word of list `first` followed, in the same sentence and within PAIR_WINDOW words, by one of list `then`: the span. */
+/** Whether no clause ends in the words [from, to): "passar para gás, por causa do custo" is two clauses. */
+function openBetween(text: LeadText, from: number, to: number): boolean {
+  for (let w = from; w < to; w++) if (text.closesClause(w)) return false;
+  return true;
+}
+
+/**
+ * A word of list `first` followed, in the same sentence and within `window` words, by one of list `then`: the span. A
+ * window wider than PAIR_WINDOW also keeps to one clause.
+ */
 function pairs(text: LeadText, first: readonly PhraseHit[], then: readonly PhraseHit[], window = PAIR_WINDOW): PhraseHit[] {
   const spans: PhraseHit[] = [];
   if (!first.length || !then.length) return spans;
   for (const a of first) {
-    const b = then.find((hit) => hit.firstWord >= a.endWord && hit.firstWord - a.endWord < window && sentenceOf(text, hit.firstWord) === sentenceOf(text, a.firstWord));
+    const b = then.find((hit) => hit.firstWord >= a.endWord && hit.firstWord - a.endWord < window && sentenceOf(text, hit.firstWord) === sentenceOf(text, a.firstWord) && (window <= PAIR_WINDOW || openBetween(text, a.endWord, hit.firstWord)));
     if (b) spans.push({ text: text.allWords.slice(a.firstWord, b.endWord).join(' '), firstWord: a.firstWord, endWord: b.endWord });
   }
   return spans;

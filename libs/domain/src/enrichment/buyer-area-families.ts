@@ -6,7 +6,7 @@
 export const BUYER_AREA_FAMILIES: readonly (readonly string[])[] = [
   ['finanzas', 'finance', 'finanças', 'financiero', 'financiera', 'financial', 'financeiro', 'financeira', 'tesorería', 'treasury', 'tesouraria', 'contraloría', 'controlling', 'controller', 'controladoria', 'contabilidad', 'accounting', 'contabilidade'],
   ['operaciones', 'operations', 'operações', 'ops', 'operación', 'operation', 'operação', 'planta', 'plant', 'producción', 'production', 'produção', 'manufactura', 'manufacturing', 'fábrica', 'factory', 'gerente industrial', 'gerencia industrial', 'gerência industrial', 'coordenador industrial', 'coordenadora industrial', 'coordinador industrial', 'jefe industrial', 'línea de producción', 'linha de produção', 'production line', 'envasado', 'envase', 'embotellado', 'engarrafamento', 'bottling'],
-  ['almacén', 'almacenes', 'warehouse', 'warehouses', 'warehousing', 'armazém', 'armazéns', 'almoxarifado', 'bodega', 'bodegas', 'centro de distribución', 'centro de distribuição', 'distribution center', 'distribution centre', 'cedis'],
+  ['almacén', 'almacenes', 'depósito', 'depósitos', 'warehouse', 'warehouses', 'warehousing', 'armazém', 'armazéns', 'almoxarifado', 'bodega', 'bodegas', 'centro de distribución', 'centro de distribuição', 'distribution center', 'distribution centre', 'cedis'],
   ['cosecha', 'cosechas', 'colheita', 'harvest', 'harvesting', 'zafra'],
   ['facilities', 'facility', 'facility management', 'facilities management', 'servicios generales', 'general services', 'serviços gerais', 'intendencia', 'building services', 'building management', 'inmuebles', 'property management', 'predial', 'manutenção predial', 'propiedades', 'administración de propiedades', 'gestión de propiedades', 'properties'],
   ['mantenimiento', 'maintenance', 'manutenção', 'mantención', 'ingeniería de planta', 'plant engineering', 'engenharia de manutenção', 'confiabilidad', 'reliability'],
@@ -22,7 +22,7 @@ export const BUYER_AREA_FAMILIES: readonly (readonly string[])[] = [
   ['energía', 'energy', 'energia', 'gestión energética', 'energy management', 'eficiencia energética', 'utilities'],
   ['compras', 'procurement', 'purchasing', 'abastecimiento', 'suministros', 'supply', 'suprimentos', 'adquisiciones', 'sourcing'],
   ['riesgos', 'risk', 'risks', 'riscos', 'gestión de riesgos', 'risk management', 'gestão de riscos', 'seguros', 'insurance'],
-  ['logística', 'logistics', 'transporte', 'transport', 'transportation', 'distribución', 'distribution', 'distribuição', 'supply chain', 'cadena de suministro', 'cadeia de suprimentos', 'tráfico'],
+  ['logística', 'logistics', 'depósito', 'depósitos', 'transporte', 'transport', 'transportation', 'distribución', 'distribution', 'distribuição', 'supply chain', 'cadena de suministro', 'cadeia de suprimentos', 'tráfico'],
   ['flota', 'flotilla', 'fleet', 'frota'],
   ['administración', 'administration', 'administrativo', 'administrativa', 'administração', 'administrative'],
   ['calidad', 'quality', 'qualidade', 'aseguramiento de calidad', 'quality assurance', 'garantia da qualidade', 'inocuidad', 'food safety', 'qa', 'qc', 'qhse', 'control de calidad', 'quality control', 'controle de qualidade'],
