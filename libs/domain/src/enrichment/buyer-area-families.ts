@@ -42,4 +42,6 @@ export const BUYER_AREA_FAMILIES: readonly (readonly string[])[] = [
   ['office administration', 'office management', 'administración de oficina', 'administración de oficinas', 'oficina', 'office', 'administração do escritório', 'escritório'],
   ['inteligencia comercial', 'inteligencia de negocios', 'business intelligence', 'bi', 'inteligência de negócios', 'analytics', 'datos', 'data', 'dados'],
   ['ama de llaves', 'amas de llaves', 'housekeeping', 'governança', 'gobernanta', 'camarería', 'executive housekeeping'],
+  ['alimentos y bebidas', 'alimentos e bebidas', 'food and beverage', 'food & beverage', 'a&b', 'ayb', 'f&b'],
+  ['used vehicles', 'used cars', 'used car', 'pre-owned', 'preowned', 'seminuevos', 'seminovos'],
 ];
