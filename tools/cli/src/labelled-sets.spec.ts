@@ -303,6 +303,10 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // misses.
   { file: `${GEN}/holdout114.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.98, 0.95] },
   { file: `${GEN}/holdout115.jsonl`, profiles: `${GEN}/profiles`, floor: [0.92, 0.92, 0.87] },
+  // holdout116 and holdout117 (session 20, written before they were run): first runs 0.881 / 0.893 / 0.886 and 0.946 /
+  // 0.952 / 0.927, the same at the session's start and with rounds 69-75; round 76 from their misses.
+  { file: `${GEN}/holdout116.jsonl`, profiles: `${GEN}/profiles`, floor: [0.94, 0.96, 0.99] },
+  { file: `${GEN}/holdout117.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.95, 0.92] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
