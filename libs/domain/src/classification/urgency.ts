@@ -56,6 +56,12 @@ function affirmed(hits: readonly PhraseHit[], text: LeadText, negators: Set<stri
 const FALSE_FRIENDS: Partial<Record<LeadLanguage, ReadonlySet<string>>> = { pt: new Set(['no', 'pronto']), es: new Set(['caso']) };
 const falseFriend = (word: string, language: LeadLanguage | undefined) => !!language && !!FALSE_FRIENDS[language]?.has(word);
 
+/** Whether no clause ends in the words [from, to): "passar para gás, por causa do custo" is two clauses. */
+function openBetween(text: LeadText, from: number, to: number): boolean {
+  for (let w = from; w < to; w++) if (text.closesClause(w)) return false;
+  return true;
+}
+
 // Words after "evaluando si" / "deciding whether" that are still what is weighed, in its clause.
 const WEIGHED_WINDOW = 10;
 
@@ -67,13 +73,8 @@ const WEIGHED_WINDOW = 10;
 function weighed(text: LeadText, hits: readonly PhraseHit[]): readonly PhraseHit[] {
   const weighing = hits.length ? text.found('weighing') : NONE_HITS;
   if (!weighing.length) return NONE_HITS;
-  return hits.filter((hit) =>
-    weighing.some((w) => {
-      if (w.endWord > hit.firstWord || hit.firstWord - w.endWord > WEIGHED_WINDOW) return false;
-      for (let at = w.endWord - 1; at < hit.firstWord; at++) if (text.closesClause(at)) return false;
-      return true;
-    }),
-  );
+  // From the whether's last word on: "avaliando se, por enquanto, …" closes the clause at "se".
+  return hits.filter((hit) => weighing.some((w) => w.endWord <= hit.firstWord && hit.firstWord - w.endWord <= WEIGHED_WINDOW && openBetween(text, w.endWord - 1, hit.firstWord)));
 }
 
 // How far the second word of a pair may follow the first: "todo ha funcionado bien", "just send me your brochure".
@@ -82,12 +83,6 @@ const PAIR_WINDOW = 4;
 const SENT_PRICE_WINDOW = 8;
 // Words between a material ("material técnico") and the evaluating word that says what it holds ("comparando").
 const MATERIAL_WINDOW = 1;
-
-/** Whether no clause ends in the words [from, to): "passar para gás, por causa do custo" is two clauses. */
-function openBetween(text: LeadText, from: number, to: number): boolean {
-  for (let w = from; w < to; w++) if (text.closesClause(w)) return false;
-  return true;
-}
 
 /**
  * A word of list `first` followed, in the same sentence and within `window` words, by one of list `then`: the span. A
@@ -157,7 +152,8 @@ function approvedBudgets(text: LeadText, negators: Set<string>): PhraseHit[] {
   const spans: PhraseHit[] = [];
   const approvals = text.found('approvalWord');
   if (!approvals.length) return spans;
-  for (const budget of text.found('budgetWord')) {
+  const budgetWords = text.found('budgetWord');
+  for (const budget of budgetWords) {
     const approval = approvals.find((a) => a.firstWord >= budget.endWord && a.firstWord - budget.endWord <= BUDGET_WINDOW);
     if (!approval) continue;
     let open = true;
@@ -169,11 +165,8 @@ function approvedBudgets(text: LeadText, negators: Set<string>): PhraseHit[] {
   for (const approval of approvals) {
     if (spans.some((s) => s.firstWord <= approval.firstWord && approval.endWord <= s.endWord)) continue;
     if (approval.firstWord > 0 && negators.has(text.allWords[approval.firstWord - 1]!)) continue;
-    const budget = text.found('budgetWord').find((b) => b.firstWord >= approval.endWord && b.firstWord - approval.endWord <= APPROVED_IN_WINDOW);
-    if (!budget) continue;
-    let open = true;
-    for (let w = approval.firstWord; w < budget.firstWord && open; w++) open = !text.closesClause(w);
-    if (open) spans.push({ text: text.allWords.slice(approval.firstWord, budget.endWord).join(' '), firstWord: approval.firstWord, endWord: budget.endWord });
+    const budget = budgetWords.find((b) => b.firstWord >= approval.endWord && b.firstWord - approval.endWord <= APPROVED_IN_WINDOW);
+    if (budget && openBetween(text, approval.firstWord, budget.firstWord)) spans.push({ text: text.allWords.slice(approval.firstWord, budget.endWord).join(' '), firstWord: approval.firstWord, endWord: budget.endWord });
   }
   if (spans.length > 1) spans.sort((a, b) => a.firstWord - b.firstWord);
   return spans;

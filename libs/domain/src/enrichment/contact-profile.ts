@@ -197,9 +197,15 @@ export function withBuyerAreas<T extends JobTitleProfile>(contact: T, jobPositio
 }
 
 function endsWithHead(title: string, area: string): boolean {
-  const head = AREA_HEAD.exec(area)?.[1];
-  return !!head && !AMBIGUOUS_HEADS.has(head) && title.endsWith(` ${head} `);
+  const head = areaHead(area);
+  return head !== null && title.endsWith(head);
 }
+
+/** The head of an area named with its complement, spaced as a title word (" captacao "), or null: read once per area. */
+const areaHead = memoize((area: string): string | null => {
+  const head = AREA_HEAD.exec(area)?.[1];
+  return head && !AMBIGUOUS_HEADS.has(head) ? ` ${head} ` : null;
+}, 2_000);
 
 const areaStems = memoize((area: string) => stemWords(area), 2_000);
 
