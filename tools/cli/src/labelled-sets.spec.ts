@@ -307,6 +307,10 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // 0.952 / 0.927, the same at the session's start and with rounds 69-75; round 76 from their misses.
   { file: `${GEN}/holdout116.jsonl`, profiles: `${GEN}/profiles`, floor: [0.94, 0.96, 0.99] },
   { file: `${GEN}/holdout117.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.95, 0.92] },
+  // holdout118 and holdout119 (session 21, written before they were run): first runs 0.923 / 0.929 / 0.889 and 0.958 /
+  // 0.970 / 0.936; after round 77, 0.976 / 0.976 / 0.953 and 0.970 / 0.976 / 0.936.
+  { file: `${GEN}/holdout118.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.95] },
+  { file: `${GEN}/holdout119.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.93] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 

@@ -376,7 +376,11 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const explicit = namingOurService(ours(real(affirmed(outside(merged(f('explicit'), nowUrgency(text)), aside), text, compiled.negators, language, compiled.negationBridge))), text, ownStems);
   // "Si el SAT nos auditara mañana…": a date inside an imagined case is no deadline either.
   // "Can we set up a call this week?": the day is the call's, near-term intent (HIGH), not a deadline.
-  const dated = ours(real(outside(merged(f('deadline'), todayDeadlines(text)), aside)));
+  // "It was remediated, and everything is in compliance today.": a today told after a calm present in its sentence is
+  // "nowadays", the state they report, not a day they need something by.
+  const today = todayDeadlines(text);
+  const calmToday = settled.length ? today.filter((hit) => !settled.some((c) => c.endWord <= hit.firstWord && sentenceOf(text, c.firstWord) === sentenceOf(text, hit.firstWord))) : today;
+  const dated = ours(real(outside(merged(f('deadline'), calmToday), aside)));
   const talkDays = meetingDays(text, dated);
   const deadline = talkDays.length ? outside(dated, talkDays) : dated;
   // "No tenemos presupuesto ni proyecto" is not an approved budget.
