@@ -311,6 +311,10 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // 0.970 / 0.936; after round 77, 0.976 / 0.976 / 0.953 and 0.970 / 0.976 / 0.936.
   { file: `${GEN}/holdout118.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.95] },
   { file: `${GEN}/holdout119.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.93] },
+  // holdout120 and holdout121 (session 21, written before they were run): first runs 0.964 / 0.964 / 0.912 and 0.958 /
+  // 0.958 / 0.977 with round 77; after round 78, 0.976 / 0.976 / 0.945 and 0.988 / 0.988 / 0.978.
+  { file: `${GEN}/holdout120.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.94] },
+  { file: `${GEN}/holdout121.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.98, 0.97] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 

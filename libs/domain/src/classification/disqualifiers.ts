@@ -44,11 +44,15 @@ export interface NonBuyerReading {
   isSpam: boolean;
 }
 
-/** The offers made to the writer's own customers ("queremos ofrecerles a nuestros clientes…") set aside: see ownAudience. */
-function forOwnAudience(text: LeadText, offers: readonly PhraseHit[]): readonly PhraseHit[] {
+/**
+ * Vendor words that are the buyer's own set aside: an offer made to the writer's own customers ("queremos ofrecerles a
+ * nuestros clientes…", see ownAudience) and "firms like yours" in a question about how such sellers work (sellersAsked).
+ */
+function buyersOwnWords(text: LeadText, offers: readonly PhraseHit[]): readonly PhraseHit[] {
   if (!offers.length) return offers;
   const audience = text.found('ownAudience');
-  return audience.length ? offers.filter((offer) => !audience.some((a) => a.firstWord === offer.endWord)) : offers;
+  const kept = audience.length ? offers.filter((offer) => !audience.some((a) => a.firstWord === offer.endWord)) : offers;
+  return outside(kept, text.found('sellersAsked'));
 }
 
 const orElse = (hits: readonly PhraseHit[], reading: () => readonly PhraseHit[]) => (hits.length ? hits : reading());
@@ -65,7 +69,7 @@ export function readNonBuyer(fields: LeadFields, text: LeadText, emailDomain: st
   const spam = text.found('spam');
   const student = found(text, 'student');
   const jobSeeker = orElse(found(text, 'jobSeeker'), () => jobSeekerPair(text));
-  const vendor = orElse(forOwnAudience(text, found(text, 'vendor')), () => vendorPair(text, needMatched, seller));
+  const vendor = orElse(buyersOwnWords(text, found(text, 'vendor')), () => vendorPair(text, needMatched, seller));
   const peer = competitor.length ? NONE : sameTrade(text, seller);
   const partner = partnerAsk(text);
   // A student or a job seeker also speaks in the first person: their own words already say who writes.
