@@ -20,6 +20,11 @@ export interface LearnedIntentData {
   /** Documents per class: buyer, then LEARNED_KINDS. */
   documents: number[];
   features: Record<string, number[]>;
+  /**
+   * Word counts per class and the vocabulary over every feature, when `features` holds only some of them: a
+   * cross-validation fold reads the model only for its held-out leads' features, and the smoothing still counts all.
+   */
+  totals?: { words: number[]; vocabulary: number };
 }
 
 export interface LearnedNonBuyer {
@@ -59,9 +64,9 @@ interface Model {
 /** Laplace-smoothed naive Bayes over the counts: one ratio for non-buyer against buyer, one log-probability per kind. */
 export function buildModel(data: LearnedIntentData): Model {
   const classes = data.documents.length;
-  const words = new Array<number>(classes).fill(0);
-  for (const counts of Object.values(data.features)) for (let c = 0; c < classes; c++) words[c]! += counts[c] ?? 0;
-  const vocabulary = Object.keys(data.features).length;
+  const words = data.totals ? data.totals.words : new Array<number>(classes).fill(0);
+  if (!data.totals) for (const counts of Object.values(data.features)) for (let c = 0; c < classes; c++) words[c]! += counts[c] ?? 0;
+  const vocabulary = data.totals ? data.totals.vocabulary : Object.keys(data.features).length;
   const nonBuyerWords = words.slice(1).reduce((a, b) => a + b, 0);
   const nonBuyerDocs = data.documents.slice(1).reduce((a, b) => a + b, 0);
   const stems = new Map<string, Weight>();
