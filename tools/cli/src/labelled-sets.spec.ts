@@ -315,6 +315,10 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // 0.958 / 0.977 with round 77; after round 78, 0.976 / 0.976 / 0.945 and 0.988 / 0.988 / 0.978.
   { file: `${GEN}/holdout120.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.94] },
   { file: `${GEN}/holdout121.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.98, 0.97] },
+  // holdout122 and holdout123 (session 21, written before they were run): first runs 0.940 / 0.929 / 0.957 and 0.911 /
+  // 0.911 / 0.896 with rounds 77-78; after round 79, 0.964 / 0.958 / 0.980 and 0.952 / 0.958 / 0.957.
+  { file: `${GEN}/holdout122.jsonl`, profiles: `${GEN}/profiles`, floor: [0.96, 0.95, 0.97] },
+  { file: `${GEN}/holdout123.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.95, 0.95] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 

@@ -172,6 +172,19 @@ function approvedBudgets(text: LeadText, negators: Set<string>): PhraseHit[] {
   return spans;
 }
 
+/** Whether every meaningful word of a hit is one of the seller's own (its services' and description's words). */
+function allOwnWords(hit: PhraseHit, text: LeadText, ownStems: ReadonlySet<string> | undefined): boolean {
+  if (!ownStems?.size) return false;
+  let any = false;
+  for (let k = 0; k < text.wordIndex.length; k++) {
+    const at = text.wordIndex[k]!;
+    if (at < hit.firstWord || at >= hit.endWord) continue;
+    if (!ownStems.has(text.stems[k]!)) return false;
+    any = true;
+  }
+  return any;
+}
+
 /**
  * Urgency words that name the seller's service rather than the lead's hurry: "sinalização de emergência", "emergency
  * lighting", "atención de urgencias" for a seller whose services say so. Such a word is one of the seller's own words
@@ -354,7 +367,11 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const busy = f('busy');
   const asks = f('nearTerm');
   // "…no damos abasto con las otras sucursales. Urgente, por favor.": urgency in their words after it presses for ours.
-  const pressedAfter = (b: PhraseHit) => asks.some((n) => n.firstWord >= b.endWord) || f('explicit').some((e) => e.firstWord >= b.endWord);
+  // So does a date of theirs in a later sentence ("no damos abasto para entregarlas. Necesitamos apoyo hoy mismo"); one in
+  // the busy sentence dates the other matter ("estoy a mil con el cierre, que es mañana").
+  const dates = merged(f('deadline'), todayDeadlines(text));
+  const datedLater = (b: PhraseHit) => dates.some((d) => sentenceOf(text, d.firstWord) > sentenceOf(text, b.firstWord));
+  const pressedAfter = (b: PhraseHit) => asks.some((n) => n.firstWord >= b.endWord) || f('explicit').some((e) => e.firstWord >= b.endWord) || datedLater(b);
   const busyPutOffs = busy.length ? busy.filter((b) => !pressedAfter(b)) : busy;
   // "Las demás pueden esperar": only the rest of the need waits.
   const restOf = f('restOf');
@@ -371,7 +388,9 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const conditional = f('conditional').filter((hit) => !falseFriend(hit.text, language));
   const real = (hits: readonly PhraseHit[]) =>
     conditional.length ? hits.filter((hit) => !conditional.some((c) => c.endWord <= hit.firstWord && hit.firstWord - c.endWord <= CONDITIONAL_WINDOW && sentenceOf(text, c.firstWord) === sentenceOf(text, hit.firstWord))) : hits;
-  const incident = ours(real(current(standing(affirmed(outside(f('incident'), aside), text, compiled.negators, language), text))));
+  // "Gestión de contracargos y revisión de fraude" to a fraud-disputes seller: an incident word that names the service asked
+  // for is the service, not an incident of theirs.
+  const incident = namingOurService(ours(real(current(standing(affirmed(outside(f('incident'), aside), text, compiled.negators, language), text)))), text, ownStems);
   // "Si se nos llega a dañar, ¿podrían hacer el embotellado de emergencia?": urgency said inside an imagined case is imagined.
   const explicit = namingOurService(ours(real(affirmed(outside(merged(f('explicit'), nowUrgency(text)), aside), text, compiled.negators, language, compiled.negationBridge))), text, ownStems);
   // "Si el SAT nos auditara mañana…": a date inside an imagined case is no deadline either.
@@ -486,7 +505,8 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // urgency counts about a concrete need; information only is LOW). An incident or a date of theirs still counts, and
   // so does any ask beyond the material (a quote, a visit, a call, its prices: "envíen catálogo y precios").
   if (explicit.length && !incident.length && !deadline.length && !nearTerm.length && !putOff && !priceWords.length) {
-    const material = outside(f('material'), aside)[0];
+    // "Fichas técnicas" to a seller of technical sheets is the work asked for, not something to read.
+    const material = outside(f('material'), aside).find((hit) => !allOwnWords(hit, text, ownStems));
     if (material) {
       signals.push(`their urgency is for reading material: ${text.quote(material)} (information only is LOW)`);
       score = leftOver();

@@ -24,6 +24,7 @@ export const BUYER_AREA_FAMILIES: readonly (readonly string[])[] = [
   ['riesgos', 'risk', 'risks', 'riscos', 'gestión de riesgos', 'risk management', 'gestão de riscos', 'seguros', 'insurance'],
   ['logística', 'logistics', 'depósito', 'depósitos', 'transporte', 'transport', 'transportation', 'distribución', 'distribution', 'distribuição', 'supply chain', 'cadena de suministro', 'cadeia de suprimentos', 'tráfico'],
   ['flota', 'flotilla', 'fleet', 'frota'],
+  ['ventas', 'vendas', 'sales', 'área comercial', 'area comercial', 'gerencia comercial', 'commercial', 'desarrollo de negocios', 'business development', 'desenvolvimento de negócios'],
   ['administración', 'administration', 'administrativo', 'administrativa', 'administração', 'administrative'],
   ['calidad', 'quality', 'qualidade', 'aseguramiento de calidad', 'quality assurance', 'garantia da qualidade', 'inocuidad', 'food safety', 'qa', 'qc', 'qhse', 'control de calidad', 'quality control', 'controle de qualidade', 'cq', 'gq'],
   ['investigación y desarrollo', 'I+D', 'research and development', 'R&D', 'pesquisa e desenvolvimento', 'P&D', 'pesquisa & desenvolvimento', 'investigación, desarrollo e innovación', 'I+D+i'],
