@@ -319,6 +319,9 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // 0.911 / 0.896 with rounds 77-78; after round 79, 0.964 / 0.958 / 0.980 and 0.952 / 0.958 / 0.957.
   { file: `${GEN}/holdout122.jsonl`, profiles: `${GEN}/profiles`, floor: [0.96, 0.95, 0.97] },
   { file: `${GEN}/holdout123.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.95, 0.95] },
+  // holdout124 (session 21, written before it was run): first run 0.958 / 0.952 / 0.958 with rounds 77-79; after round 80,
+  // 1.000 / 1.000 / 1.000.
+  { file: `${GEN}/holdout124.jsonl`, profiles: `${GEN}/profiles`, floor: [0.99, 0.99, 1] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 

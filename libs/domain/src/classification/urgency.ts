@@ -116,9 +116,12 @@ function offersAsked(text: LeadText): readonly PhraseHit[] {
 const SINCE: ReadonlySet<string> = new Set(['desde', 'since', 'from']);
 
 // Who the conversation is with, between it and its day: "uma call com vocês na quinta", "a call with you on Thursday",
-// "una reunión con ustedes el martes".
-const MEETING_COMPANIONS: ReadonlySet<string> = new Set(['com', 'voces', 'vcs', 'vc', 'voce', 'contigo', 'con', 'ustedes', 'usted', 'vos', 'with', 'you', 'your', 'team', 'su', 'equipo', 'equipe', 'a', 'de']);
-const MAX_COMPANIONS = 3;
+// "una reunión con ustedes el martes", "uma ligação com o comercial de vocês na segunda".
+const MEETING_COMPANIONS: ReadonlySet<string> = new Set([
+  'com', 'voces', 'vcs', 'vc', 'voce', 'contigo', 'con', 'ustedes', 'usted', 'vos', 'with', 'you', 'your', 'team', 'su', 'equipo', 'equipe', 'a', 'de',
+  'o', 'el', 'the', 'comercial', 'vendas', 'ventas', 'sales', 'area', 'do', 'del', 'of',
+]);
+const MAX_COMPANIONS = 5;
 
 /** Whether the words in [from, to) are at most MAX_COMPANIONS words of who the meeting is with. */
 function companionsOnly(text: LeadText, from: number, to: number): boolean {
