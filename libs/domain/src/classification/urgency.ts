@@ -360,9 +360,12 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // A calm present told after the incident settles it, in a later sentence or later in its own ("tuvimos un brote,
   // pero desde que vacunamos no volvió a pasar").
   const settledAfter = (hit: PhraseHit) => settled.some((c) => c.firstWord >= hit.endWord);
+  // "Está fora do ar desde então": a "since then" right after the incident, in its clause, says how long it has lasted;
+  // one that opens a clause of its own after it ("se cayó; desde entonces todo funciona") closes it.
+  const closedBefore = (hit: PhraseHit, s: PhraseHit) => hit.endWord <= s.firstWord && !(s.firstWord === hit.endWord && !text.closesClause(hit.endWord - 1));
   const current = (hits: readonly PhraseHit[]) =>
     past.length || since.length || settled.length
-      ? hits.filter((hit) => !past.some((p) => toldInPast(p, hit)) && !since.some((s) => hit.endWord <= s.firstWord) && !settledAfter(hit))
+      ? hits.filter((hit) => !past.some((p) => toldInPast(p, hit)) && !since.some((s) => closedBefore(hit, s)) && !settledAfter(hit))
       : hits;
   // "Auditoría esta semana, todo es urgente. Lo de los sensores, el próximo año": the urgency is the audit's.
   // "Ando corriendo…; aparte de eso, quería pedirles una demo", "vou ser rápido: queria marcar uma conversa para o mês
