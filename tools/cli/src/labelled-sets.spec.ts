@@ -325,6 +325,10 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout125 (session 21, written before it was run): first run 0.905 / 0.905 / 0.980 with rounds 77-80; after round 81,
   // 0.940 / 0.946 / 1.000 (the woodworking-machinery seller's machine names are still mostly unmatched).
   { file: `${GEN}/holdout125.jsonl`, profiles: `${GEN}/profiles`, floor: [0.94, 0.94, 1] },
+  // holdout126 and holdout127 (session 21, written before they were run): first runs 0.952 / 0.952 / 0.979 and 0.964 /
+  // 0.964 / 0.955 with rounds 77-81; after round 82, 0.982 / 0.976 / 1.000 and 0.970 / 0.970 / 0.955.
+  { file: `${GEN}/holdout126.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.97, 1] },
+  { file: `${GEN}/holdout127.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.95] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 

@@ -111,6 +111,10 @@ function readWords(normalized: string, policy: CompiledPolicy, known: PolicyWord
 // text of thousands of unclosed openers ("<!--<!--<!--…") is read once, not once per opener.
 const BRACKETED = /(<<(?:(?!<<)[\s\S])*?>>|\[\[(?:(?!\[\[)[\s\S])*?\]\]|\{\{(?:(?!\{\{)[\s\S])*?\}\}|<!--(?:(?!<!--)[\s\S])*?-->|#{2,}[^#]*#{2,}|\[[^[\]]*\])/;
 
+// A chat-role tag around an injected instruction ("[system] … [/system]", "[INST]", "<<SYS>>" is caught above): it goes
+// with the instruction, since alone it is no words of the lead's.
+const ROLE_TAG = /^\s*\[\/?\s*(?:system|sys|assistant|user|inst|instruction|instrucción|instruccion|sistema)\s*\]\s*$/i;
+
 /** The sentences of a description, with bracketed asides as pieces of their own: what an instruction is looked for in. */
 function instructionPieces(raw: string): string[] {
   return raw.split(BRACKETED).flatMap((piece) => (BRACKETED.test(piece) ? [piece] : (piece.match(SENTENCE) ?? [])));
@@ -148,7 +152,7 @@ export function readDescription(description: string | null | undefined, policy: 
   if (scan.hits.has('promptInjection')) {
     const kept: string[] = [];
     for (const sentence of instructionPieces(raw)) {
-      if (policy.phrases.scan(normalizeText(sentence)).hits.has('promptInjection')) ignoredInstructions.push(sentence.trim());
+      if (ROLE_TAG.test(sentence) || policy.phrases.scan(normalizeText(sentence)).hits.has('promptInjection')) ignoredInstructions.push(sentence.trim());
       else kept.push(sentence);
     }
     raw = kept.join('').trim();
