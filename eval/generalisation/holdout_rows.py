@@ -1,6 +1,6 @@
 """The row builders shared by the build-holdoutN.py scripts: L(...) and write() for sets that name their ids
 (holdout2-9), and SellerRows for sets whose rows are numbered in order under seller() blocks (holdout12, 13)."""
-import json, os
+import importlib, json, os
 
 ROWS = []
 VALID_LABELS = {("SQL", "P1"), ("SQL", "P2"), ("MQL", "P3"), ("REVIEW", "P3"), ("NURTURE", "P4"), ("DISQUALIFIED", "P4")}
@@ -66,3 +66,15 @@ class SellerRows:
                        "lead": lead, "expected": {"stage": stage, "priority": pri}, "why": why}
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
         print(f"{len(self.rows)} leads -> {out}")
+
+
+def build_set(script, prefix, modules):
+    """What a build-holdoutN.py script does: the rows that `modules` add, numbered <prefix>001, ... under their seller()
+    blocks, written to holdoutN.jsonl beside the script (the split is the script's name). How those sets are written and
+    labelled: README.md, "How the sets of session 21 on are written"."""
+    here = os.path.dirname(os.path.abspath(script))
+    split = os.path.basename(script)[len("build-"):-len(".py")]
+    rows = SellerRows(here, prefix)
+    for module in modules:
+        importlib.import_module(module).add(rows)
+    rows.write(split)
