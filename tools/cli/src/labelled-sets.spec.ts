@@ -329,6 +329,10 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // 0.964 / 0.955 with rounds 77-81; after round 82, 0.982 / 0.976 / 1.000 and 0.970 / 0.970 / 0.955.
   { file: `${GEN}/holdout126.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.97, 1] },
   { file: `${GEN}/holdout127.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.95] },
+  // holdout128 and holdout129 (session 21, written before they were run): first runs 0.946 / 0.952 / 0.938 and 0.940 /
+  // 0.952 / 0.938 with rounds 77-82; after round 83, 0.976 / 0.982 / 0.959 and 0.976 / 0.982 / 0.958.
+  { file: `${GEN}/holdout128.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.98, 0.95] },
+  { file: `${GEN}/holdout129.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.98, 0.95] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
