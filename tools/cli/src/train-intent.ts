@@ -106,6 +106,9 @@ function count(rows: readonly LabelledRow[], into: Counts, sign: 1 | -1): Counts
   return into;
 }
 
+/** How many leads have a feature, of every class: features in fewer than MIN_LEADS are left out of the model. */
+const leadsWith = (entry: readonly number[]) => entry.reduce((a, b) => a + b, 0);
+
 const emptyCounts = (): Counts => ({ documents: new Array<number>(LEARNED_KINDS.length + 1).fill(0), features: new Map() });
 
 /** The model's data from counts: the features seen in at least MIN_LEADS leads, in key order. */
@@ -114,8 +117,7 @@ function dataOf(counts: Counts, threshold: number): LearnedIntentData {
   const keys = [...counts.features.keys()].sort();
   for (const feature of keys) {
     const entry = counts.features.get(feature)!;
-    // A copy: a cross-validation puts the held-out rows back into the same counts afterwards.
-    if (entry.reduce((a, b) => a + b, 0) >= MIN_LEADS) features[feature] = [...entry];
+    if (leadsWith(entry) >= MIN_LEADS) features[feature] = entry;
   }
   return {
     _comment: 'Written by `npm run -s train-intent` from eval/generalisation; do not edit. Per feature (a stem, or two neighbouring stems): leads of each class that have it, buyer first, then student, jobSeeker, vendor, competitor, partner, privatePerson, spam.',
@@ -135,9 +137,7 @@ function foldDataOf(counts: Counts, heldOut: readonly LabelledRow[], threshold: 
   const words = new Array<number>(classes).fill(0);
   let vocabulary = 0;
   for (const entry of counts.features.values()) {
-    let total = 0;
-    for (let c = 0; c < classes; c++) total += entry[c]!;
-    if (total < MIN_LEADS) continue;
+    if (leadsWith(entry) < MIN_LEADS) continue;
     vocabulary++;
     for (let c = 0; c < classes; c++) words[c]! += entry[c]!;
   }
@@ -146,7 +146,8 @@ function foldDataOf(counts: Counts, heldOut: readonly LabelledRow[], threshold: 
   const features: Record<string, number[]> = {};
   for (const feature of wanted) {
     const entry = counts.features.get(feature);
-    if (entry && entry.reduce((a, b) => a + b, 0) >= MIN_LEADS) features[feature] = [...entry];
+    // A copy: the fold puts its held-out rows back into the same counts afterwards.
+    if (entry && leadsWith(entry) >= MIN_LEADS) features[feature] = [...entry];
   }
   return { threshold, documents: [...counts.documents], features, totals: { words, vocabulary } };
 }

@@ -362,7 +362,7 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const settledAfter = (hit: PhraseHit) => settled.some((c) => c.firstWord >= hit.endWord);
   // "Está fora do ar desde então": a "since then" right after the incident, in its clause, says how long it has lasted;
   // one that opens a clause of its own after it ("se cayó; desde entonces todo funciona") closes it.
-  const closedBefore = (hit: PhraseHit, s: PhraseHit) => hit.endWord <= s.firstWord && !(s.firstWord === hit.endWord && !text.closesClause(hit.endWord - 1));
+  const closedBefore = (hit: PhraseHit, s: PhraseHit) => hit.endWord < s.firstWord || (hit.endWord === s.firstWord && text.closesClause(hit.endWord - 1));
   const current = (hits: readonly PhraseHit[]) =>
     past.length || since.length || settled.length
       ? hits.filter((hit) => !past.some((p) => toldInPast(p, hit)) && !since.some((s) => closedBefore(hit, s)) && !settledAfter(hit))
@@ -375,8 +375,9 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // "…no damos abasto con las otras sucursales. Urgente, por favor.": urgency in their words after it presses for ours.
   // So does a date of theirs in a later sentence ("no damos abasto para entregarlas. Necesitamos apoyo hoy mismo"); one in
   // the busy sentence dates the other matter ("estoy a mil con el cierre, que es mañana").
-  const dates = merged(f('deadline'), todayDeadlines(text));
-  const datedLater = (b: PhraseHit) => dates.some((d) => sentenceOf(text, d.firstWord) > sentenceOf(text, b.firstWord));
+  const today = todayDeadlines(text);
+  const laterSentence = (b: PhraseHit) => (d: PhraseHit) => sentenceOf(text, d.firstWord) > sentenceOf(text, b.firstWord);
+  const datedLater = (b: PhraseHit) => f('deadline').some(laterSentence(b)) || today.some(laterSentence(b));
   const pressedAfter = (b: PhraseHit) => asks.some((n) => n.firstWord >= b.endWord) || f('explicit').some((e) => e.firstWord >= b.endWord) || datedLater(b);
   const busyPutOffs = busy.length ? busy.filter((b) => !pressedAfter(b)) : busy;
   // "Las demás pueden esperar": only the rest of the need waits.
@@ -403,7 +404,6 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // "Can we set up a call this week?": the day is the call's, near-term intent (HIGH), not a deadline.
   // "It was remediated, and everything is in compliance today.": a today told after a calm present in its sentence is
   // "nowadays", the state they report, not a day they need something by.
-  const today = todayDeadlines(text);
   const calmToday = settled.length ? today.filter((hit) => !settled.some((c) => c.endWord <= hit.firstWord && sentenceOf(text, c.firstWord) === sentenceOf(text, hit.firstWord))) : today;
   const dated = ours(real(outside(merged(f('deadline'), calmToday), aside)));
   const talkDays = meetingDays(text, dated);
