@@ -17,8 +17,8 @@ and process-water management, cyanide emergency preparedness, handler training) 
 processing plants, 150 employees or more; leads in English, a few in Spanish.
 
 Each seller has the same 42 kinds, written and labelled by an independent author from policy.md alone; the kinds, how
-the set was written and the fit-grade convention of the rows' `why` strings are in README.md, "How the sets of session
-21 on are written". Ids are cx001, cx002, ... in the order the rows are added. Run:
+the set was written and the fit-grade convention of the rows' `why` strings are in README.md, "How the sets
+from holdout116 on are written". Ids are cx001, cx002, ... in the order the rows are added. Run:
     python3 -B build-holdout118.py
 """
 import os, sys

@@ -19,8 +19,8 @@ validation for private LTE and fixed wireless) for carriers, ISPs, telephone co-
 utilities and co-ops in the United States, 40 employees or more; leads in US English, a few in Spanish and Portuguese.
 
 Each seller has the same 42 kinds, written and labelled by an independent author from policy.md alone; the kinds, how
-the set was written and the fit-grade convention of the rows' `why` strings are in README.md, "How the sets of session
-21 on are written". Ids are cy001, cy002, ... in the order the rows are added. Run:
+the set was written and the fit-grade convention of the rows' `why` strings are in README.md, "How the sets
+from holdout116 on are written". Ids are cy001, cy002, ... in the order the rows are added. Run:
     python3 -B build-holdout119.py
 """
 import os, sys

@@ -21,8 +21,8 @@ windscreen networks and fleet managers) for dealers, workshops, body shops, wind
 Portugal, 20 employees or more; leads in European Portuguese, a few in English and Spanish.
 
 Each seller has the same 42 kinds, written and labelled by an independent author from policy.md alone; the kinds, how
-the set was written and the fit-grade convention of the rows' `why` strings are in README.md, "How the sets of session
-21 on are written". Ids are cz001, cz002, ... in the order the rows are added. Run:
+the set was written and the fit-grade convention of the rows' `why` strings are in README.md, "How the sets
+from holdout116 on are written". Ids are cz001, cz002, ... in the order the rows are added. Run:
     python3 -B build-holdout120.py
 """
 import os, sys

@@ -18,8 +18,8 @@ root-cause reporting) for online shops, marketplaces, subscription businesses an
 Portugal, 25 employees or more; leads in Castilian Spanish, a few in English.
 
 Each seller has the same 42 kinds, written and labelled by an independent author from policy.md alone; the kinds, how
-the set was written and the fit-grade convention of the rows' `why` strings are in README.md, "How the sets of session
-21 on are written". Ids are dc001, dc002, ... in the order the rows are added. Run:
+the set was written and the fit-grade convention of the rows' `why` strings are in README.md, "How the sets
+from holdout116 on are written". Ids are dc001, dc002, ... in the order the rows are added. Run:
     python3 -B build-holdout123.py
 """
 import os, sys

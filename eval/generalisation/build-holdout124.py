@@ -20,8 +20,8 @@ conference hotels, event venues, performing arts centers and expo halls in the U
 employees or more; leads in English, a few in Spanish and Brazilian Portuguese.
 
 Each seller has the same 42 kinds, written and labelled by an independent author from policy.md alone; the kinds, how
-the set was written and the fit-grade convention of the rows' `why` strings are in README.md, "How the sets of session
-21 on are written". Ids are dd001, dd002, ... in the order the rows are added. Run:
+the set was written and the fit-grade convention of the rows' `why` strings are in README.md, "How the sets
+from holdout116 on are written". Ids are dd001, dd002, ... in the order the rows are added. Run:
     python3 -B build-holdout124.py
 """
 import os, sys

@@ -21,8 +21,8 @@ furniture, kitchen and door factories and industrial joineries in Spain, 25 empl
 Spanish, a few in English.
 
 Each seller has the same 42 kinds, written and labelled by an independent author from policy.md alone; the kinds, how
-the set was written and the fit-grade convention of the rows' `why` strings are in README.md, "How the sets of session
-21 on are written". Ids are de001, de002, ... in the order the rows are added. Run:
+the set was written and the fit-grade convention of the rows' `why` strings are in README.md, "How the sets
+from holdout116 on are written". Ids are de001, de002, ... in the order the rows are added. Run:
     python3 -B build-holdout125.py
 """
 import os, sys

@@ -20,8 +20,8 @@ alerts) for owners and managers of logistics parks, multi-tenant industrial buil
 associations in the United States, 20 employees or more; leads in US English, a few in Spanish.
 
 Each seller has the same 42 kinds, written and labelled by an independent author from policy.md alone; the kinds, how
-the set was written and the fit-grade convention of the rows' `why` strings are in README.md, "How the sets of session
-21 on are written". Ids are dh001, dh002, ... in the order the rows are added. Run:
+the set was written and the fit-grade convention of the rows' `why` strings are in README.md, "How the sets
+from holdout116 on are written". Ids are dh001, dh002, ... in the order the rows are added. Run:
     python3 -B build-holdout128.py
 """
 import os, sys

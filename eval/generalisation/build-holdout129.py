@@ -18,8 +18,8 @@ crowning and balancing, suction-roll repair, roll-park management) for paper, bo
 converters in Portugal and Spain, 80 employees or more; leads in European Portuguese and a few in English.
 
 Each seller has the same 42 kinds, written and labelled by an independent author from policy.md alone; the kinds, how
-the set was written and the fit-grade convention of the rows' `why` strings are in README.md, "How the sets of session
-21 on are written". Ids are di001, di002, ... in the order the rows are added. Run:
+the set was written and the fit-grade convention of the rows' `why` strings are in README.md, "How the sets
+from holdout116 on are written". Ids are di001, di002, ... in the order the rows are added. Run:
     python3 -B build-holdout129.py
 """
 import os, sys

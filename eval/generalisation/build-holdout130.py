@@ -18,8 +18,8 @@ through local service partners) for drugstore and pharmacy chains in Mexico, Gua
 and Brazil, 100 employees or more; leads in English, some in Spanish and Portuguese.
 
 Each seller has the same 42 kinds, written and labelled by an independent author from policy.md alone; the kinds, how
-the set was written and the fit-grade convention of the rows' `why` strings are in README.md, "How the sets of session
-21 on are written". Ids are dj001, dj002, ... in the order the rows are added. Run:
+the set was written and the fit-grade convention of the rows' `why` strings are in README.md, "How the sets
+from holdout116 on are written". Ids are dj001, dj002, ... in the order the rows are added. Run:
     python3 -B build-holdout130.py
 """
 import os, sys

@@ -71,7 +71,7 @@ class SellerRows:
 def build_set(script, prefix, modules):
     """What a build-holdoutN.py script does: the rows that `modules` add, numbered <prefix>001, ... under their seller()
     blocks, written to holdoutN.jsonl beside the script (the split is the script's name). How those sets are written and
-    labelled: README.md, "How the sets of session 21 on are written"."""
+    labelled: README.md, "How the sets from holdout116 on are written"."""
     here = os.path.dirname(os.path.abspath(script))
     split = os.path.basename(script)[len("build-"):-len(".py")]
     rows = SellerRows(here, prefix)
