@@ -1,16 +1,19 @@
 // Rules classifier benchmarks (figures, not tests): `node tools/bench/classify-rules.js [--leads 100000] [--repeat 5]`.
 // 1. classifyWithRules leads/s on one core (per CPU second: the machine may be shared), median of --repeat rounds: on a
-//    cycled pool (caches warm), and on never-seen leads (what a real stream costs).
+//    cycled pool (caches warm), on never-seen leads (what a real stream costs), and on the labelled generalisation leads
+//    (eval/generalisation: leads other authors wrote for sellers in many trades, longer than the development set's), each
+//    classified once a round.
 // 2. The classify CLI end to end on a generated JSONL file against a bare JSON pass over the same file (read, parse,
 //    stringify, write: json-pass.js), run alternately --repeat times; medians and the CLI / JSON-pass ratio.
 //    The CLI writes the full result (~2.5 KB a lead, JSON.stringify ~13 % of its CPU); the classifier itself is ~60 %,
-//    so the ratio is bounded below by the classifier's cost (see README, "Classify a file").
+//    so the ratio is bounded below by the classifier's cost (see README, "Classify a file"). A JSON pass over the CLI's
+//    own output shows the other bound: what reading and writing full results costs with no classifier at all.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { classifyWithRules, type CompanyProfile, type LeadInput } from '@leadops/domain';
+import { classifyWithRules, validateLeadInput, type CompanyProfile, type LeadInput } from '@leadops/domain';
 
 // This file runs from tools/bench/out/classify-rules/.
 const ROOT = resolve(__dirname, '../../../..');
@@ -166,6 +169,7 @@ async function benchCli(samples: Sample[], args: Args): Promise<void> {
     const cli: Run[] = [];
     const threaded: Run[] = [];
     const json: Run[] = [];
+    const outputPass: Run[] = [];
     // Alternate the three, so a busy moment of a shared machine falls on all of them.
     for (let round = 0; round < args.repeat; round++) {
       json.push(await runJsonPass(input, join(dir, 'json-pass.jsonl')));
@@ -177,6 +181,7 @@ async function benchCli(samples: Sample[], args: Args): Promise<void> {
           return;
         }
       }
+      outputPass.push(await runJsonPass(join(dir, 'out-1.jsonl'), join(dir, 'json-pass-output.jsonl')));
     }
     const last = cli[cli.length - 1];
     const peak = /peak RSS (\d+) MB/.exec(last.stderr)?.[1] ?? '?';
@@ -191,10 +196,52 @@ async function benchCli(samples: Sample[], args: Args): Promise<void> {
     const perRun = median(cli.map((r, i) => r.seconds / json[i].seconds));
     const perRunThreaded = median(threaded.map((r, i) => r.seconds / json[i].seconds));
     console.log(`  CLI / JSON pass: 1 thread ${(cliWall / jsonWall).toFixed(2)}x wall (median of per-run ratios ${perRun.toFixed(2)}x), ${(cliCpu / jsonCpu).toFixed(2)}x CPU; ${THREADS} threads ${(threadedWall / jsonWall).toFixed(2)}x wall (per-run ${perRunThreaded.toFixed(2)}x) (target <= 3x; full result per line)`);
+    const outputMb = (statSync(join(dir, 'out-1.jsonl')).size / 1024 / 1024).toFixed(0);
+    const [outputWall, outputCpu] = [median(outputPass.map((r) => r.seconds)), median(outputPass.map((r) => r.cpu))];
+    console.log(
+      `  JSON pass over the CLI's output (${outputMb} MB, full results): ${outputWall.toFixed(2)} s wall, CPU ${outputCpu.toFixed(2)} s = ${(outputWall / jsonWall).toFixed(2)}x the input's JSON pass: ` +
+        `writing full results alone costs that much with no classifier`,
+    );
     console.log(`  (load average now: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The labelled generalisation leads with their sellers' profiles (leads the API would refuse are left out). */
+function loadLabelled(): { lead: LeadInput; profile: CompanyProfile }[] {
+  const dir = join(ROOT, 'eval/generalisation');
+  const profiles = new Map<string, CompanyProfile>();
+  const out: { lead: LeadInput; profile: CompanyProfile }[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const row = JSON.parse(line) as { profile: string; lead: unknown };
+      const checked = validateLeadInput(row.lead);
+      if (!checked.ok) continue;
+      let profile = profiles.get(row.profile);
+      if (!profile) profiles.set(row.profile, (profile = JSON.parse(readFileSync(join(dir, 'profiles', `${row.profile}.json`), 'utf8')) as CompanyProfile));
+      out.push({ lead: checked.lead, profile });
+    }
+  }
+  return out;
+}
+
+function benchLabelled(args: Args): void {
+  const labelled = loadLabelled();
+  const cpuRates: number[] = [];
+  for (let round = 0; round < args.repeat; round++) {
+    // A description of its own each round, so no round reads a lead an earlier one cached.
+    const fresh = labelled.map((s, i) => ({ profile: s.profile, lead: { ...s.lead, description: `${s.lead.description ?? ''} Ref. ${round}-${i}.` } }));
+    const cpuStart = process.cpuUsage();
+    for (const s of fresh) classifyWithRules(s.lead, s.profile);
+    const cpu = process.cpuUsage(cpuStart);
+    cpuRates.push(fresh.length / ((cpu.user + cpu.system) / 1e6));
+  }
+  console.log(
+    `classifyWithRules (labelled generalisation leads, ${thousands(labelled.length)} for ${thousands(new Set(labelled.map((s) => s.profile)).size)} sellers, each classified once a round): ` +
+      `median ${thousands(median(cpuRates))} leads per CPU second [${cpuRates.map(thousands).join(', ')}]; ${args.repeat} rounds`,
+  );
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -203,6 +250,7 @@ export async function main(argv: string[]): Promise<number> {
   const profiles: Record<string, CompanyProfile> = {};
   for (const name of new Set(samples.map((s) => s.profile))) profiles[name] = JSON.parse(readFileSync(join(args.profiles, `${name}.json`), 'utf8'));
   benchFunction(samples, profiles, args);
+  benchLabelled(args);
   await benchCli(samples, args);
   return 0;
 }
