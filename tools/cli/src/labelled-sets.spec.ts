@@ -339,6 +339,8 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout130 (session 21, written before it was run, no round made from it yet): first run 0.946 / 0.952 / 0.980 at
   // 737e97f, 0.952 / 0.952 / 0.980 with rounds 77-84.
   { file: `${GEN}/holdout130.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.95, 0.98] },
+  // holdout132 (session 22, written before it was run): first run 0.929 / 0.958 / 0.977 (42/43) at 9528a7f.
+  { file: `${GEN}/holdout132.jsonl`, profiles: `${GEN}/profiles`, floor: [0.92, 0.95, 0.97] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
