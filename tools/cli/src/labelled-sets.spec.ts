@@ -341,6 +341,8 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   { file: `${GEN}/holdout130.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.95, 0.98] },
   // holdout132 (session 22, written before it was run): first run 0.929 / 0.958 / 0.977 (42/43) at 9528a7f.
   { file: `${GEN}/holdout132.jsonl`, profiles: `${GEN}/profiles`, floor: [0.92, 0.95, 0.97] },
+  // holdout133 (session 22, written before it was run): first run 0.940 / 0.952 / 0.922 (47/51) at 9528a7f.
+  { file: `${GEN}/holdout133.jsonl`, profiles: `${GEN}/profiles`, floor: [0.94, 0.95, 0.92] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
