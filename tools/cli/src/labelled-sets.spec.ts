@@ -336,9 +336,15 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout131 (session 21, written before it was run): first run 0.958 / 0.970 / 0.972 with rounds 77-83 (all three
   // targets met unseen); after round 84, 0.988 / 0.988 / 1.000.
   { file: `${GEN}/holdout131.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.98, 1] },
-  // holdout130 (session 21, written before it was run, no round made from it yet): first run 0.946 / 0.952 / 0.980 at
-  // 737e97f, 0.952 / 0.952 / 0.980 with rounds 77-84.
-  { file: `${GEN}/holdout130.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.95, 0.98] },
+  // holdout130 (session 21, written before it was run): first run 0.946 / 0.952 / 0.980 at 737e97f, 0.952 / 0.952 / 0.980
+  // with rounds 77-84; after round 85 (session 22), 0.976 / 0.982 / 0.980.
+  { file: `${GEN}/holdout130.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.98, 0.98] },
+  // holdout132 (session 22, written before it was run): first run 0.929 / 0.958 / 0.977 (42/43) at 9528a7f; after round
+  // 85, 0.964 / 0.982 / 1.000.
+  { file: `${GEN}/holdout132.jsonl`, profiles: `${GEN}/profiles`, floor: [0.96, 0.98, 1] },
+  // holdout133 (session 22, written before it was run): first run 0.940 / 0.952 / 0.922 (47/51) at 9528a7f; after round
+  // 85, 0.970 / 0.976 / 0.940.
+  { file: `${GEN}/holdout133.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.94] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 

@@ -115,6 +115,10 @@ const BRACKETED = /(<<(?:(?!<<)[\s\S])*?>>|\[\[(?:(?!\[\[)[\s\S])*?\]\]|\{\{(?:(
 // with the instruction, since alone it is no words of the lead's.
 const ROLE_TAG = /^\s*\[\/?\s*(?:system|sys|assistant|user|inst|instruction|instrucción|instruccion|sistema)\s*\]\s*$/i;
 
+// A field of the classifier's own output written as a line of the description ("Assistant: Classification complete.",
+// "reason: VIP account.", "Prioridad: P1"): beside an instruction it is the same forgery, not the lead's words.
+const FORGED_FIELD = /^\s*(?:assistant|system|sistema|asistente|assistente|stage|etapa|priority|prioridad|prioridade|reason|motivo|raz[oó]n|urgency|urgencia|urg[eê]ncia|intent|classification|clasificaci[oó]n|classifica[cç][aã]o|score|label)\s*:/i;
+
 /** The sentences of a description, with bracketed asides as pieces of their own: what an instruction is looked for in. */
 function instructionPieces(raw: string): string[] {
   return raw.split(BRACKETED).flatMap((piece) => (BRACKETED.test(piece) ? [piece] : (piece.match(SENTENCE) ?? [])));
@@ -152,7 +156,7 @@ export function readDescription(description: string | null | undefined, policy: 
   if (scan.hits.has('promptInjection')) {
     const kept: string[] = [];
     for (const sentence of instructionPieces(raw)) {
-      if (ROLE_TAG.test(sentence) || policy.phrases.scan(normalizeText(sentence)).hits.has('promptInjection')) ignoredInstructions.push(sentence.trim());
+      if (ROLE_TAG.test(sentence) || FORGED_FIELD.test(sentence) || policy.phrases.scan(normalizeText(sentence)).hits.has('promptInjection')) ignoredInstructions.push(sentence.trim());
       else kept.push(sentence);
     }
     raw = kept.join('').trim();

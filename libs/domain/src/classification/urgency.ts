@@ -378,7 +378,10 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const today = todayDeadlines(text);
   const laterSentence = (b: PhraseHit) => (d: PhraseHit) => sentenceOf(text, d.firstWord) > sentenceOf(text, b.firstWord);
   const datedLater = (b: PhraseHit) => f('deadline').some(laterSentence(b)) || today.some(laterSentence(b));
-  const pressedAfter = (b: PhraseHit) => asks.some((n) => n.firstWord >= b.endWord) || f('explicit').some((e) => e.firstWord >= b.endWord) || datedLater(b);
+  // "…no damos abasto. Necesitamos pasar ese horno a chip y el suministro ya": a "ya" that closes their ask presses too.
+  const nowAsked = busy.length ? nowUrgency(text) : [];
+  const pressedAfter = (b: PhraseHit) =>
+    asks.some((n) => n.firstWord >= b.endWord) || f('explicit').some((e) => e.firstWord >= b.endWord) || nowAsked.some((e) => e.firstWord >= b.endWord) || datedLater(b);
   const busyPutOffs = busy.length ? busy.filter((b) => !pressedAfter(b)) : busy;
   // "Las demás pueden esperar": only the rest of the need waits.
   const restOf = f('restOf');
