@@ -348,6 +348,9 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout134 (session 22, written before it was run): first run 0.952 / 0.958 / 0.936 (44/47) at 9528a7f and with
   // round 85.
   { file: `${GEN}/holdout134.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.95, 0.93] },
+  // holdout135 (session 22, written before it was run): first run 0.964 / 0.964 / 0.954 (41/43) at 9528a7f and with
+  // round 85.
+  { file: `${GEN}/holdout135.jsonl`, profiles: `${GEN}/profiles`, floor: [0.96, 0.96, 0.95] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
