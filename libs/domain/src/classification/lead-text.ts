@@ -32,6 +32,8 @@ export interface LeadText {
   gibberish: boolean;
   /** Whether a word (an index in `allWords`) ends its clause: punctuation or the end of the text follows it. */
   closesClause(word: number): boolean;
+  /** Whether a word is inside a parenthesised aside ("reformar nossa calandra antiga (mais de 15 anos) ou comprar"). */
+  inParentheses(word: number): boolean;
   /** The lead's own wording behind a phrase found in `normalized`, in quotes: "cotización". */
   quote(hit: Pick<PhraseHit, 'firstWord' | 'endWord'>): string;
 }
@@ -46,6 +48,22 @@ export function sentenceOf(text: Pick<LeadText, 'sentences'>, word: number): num
 const SENTENCE = /[^.!?;\n]+[.!?;\n]*/g;
 // What ends a clause after a word: . , ; : ! ? ) and line breaks (and the ellipsis and dashes people type).
 const CLAUSE_END = new Set('.,;:!?)\n\u2026\u2013\u2014-');
+
+/** The words inside parentheses, from the raw text and where each word starts in it. */
+function wordsInParentheses(raw: string, wordStarts: readonly number[]): ReadonlySet<number> {
+  const inside = new Set<number>();
+  if (!raw.includes('(')) return inside;
+  let depth = 0;
+  let at = 0;
+  for (let w = 0; w < wordStarts.length; w++) {
+    for (; at < wordStarts[w]!; at++) {
+      if (raw[at] === '(') depth++;
+      else if (raw[at] === ')' && depth > 0) depth--;
+    }
+    if (depth > 0) inside.add(w);
+  }
+  return inside;
+}
 
 /** Whether the text from `at` on starts with a clause end (spaces and tabs skipped) or is over. */
 function clauseEndsAt(raw: string, at: number): boolean {
@@ -193,6 +211,8 @@ export function readDescription(description: string | null | undefined, policy: 
     if (record.timeUnit) (units ??= []).push(i);
   }
   if (units) addSpansAhead(all, units, policy.spanOpeners, scan.hits);
+  // Worked out only for the texts a rule asks about.
+  let parenthesised: ReadonlySet<number> | undefined;
   return {
     raw,
     normalized: read.text,
@@ -209,6 +229,7 @@ export function readDescription(description: string | null | undefined, policy: 
     // Most words are keyboard mashing (isGibberishWords, from the counts above).
     gibberish: long > 0 && real * 2 <= long,
     closesClause: (word) => clauseEndsAt(raw, read.wordEnds[word]),
+    inParentheses: (word) => (parenthesised ??= wordsInParentheses(raw, read.wordStarts)).has(word),
     quote: ({ firstWord, endWord }) => `"${raw.slice(read.wordStarts[firstWord], read.wordEnds[endWord - 1])}"`,
   };
 }

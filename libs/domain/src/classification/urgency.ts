@@ -73,8 +73,18 @@ const WEIGHED_WINDOW = 10;
 function weighed(text: LeadText, hits: readonly PhraseHit[]): readonly PhraseHit[] {
   const weighing = hits.length ? text.found('weighing') : NONE_HITS;
   if (!weighing.length) return NONE_HITS;
-  // From the whether's last word on: "avaliando se, por enquanto, …" closes the clause at "se".
-  return hits.filter((hit) => weighing.some((w) => w.endWord <= hit.firstWord && hit.firstWord - w.endWord <= WEIGHED_WINDOW && openBetween(text, w.endWord - 1, hit.firstWord)));
+  // From the whether's last word on: "avaliando se, por enquanto, …" closes the clause at "se". A parenthesised aside
+  // neither counts nor closes it: "avaliando se compensa reformar a calandra antiga (mais de 15 anos) ou comprar uma nova".
+  const within = (w: PhraseHit, hit: PhraseHit) => {
+    let words = 0;
+    for (let k = w.endWord - 1; k < hit.firstWord; k++) {
+      if (text.inParentheses(k)) continue;
+      if (text.closesClause(k)) return false;
+      if (k >= w.endWord) words++;
+    }
+    return words <= WEIGHED_WINDOW;
+  };
+  return hits.filter((hit) => weighing.some((w) => w.endWord <= hit.firstWord && within(w, hit)));
 }
 
 // How far the second word of a pair may follow the first: "todo ha funcionado bien", "just send me your brochure".

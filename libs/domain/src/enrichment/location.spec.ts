@@ -1,6 +1,6 @@
 // Where a lead writes from, read from its free-text location: every country by its name in English, Spanish or
 // Portuguese, so a lead from outside the seller's market is read as outside, not as "location not recognised".
-import { leadCountry } from './location';
+import { countryFromLocation, leadCountry } from './location';
 
 const countryOf = (location: string) => leadCountry(location, null, null).country;
 
@@ -35,5 +35,16 @@ describe('the lead\'s country from its location', () => {
     ['Mauricio Báez, Santo Domingo', 'DO'],
   ])('a country name that is also a state or a first name does not claim the lead: %s is %s', (location, country) => {
     expect(countryOf(location)).toBe(country);
+  });
+});
+
+describe('a state code that ends the address', () => {
+  it.each([
+    ['San Francisco del Rincón, Gto.', 'MX'],
+    ['Naples, FL', 'US'],
+    ['León, Gto.', 'MX'],
+    ['Monterrey, N.L.', 'MX'],
+  ])('%s is in %s: the state names the country before a city its first words look like', (location, country) => {
+    expect(countryFromLocation(location)).toBe(country);
   });
 });

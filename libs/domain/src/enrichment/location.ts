@@ -53,9 +53,13 @@ function readLocation(location: string): readonly CountryCode[] {
     if (place.isCountryName) country = place.countries;
     else fromPlace = place.countries;
   }
-  if (country ?? fromPlace) return country ?? fromPlace ?? NOWHERE;
+  if (country) return country;
   const parts = location.split(',');
-  return parts.length > 1 ? (REGION_CODES.get(normalizeText(parts[parts.length - 1])) ?? NOWHERE) : NOWHERE;
+  const region = parts.length > 1 ? REGION_CODES.get(normalizeText(parts[parts.length - 1])) : undefined;
+  // A state code that ends the address names the country better than a city its first words look like: "San Francisco
+  // del Rincón, Gto." is in Guanajuato, Mexico, not in California.
+  if (fromPlace && region && !fromPlace.some((code) => region.includes(code))) return region;
+  return fromPlace ?? region ?? NOWHERE;
 }
 
 const readLocationOnce = memoize(readLocation);
