@@ -353,6 +353,9 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout135 (session 22, written before it was run): first run 0.964 / 0.964 / 0.954 (41/43) at 9528a7f and with
   // round 85; after round 86, 0.982 / 0.982 / 0.977.
   { file: `${GEN}/holdout135.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.98, 0.97] },
+  // holdout136 (session 22, written before it was run): first run 0.929 / 0.946 / 0.900 (45/50) at 9528a7f and with
+  // rounds 85-86; after round 87, 0.970 / 0.976 / 0.957.
+  { file: `${GEN}/holdout136.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.95] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 

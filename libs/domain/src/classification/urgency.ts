@@ -84,7 +84,8 @@ function weighed(text: LeadText, hits: readonly PhraseHit[]): readonly PhraseHit
     }
     return words <= WEIGHED_WINDOW;
   };
-  return hits.filter((hit) => weighing.some((w) => w.endWord <= hit.firstWord && within(w, hit)));
+  // A step named inside the whether itself ("estamos analisando comprar um projeto", "evaluando contratar") is weighed too.
+  return hits.filter((hit) => weighing.some((w) => (w.firstWord <= hit.firstWord && hit.firstWord < w.endWord) || (w.endWord <= hit.firstWord && within(w, hit))));
 }
 
 // How far the second word of a pair may follow the first: "todo ha funcionado bien", "just send me your brochure".
