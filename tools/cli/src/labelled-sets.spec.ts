@@ -356,6 +356,9 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout136 (session 22, written before it was run): first run 0.929 / 0.946 / 0.900 (45/50) at 9528a7f and with
   // rounds 85-86; after round 87, 0.970 / 0.976 / 0.957.
   { file: `${GEN}/holdout136.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.95] },
+  // holdout137 (session 22, written before it was run): first run 0.935 / 0.935 / 0.977 (42/43) at 9528a7f and with
+  // rounds 85-87; after round 88, 0.976 / 0.976 / 0.977.
+  { file: `${GEN}/holdout137.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.97] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 

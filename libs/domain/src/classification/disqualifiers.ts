@@ -148,7 +148,8 @@ const SELF_TRADE_WORDS = 4;
  */
 function vendorPair(text: LeadText, needMatched: boolean, seller: SellerProfile): readonly PhraseHit[] {
   const offer = text.found('offerToYou');
-  const self = text.found('vendorSelf');
+  // "Gather info on firms like yours": the writer asks about sellers like this one (sellersAsked), no trade of its own.
+  const self = outside(text.found('vendorSelf'), text.found('sellersAsked'));
   if (!offer.length && !self.length) return NONE;
   // A quote word the writer offers ("posso te mandar um orçamento?") is no ask of theirs.
   const offered = text.found('offerAsk');

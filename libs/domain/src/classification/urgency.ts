@@ -480,7 +480,10 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // nearer date is MEDIUM at most, whatever is asked for.
   else if (nearTerm.length && horizonOnly) score = BASE.MEDIUM;
   else if (nearTerm.length) score = levelScore(BASE.HIGH, nearTerm.length);
-  else if (evaluating.length && !noTimeline.length) score = levelScore(BASE.MEDIUM, evaluating.length);
+  // "Estamos a planear, para o próximo trimestre, …; para já só a recolher informação e a comparar soluções": a plan dated
+  // a quarter or a year ahead that they also say they compare is MEDIUM (policy.md s3), though they only gather
+  // information for it yet; a horizon alone with "just gathering information" stays LOW, and so does "route planning".
+  else if (evaluating.length && (!noTimeline.length || (planned.length > 0 && outside(f('weighing'), aside).length > 0 && noTimeline.every((hit) => infoOnly.includes(hit))))) score = levelScore(BASE.MEDIUM, evaluating.length);
   else score = noTimeline.length ? 10 : 20;
 
   // "Urgent audit this week, so no time for this": the urgency is about something else; the topic waits. It waits
