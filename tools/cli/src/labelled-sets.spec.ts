@@ -362,6 +362,9 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout138 (session 22, written before it was run): first run 0.917 / 0.929 / 0.882 (45/51) at 9528a7f and with
   // rounds 85-88.
   { file: `${GEN}/holdout138.jsonl`, profiles: `${GEN}/profiles`, floor: [0.91, 0.92, 0.88] },
+  // holdout139 (session 22, written before it was run): first run 0.940 / 0.940 / 0.957 (45/47) at 9528a7f and with
+  // rounds 85-88.
+  { file: `${GEN}/holdout139.jsonl`, profiles: `${GEN}/profiles`, floor: [0.94, 0.94, 0.95] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
