@@ -359,6 +359,12 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout137 (session 22, written before it was run): first run 0.935 / 0.935 / 0.977 (42/43) at 9528a7f and with
   // rounds 85-87; after round 88, 0.976 / 0.976 / 0.977.
   { file: `${GEN}/holdout137.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.97] },
+  // holdout138 (session 22, written before it was run): first run 0.917 / 0.929 / 0.882 (45/51) at 9528a7f and with
+  // rounds 85-88; after round 89, 0.946 / 0.958 / 0.939.
+  { file: `${GEN}/holdout138.jsonl`, profiles: `${GEN}/profiles`, floor: [0.94, 0.95, 0.93] },
+  // holdout139 (session 22, written before it was run): first run 0.940 / 0.940 / 0.957 (45/47) at 9528a7f and with
+  // rounds 85-88; after round 89, 0.976 / 0.970 / 0.978.
+  { file: `${GEN}/holdout139.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.97] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
