@@ -365,6 +365,12 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout139 (session 22, written before it was run): first run 0.940 / 0.940 / 0.957 (45/47) at 9528a7f and with
   // rounds 85-88; after round 89, 0.976 / 0.970 / 0.978.
   { file: `${GEN}/holdout139.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.97] },
+  // holdout140 (session 22, written before it was run): first run 0.893 / 0.917 / 0.909 (40/44) at 9528a7f, 0.899 /
+  // 0.917 / 0.909 with rounds 85-89; after round 90, 0.946 / 0.958 / 0.957.
+  { file: `${GEN}/holdout140.jsonl`, profiles: `${GEN}/profiles`, floor: [0.94, 0.95, 0.95] },
+  // holdout141 (session 22, written before it was run): first run 0.952 / 0.946 / 0.939 (46/49) at 9528a7f, 0.952 /
+  // 0.952 / 0.939 with rounds 85-89; after round 90, 0.982 / 0.982 / 0.959.
+  { file: `${GEN}/holdout141.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.98, 0.95] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
