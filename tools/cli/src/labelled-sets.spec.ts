@@ -371,6 +371,12 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout141 (session 22, written before it was run): first run 0.952 / 0.946 / 0.939 (46/49) at 9528a7f, 0.952 /
   // 0.952 / 0.939 with rounds 85-89; after round 90, 0.982 / 0.982 / 0.959.
   { file: `${GEN}/holdout141.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.98, 0.95] },
+  // holdout142 (session 22, written before it was run): first run 0.970 / 0.964 / 0.961 (49/51) at 9528a7f, 0.976 /
+  // 0.976 / 0.961 with rounds 85-90; after round 91, 0.982 / 0.982 / 0.962.
+  { file: `${GEN}/holdout142.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.98, 0.96] },
+  // holdout143 (session 22, written before it was run): first run 0.970 / 0.964 / 1.000 (47/47) at 9528a7f and with
+  // rounds 85-90: all three targets met unseen; after round 91, 0.982 / 0.976 / 1.000.
+  { file: `${GEN}/holdout143.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.97, 1] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 

@@ -46,5 +46,6 @@ export const BUYER_AREA_FAMILIES: readonly (readonly string[])[] = [
   ['ama de llaves', 'amas de llaves', 'housekeeping', 'governança', 'gobernanta', 'camarería', 'executive housekeeping'],
   ['alimentos y bebidas', 'alimentos e bebidas', 'food and beverage', 'food & beverage', 'a&b', 'ayb', 'f&b'],
   ['greenkeeping', 'greenkeeper', 'greenkeepers', 'golf course', 'course', 'campo de golfe', 'campo de golf', 'percurso'],
+  ['pintura', 'paint shop', 'paint', 'painting', 'paint line', 'línea de pintura', 'linha de pintura'],
   ['used vehicles', 'used cars', 'used car', 'pre-owned', 'preowned', 'seminuevos', 'seminovos'],
 ];
