@@ -377,6 +377,12 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout143 (session 22, written before it was run): first run 0.970 / 0.964 / 1.000 (47/47) at 9528a7f and with
   // rounds 85-90: all three targets met unseen; after round 91, 0.982 / 0.976 / 1.000.
   { file: `${GEN}/holdout143.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.97, 1] },
+  // holdout144 (session 22, written before it was run): first run 0.935 / 0.940 / 0.911 (51/56) at 9528a7f and with
+  // rounds 85-91; after round 92, 0.970 / 0.970 / 0.964.
+  { file: `${GEN}/holdout144.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.96] },
+  // holdout145 (session 22, written before it was run): first run 0.958 / 0.952 / 0.920 (46/50) at 9528a7f, 0.952 /
+  // 0.946 / 0.918 with rounds 85-91 (one lead round 85 turned wrong); after round 92, 0.982 / 0.976 / 0.940.
+  { file: `${GEN}/holdout145.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.97, 0.94] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 

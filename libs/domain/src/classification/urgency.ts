@@ -342,7 +342,8 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const f = text.found;
   // What only looks like urgency is set aside: "no es urgente" (remembered), "en la mañana" (not "mañana"),
   // and no-timeline phrases ("sin presupuesto" is not a budget).
-  const calm = f('notUrgent');
+  // "…no podemos ensamblar nada. ¡Urgente!": a calm phrase read across a full stop ("nada urgente") is two sentences, not one.
+  const calm = f('notUrgent').filter((hit) => openBetween(text, hit.firstWord, hit.endWord - 1));
   // "Just send some information" is no timeline either (policy.md s3: information only is LOW).
   const infoOnly = outside(merged(f('infoOnly'), pairs(text, f('infoRestrictor'), f('infoWord'))), f('noTimeline'));
   // "Más adelante en el año" is a horizon that begins with a no-timeline phrase ("más adelante"): the longer reading wins.
@@ -460,6 +461,11 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const decided = approvals.length > 0 && (nearTerm.some((hit) => approvals.some((a) => hit.firstWord <= a.firstWord && a.endWord <= hit.endWord)) || ours(budgets).length > 0);
   const horizonOnly = (weighing || planned.some(datesDecision)) && !f('soon').length && !decided;
 
+  // "Estamos a planear, para o próximo trimestre, …; para já só a recolher informação e a comparar soluções": a plan dated
+  // a quarter or a year ahead that they also say they compare is MEDIUM (policy.md s3), though they only gather
+  // information for it yet; a horizon alone with "just gathering information" stays LOW, and so does "route planning".
+  const comparedPlan = () => planned.length > 0 && outside(f('weighing'), aside).length > 0 && noTimeline.every((hit) => infoOnly.includes(hit));
+
   const signals: string[] = [];
   const say = (label: string, hits: readonly PhraseHit[]) => hits.forEach((hit) => signals.push(`${label}: ${text.quote(hit)}`));
   say('incident or operational risk', incident);
@@ -480,10 +486,7 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // nearer date is MEDIUM at most, whatever is asked for.
   else if (nearTerm.length && horizonOnly) score = BASE.MEDIUM;
   else if (nearTerm.length) score = levelScore(BASE.HIGH, nearTerm.length);
-  // "Estamos a planear, para o próximo trimestre, …; para já só a recolher informação e a comparar soluções": a plan dated
-  // a quarter or a year ahead that they also say they compare is MEDIUM (policy.md s3), though they only gather
-  // information for it yet; a horizon alone with "just gathering information" stays LOW, and so does "route planning".
-  else if (evaluating.length && (!noTimeline.length || (planned.length > 0 && outside(f('weighing'), aside).length > 0 && noTimeline.every((hit) => infoOnly.includes(hit))))) score = levelScore(BASE.MEDIUM, evaluating.length);
+  else if (evaluating.length && (!noTimeline.length || comparedPlan())) score = levelScore(BASE.MEDIUM, evaluating.length);
   else score = noTimeline.length ? 10 : 20;
 
   // "Urgent audit this week, so no time for this": the urgency is about something else; the topic waits. It waits
