@@ -361,7 +361,10 @@ describe('2 APIs and 3 workers through worker, API, Temporal and PostgreSQL faul
     proxy.dropConnections();
     proxy.resume();
     expect(pendingAtKill).toBe(FAULT_BATCH); // the window was really hit: every one committed, none started
-    await poll(async () => (await sql('SELECT count(*)::int AS n FROM leads WHERE email = ANY($1) AND owner_id IS NOT NULL', [orphanEmails]))[0].n === FAULT_BATCH, 60_000, 'API B orphans assigned');
+    // As long as the scenario's other recoveries wait ("caught up", "every lead assigned"): the bound is for a system that
+    // is stuck, not a latency goal. At the end of a full run on this shared 2-core machine, with Temporal just unstalled
+    // and three workers catching up, the orphans twice took more than 60 s (and under 4 minutes the suite alone passes).
+    await poll(async () => (await sql('SELECT count(*)::int AS n FROM leads WHERE email = ANY($1) AND owner_id IS NOT NULL', [orphanEmails]))[0].n === FAULT_BATCH, 120_000, 'API B orphans assigned');
     const orphansDone = Date.now();
     apis.B.process.start();
     await waitReady(apis.B);
