@@ -390,10 +390,10 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const today = todayDeadlines(text);
   const laterSentence = (b: PhraseHit) => (d: PhraseHit) => sentenceOf(text, d.firstWord) > sentenceOf(text, b.firstWord);
   const datedLater = (b: PhraseHit) => f('deadline').some(laterSentence(b)) || today.some(laterSentence(b));
-  // "…no damos abasto. Necesitamos pasar ese horno a chip y el suministro ya": a "ya" that closes their ask presses too.
-  const nowAsked = busy.length ? nowUrgency(text) : [];
-  const pressedAfter = (b: PhraseHit) =>
-    asks.some((n) => n.firstWord >= b.endWord) || f('explicit').some((e) => e.firstWord >= b.endWord) || nowAsked.some((e) => e.firstWord >= b.endWord) || datedLater(b);
+  // Urgency in their words, a closing "ya" among them: read once, for what presses after being busy ("…no damos abasto.
+  // Necesitamos pasar ese horno a chip y el suministro ya") and for the explicit urgency below.
+  const urged = merged(f('explicit'), nowUrgency(text));
+  const pressedAfter = (b: PhraseHit) => asks.some((n) => n.firstWord >= b.endWord) || urged.some((e) => e.firstWord >= b.endWord) || datedLater(b);
   const busyPutOffs = busy.length ? busy.filter((b) => !pressedAfter(b)) : busy;
   // "Las demás pueden esperar": only the rest of the need waits.
   const restOf = f('restOf');
@@ -414,7 +414,7 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // for is the service, not an incident of theirs.
   const incident = namingOurService(ours(real(current(standing(affirmed(outside(f('incident'), aside), text, compiled.negators, language), text)))), text, ownStems);
   // "Si se nos llega a dañar, ¿podrían hacer el embotellado de emergencia?": urgency said inside an imagined case is imagined.
-  const explicit = namingOurService(ours(real(affirmed(outside(merged(f('explicit'), nowUrgency(text)), aside), text, compiled.negators, language, compiled.negationBridge))), text, ownStems);
+  const explicit = namingOurService(ours(real(affirmed(outside(urged, aside), text, compiled.negators, language, compiled.negationBridge))), text, ownStems);
   // "Si el SAT nos auditara mañana…": a date inside an imagined case is no deadline either.
   // "Can we set up a call this week?": the day is the call's, near-term intent (HIGH), not a deadline.
   // "It was remediated, and everything is in compliance today.": a today told after a calm present in its sentence is
