@@ -383,6 +383,12 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout145 (session 22, written before it was run): first run 0.958 / 0.952 / 0.920 (46/50) at 9528a7f, 0.952 /
   // 0.946 / 0.918 with rounds 85-91 (one lead round 85 turned wrong); after round 92, 0.982 / 0.976 / 0.940.
   { file: `${GEN}/holdout145.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.97, 0.94] },
+  // holdout146 (session 23, written before it was run): first run 0.952 / 0.952 / 0.957 (44/46) at 0de0d5d; after
+  // round 93, 0.964 / 0.970 / 0.978.
+  { file: `${GEN}/holdout146.jsonl`, profiles: `${GEN}/profiles`, floor: [0.96, 0.97, 0.97] },
+  // holdout147 (session 23, written before it was run): first run 0.952 / 0.958 / 0.906 (48/53) at 0de0d5d; after
+  // round 93, 0.970 / 0.970 / 0.925.
+  { file: `${GEN}/holdout147.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.92] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 

@@ -164,6 +164,26 @@ function addSpansAhead(words: readonly string[], units: readonly number[], opene
   }
 }
 
+/**
+ * A phrase is read within one sentence: "o processo está fechado. Desde então queremos rever o protocolo" names no
+ * closure going on since ("fechado desde"). Drops, in place, the hits of several words that a sentence start cuts; a
+ * start right after its full stop is inside a word ("bit.ly", "www.planta.com.mx") and cuts nothing.
+ */
+function dropHitsAcrossSentences(hits: Map<PolicyList, PhraseHit[]>, sentences: readonly Sentence[], raw: string, wordStarts: readonly number[]): void {
+  if (sentences.length < 2) return;
+  const cut = (hit: PhraseHit) => {
+    for (let k = 1; k < sentences.length; k++) {
+      const start = sentences[k]!.fromWord;
+      if (start <= hit.firstWord) continue;
+      if (start >= hit.endWord) return false;
+      const before = raw.charCodeAt(wordStarts[start]! - 1);
+      if (before === 32 || before === 10 || before === 9 || before === 13) return true;
+    }
+    return false;
+  };
+  for (const [list, listHits] of hits) if (listHits.some(cut)) hits.set(list, listHits.filter((hit) => !cut(hit)));
+}
+
 export function readDescription(description: string | null | undefined, policy: CompiledPolicy): LeadText {
   const known = policyWordsOf(policy);
   let raw = (description ?? '').trim();
@@ -210,6 +230,7 @@ export function readDescription(description: string | null | undefined, policy: 
     if (!record.contentFree) contentFree = false;
     if (record.timeUnit) (units ??= []).push(i);
   }
+  dropHitsAcrossSentences(scan.hits, read.sentences, raw, read.wordStarts);
   if (units) addSpansAhead(all, units, policy.spanOpeners, scan.hits);
   // Worked out only for the texts a rule asks about.
   let parenthesised: ReadonlySet<number> | undefined;

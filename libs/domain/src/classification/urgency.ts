@@ -62,8 +62,10 @@ function openBetween(text: LeadText, from: number, to: number): boolean {
   return true;
 }
 
-// Words after "evaluando si" / "deciding whether" that are still what is weighed, in its clause.
-const WEIGHED_WINDOW = 10;
+// Words after "evaluando si" / "deciding whether" that are still what is weighed, in its clause: both alternatives of
+// "estamos a avaliar se compensa manter as peças de mão com um contrato de manutenção ou comprar novas" (12 words to the
+// second; with 10 the "comprar" was read as a purchase).
+const WEIGHED_WINDOW = 14;
 
 /**
  * Of `hits`, those inside what a "whether" weighs ("estamos avaliando se vale a pena terceirizar ou contratar mais
