@@ -392,6 +392,9 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout148 (session 23, written before it was run): first run 0.935 / 0.940 / 0.940 (47/50) at 0de0d5d and with
   // round 93.
   { file: `${GEN}/holdout148.jsonl`, profiles: `${GEN}/profiles`, floor: [0.93, 0.94, 0.94] },
+  // holdout149 (session 23, written before it was run): first run 0.929 / 0.946 / 0.929 (39/42) at 0de0d5d and with
+  // round 93.
+  { file: `${GEN}/holdout149.jsonl`, profiles: `${GEN}/profiles`, floor: [0.92, 0.94, 0.92] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
