@@ -389,6 +389,12 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout147 (session 23, written before it was run): first run 0.952 / 0.958 / 0.906 (48/53) at 0de0d5d; after
   // round 93, 0.970 / 0.970 / 0.925.
   { file: `${GEN}/holdout147.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.92] },
+  // holdout148 (session 23, written before it was run): first run 0.935 / 0.940 / 0.940 (47/50) at 0de0d5d and with
+  // round 93; after round 94, 0.970 / 0.970 / 0.942.
+  { file: `${GEN}/holdout148.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.94] },
+  // holdout149 (session 23, written before it was run): first run 0.929 / 0.946 / 0.929 (39/42) at 0de0d5d and with
+  // round 93; after round 94, 0.958 / 0.964 / 0.952.
+  { file: `${GEN}/holdout149.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.96, 0.95] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 

@@ -12,6 +12,41 @@ export interface NeedMatch {
   positions: number[];
 }
 
+// Spanish and Portuguese diminutives, as the stemmer leaves them: "tostadorcita" (tostadorcit), "estanquito"
+// (estanquit), "bombinha" (bombinh). Longest first.
+const DIMINUTIVE_TAILS = ['cit', 'zinh', 'it', 'inh'];
+const MIN_DIMINUTIVE_BASE = 4;
+
+/**
+ * The stem of the word a diminutive makes smaller, when the seller is known by it and not by the diminutive itself ("una
+ * tostadorcita de 1 kg" asks for roaster service, "un estanquito con peces koi" for a pond): null otherwise. The base
+ * loses the vowel the stemmer takes from the plain word ("tanquecito" -> "tanque" -> "tanqu").
+ */
+function diminished(stem: string, known: ReadonlySet<string>): string | null {
+  for (const tail of DIMINUTIVE_TAILS) {
+    if (!stem.endsWith(tail) || stem.length - tail.length < MIN_DIMINUTIVE_BASE) continue;
+    const base = stem.slice(0, -tail.length);
+    if (known.has(base)) return base;
+    const last = base.charCodeAt(base.length - 1);
+    // a e o
+    if ((last === 97 || last === 101 || last === 111) && known.has(base.slice(0, -1))) return base.slice(0, -1);
+    return null;
+  }
+  return null;
+}
+
+/** The description's stems with each diminutive of a word the seller is known by read as that word (the same array when none). */
+function withDiminutivesRead(stems: readonly string[], known: ReadonlySet<string>): readonly string[] {
+  let read: string[] | undefined;
+  for (let i = 0; i < stems.length; i++) {
+    const s = stems[i]!;
+    if (known.has(s)) continue;
+    const base = diminished(s, known);
+    if (base) (read ??= stems.slice())[i] = base;
+  }
+  return read ?? stems;
+}
+
 /**
  * A unit shared by several services counts for the one(s) where it weighs most ("nómina" is the head of
  * "Nómina en la nube" and a detail of "Outsourcing de nómina"); a service needs a total weight of 2.
@@ -26,7 +61,7 @@ export function matchServices(text: LeadText, seller: SellerProfile): NeedMatch 
   const where = new Map<NeedUnit, number[]>();
   const counted: (NeedUnit[] | undefined)[] = [];
   // Only the words some service is known by can match; the rest of the lead's words are skipped early.
-  const units = needUnitsOf(text.stems, (word) => seller.serviceWords.has(word));
+  const units = needUnitsOf(withDiminutivesRead(text.stems, seller.serviceWords), (word) => seller.serviceWords.has(word));
   for (const unit of acronymUnits(text.raw)) units.push({ unit, at: -1, concept: true });
   for (const { unit, at } of units) {
     const targets = seller.unitIndex.get(unit);
