@@ -395,6 +395,12 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout149 (session 23, written before it was run): first run 0.929 / 0.946 / 0.929 (39/42) at 0de0d5d and with
   // round 93; after round 94, 0.958 / 0.964 / 0.952.
   { file: `${GEN}/holdout149.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.96, 0.95] },
+  // holdout150 (session 23, written before it was run): first run 0.964 / 0.958 / 0.958 (46/48) at 0de0d5d, 0.970 /
+  // 0.964 / 0.958 with rounds 93-94; after round 95, 0.982 / 0.976 / 0.979.
+  { file: `${GEN}/holdout150.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.97, 0.97] },
+  // holdout151 (session 23, written before it was run): first run 0.935 / 0.929 / 0.979 (47/48) at 0de0d5d and with
+  // rounds 93-94; after round 95, 0.946 / 0.946 / 0.980.
+  { file: `${GEN}/holdout151.jsonl`, profiles: `${GEN}/profiles`, floor: [0.94, 0.94, 0.98] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
