@@ -401,6 +401,9 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout151 (session 23, written before it was run): first run 0.935 / 0.929 / 0.979 (47/48) at 0de0d5d and with
   // rounds 93-94; after round 95, 0.946 / 0.946 / 0.980.
   { file: `${GEN}/holdout151.jsonl`, profiles: `${GEN}/profiles`, floor: [0.94, 0.94, 0.98] },
+  // holdout152 (session 23, written before it was run): first run 0.935 / 0.935 / 0.939 (46/49) at 0de0d5d and with
+  // rounds 93-95.
+  { file: `${GEN}/holdout152.jsonl`, profiles: `${GEN}/profiles`, floor: [0.93, 0.93, 0.93] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
