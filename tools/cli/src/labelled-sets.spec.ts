@@ -404,6 +404,9 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout152 (session 23, written before it was run): first run 0.935 / 0.935 / 0.939 (46/49) at 0de0d5d and with
   // rounds 93-95.
   { file: `${GEN}/holdout152.jsonl`, profiles: `${GEN}/profiles`, floor: [0.93, 0.93, 0.93] },
+  // holdout153 (session 23, written before it was run): first run 0.952 / 0.952 / 0.880 (44/50) at 0de0d5d and with
+  // rounds 93-95.
+  { file: `${GEN}/holdout153.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.95, 0.88] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
