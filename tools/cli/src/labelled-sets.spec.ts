@@ -387,20 +387,26 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // round 93, 0.964 / 0.970 / 0.978.
   { file: `${GEN}/holdout146.jsonl`, profiles: `${GEN}/profiles`, floor: [0.96, 0.97, 0.97] },
   // holdout147 (session 23, written before it was run): first run 0.952 / 0.958 / 0.906 (48/53) at 0de0d5d; after
-  // round 93, 0.970 / 0.970 / 0.925.
-  { file: `${GEN}/holdout147.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.92] },
+  // round 93, 0.970 / 0.970 / 0.925; after round 96, 0.976 / 0.976 / 0.942.
+  { file: `${GEN}/holdout147.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.94] },
   // holdout148 (session 23, written before it was run): first run 0.935 / 0.940 / 0.940 (47/50) at 0de0d5d and with
-  // round 93; after round 94, 0.970 / 0.970 / 0.942.
-  { file: `${GEN}/holdout148.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.94] },
+  // round 93; after round 94, 0.970 / 0.970 / 0.942; after round 96, 0.982 / 0.982 / 0.980.
+  { file: `${GEN}/holdout148.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.98, 0.98] },
   // holdout149 (session 23, written before it was run): first run 0.929 / 0.946 / 0.929 (39/42) at 0de0d5d and with
-  // round 93; after round 94, 0.958 / 0.964 / 0.952.
-  { file: `${GEN}/holdout149.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.96, 0.95] },
+  // round 93; after round 94, 0.958 / 0.964 / 0.952; after round 96, 0.970 / 0.976 / 1.000.
+  { file: `${GEN}/holdout149.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 1] },
   // holdout150 (session 23, written before it was run): first run 0.964 / 0.958 / 0.958 (46/48) at 0de0d5d, 0.970 /
   // 0.964 / 0.958 with rounds 93-94; after round 95, 0.982 / 0.976 / 0.979.
   { file: `${GEN}/holdout150.jsonl`, profiles: `${GEN}/profiles`, floor: [0.98, 0.97, 0.97] },
   // holdout151 (session 23, written before it was run): first run 0.935 / 0.929 / 0.979 (47/48) at 0de0d5d and with
   // rounds 93-94; after round 95, 0.946 / 0.946 / 0.980.
   { file: `${GEN}/holdout151.jsonl`, profiles: `${GEN}/profiles`, floor: [0.94, 0.94, 0.98] },
+  // holdout152 (session 23, written before it was run): first run 0.935 / 0.935 / 0.939 (46/49) at 0de0d5d and with
+  // rounds 93-95; 0.940 / 0.940 / 0.958 (46/48) with round 96, also written before this set was read.
+  { file: `${GEN}/holdout152.jsonl`, profiles: `${GEN}/profiles`, floor: [0.94, 0.94, 0.95] },
+  // holdout153 (session 23, written before it was run): first run 0.952 / 0.952 / 0.880 (44/50) at 0de0d5d and with
+  // rounds 93-95.
+  { file: `${GEN}/holdout153.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.95, 0.88] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 

@@ -33,6 +33,7 @@ export const explanationsPt: Record<string, string> = {
   FIT_NO_NEED_STATED: 'a descrição não apresenta nenhuma necessidade',
   FIT_NO_DESCRIPTION: 'sem descrição',
   FIT_NEED_UNMATCHED: 'a necessidade não corresponde a nenhum serviço do vendedor',
+  FIT_NEED_KIND_OF_WORK_ONLY: 'só coincide o tipo de trabalho (%{words}), não aquilo para que é',
   FIT_ANY_COUNTRY: 'o vendedor vende em qualquer país',
   FIT_IN_TARGET_COUNTRY: 'localização em um país-alvo: %{location} (%{country})',
   FIT_IN_TARGET_COUNTRY_NAMED: 'localização em um país-alvo: %{location}',

@@ -89,8 +89,16 @@ function sizeSignal(size: CompanySizeSigns, seller: SellerProfile, policy: Class
   return { state: 'unknown', reason: 'company size unknown' };
 }
 
-function needSignal(text: LeadText, needs: NeedMatch): Signal {
+function needSignal(text: LeadText, needs: NeedMatch, outsideTrade: boolean): Signal {
   const n = needs.matchedServices.length;
+  // Asked from outside the target industries, a request that meets the services only in the kind of work ("necesitamos
+  // mantenimiento para 4 hornos de pan" of a coffee-roaster service, "reparação de máquinas de biselar lentes" of a
+  // dental-handpiece repairer) is for something the seller does not do it to: the need is weak too (policy.md section
+  // 2: the need against mainServices), and the lead is the fit C the policy gives two weak signals.
+  if (n && outsideTrade && needs.kindOfWorkOnly) {
+    const words = [...new Set(needs.matchedServices.flatMap((s) => needs.evidence.get(s) ?? []))].map((w) => `"${w}"`).join(', ');
+    return { state: 'negative', reason: `only the kind of work matches (${words}), not what it is for` };
+  }
   if (n) {
     const detail = needs.matchedServices.map((s) => `${s} (${[...new Set(needs.evidence.get(s))].join(', ')})`).join('; ');
     return { state: 'positive', reason: `need matches ${n} service${n > 1 ? 's' : ''}: ${detail}`, strong: n >= 2 };
@@ -133,7 +141,11 @@ export function assessFit(
 ): FitAssessment {
   const industry = industrySignal(lead, seller);
   const location = locationSignal(lead, emailDomain, seller);
-  const signals = [industry, sizeSignal(size, seller, policy), needSignal(text, needs), location];
+  const sizeSig = sizeSignal(size, seller, policy);
+  // Only when industry is the one other weak signal: with size or location weak as well, three weak signals would read a
+  // request for work as no buyer at all (fit D), more than an off-target request says.
+  const outsideTrade = industry.state === 'negative' && sizeSig.state !== 'negative' && location.state !== 'negative';
+  const signals = [industry, sizeSig, needSignal(text, needs, outsideTrade), location];
 
   const positives = signals.filter((s) => s.state === 'positive').length;
   const negatives = signals.filter((s) => s.state === 'negative').length;
@@ -146,7 +158,7 @@ export function assessFit(
   // D is for leads clearly outside on nearly every signal; what is merely unknown does not make one. A buyer in the
   // seller's trade, or asking for what the seller sells, is not outside for being small or abroad: fit C at least,
   // unless it is a micro business or personal use (then size is one more sign of being outside).
-  const [industrySig, sizeSig, needSig] = signals;
+  const [industrySig, , needSig] = signals;
   const realBuyer = !sizeSig.micro && (industrySig.state === 'positive' || needSig.state === 'positive');
   if ((positives >= 1 && negatives <= 1) || realBuyer) score = Math.max(score, policy.fit.C);
   const reasons = signals.map((s) => `${s.state === 'positive' ? '+' : s.state === 'negative' ? '-' : '?'} ${s.reason}`);

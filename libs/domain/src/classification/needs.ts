@@ -1,7 +1,7 @@
 // Does the lead ask for what the seller offers? Matched by meaning, through the units each service is known by.
 import type { LeadText } from './lead-text';
 import type { SellerProfile } from './seller-profile';
-import { acronymUnits, needUnitsOf, type NeedUnit } from './services';
+import { acronymUnits, isKindOfWorkUnit, needUnitsOf, type NeedUnit } from './services';
 
 export interface NeedMatch {
   /** Names of the seller's services the description asks for, best first. */
@@ -10,6 +10,11 @@ export interface NeedMatch {
   evidence: Map<string, string[]>;
   /** Where the matched services' words are, as positions in the description's meaningful words, in text order. */
   positions: number[];
+  /**
+   * Whether the services matched only through the kind of work ("mantenimiento", "reparação", "installation"), none
+   * through what it is done to or for.
+   */
+  kindOfWorkOnly: boolean;
 }
 
 // Spanish and Portuguese diminutives, as the stemmer leaves them: "tostadorcita" (tostadorcit), "estanquito"
@@ -97,5 +102,6 @@ export function matchServices(text: LeadText, seller: SellerProfile): NeedMatch 
     for (const unit of counted[i]!) positions.push(...where.get(unit)!);
   }
   if (order.length > 1) positions.sort((a, b) => a - b);
-  return { matchedServices: order.map((i) => seller.services[i].name), evidence, positions };
+  const kindOfWorkOnly = order.length > 0 && order.every((i) => counted[i]!.every(isKindOfWorkUnit));
+  return { matchedServices: order.map((i) => seller.services[i].name), evidence, positions, kindOfWorkOnly };
 }

@@ -52,6 +52,15 @@ export function isActivityUnit(unit: NeedUnit): boolean {
   return unit.startsWith('c:') ? MODIFIER_CONCEPTS.has(unit.slice(2)) : ACTIVITY_STEMS.has(unit.slice(2));
 }
 
+// The modifier concepts that are a kind of work and nothing else. Training, monitoring, analytics or protection say
+// what a service delivers, and "tablero" (an electrical panel, also a dashboard) reads as analytics: not among them.
+const KIND_OF_WORK_CONCEPTS = new Set(['c:maintenance', 'c:implementation', 'c:support', 'c:consulting']);
+
+/** A unit that names only a kind of work: an activity word ("reparación", "installation") or one of the concepts above. */
+export function isKindOfWorkUnit(unit: NeedUnit): boolean {
+  return unit.startsWith('c:') ? KIND_OF_WORK_CONCEPTS.has(unit) : ACTIVITY_STEMS.has(unit.slice(2));
+}
+
 /** Concepts named by an acronym written in capitals ("SAN", "ERP"), which lower case would confuse ("San Luis"). */
 export function acronymUnits(raw: string): NeedUnit[] {
   const units: NeedUnit[] = [];
