@@ -410,6 +410,9 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout154 (session 23, written before it was run): first run 0.952 / 0.946 / 0.957 (45/47) at 0de0d5d and with
   // rounds 93-96.
   { file: `${GEN}/holdout154.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.94, 0.95] },
+  // holdout155 (session 23, written before it was run): first run 0.946 / 0.935 / 0.915 (43/47) at 0de0d5d and with
+  // rounds 93-96.
+  { file: `${GEN}/holdout155.jsonl`, profiles: `${GEN}/profiles`, floor: [0.94, 0.93, 0.91] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
