@@ -407,6 +407,12 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout153 (session 23, written before it was run): first run 0.952 / 0.952 / 0.880 (44/50) at 0de0d5d and with
   // rounds 93-95.
   { file: `${GEN}/holdout153.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.95, 0.88] },
+  // holdout154 (session 23, written before it was run): first run 0.952 / 0.946 / 0.957 (45/47) at 0de0d5d and with
+  // rounds 93-96; after round 97, 0.976 / 0.976 / 0.979.
+  { file: `${GEN}/holdout154.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.97, 0.97] },
+  // holdout155 (session 23, written before it was run): first run 0.946 / 0.935 / 0.915 (43/47) at 0de0d5d and with
+  // rounds 93-96; after round 97, 0.958 / 0.946 / 0.917.
+  { file: `${GEN}/holdout155.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.94, 0.91] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
