@@ -413,6 +413,12 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout155 (session 23, written before it was run): first run 0.946 / 0.935 / 0.915 (43/47) at 0de0d5d and with
   // rounds 93-96; after round 97, 0.958 / 0.946 / 0.917.
   { file: `${GEN}/holdout155.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.94, 0.91] },
+  // holdout156 (session 23, written before it was run): first run 0.946 / 0.952 / 0.935 (43/46) at 0de0d5d, 0.952 /
+  // 0.958 / 0.936 (44/47) with rounds 93-97.
+  { file: `${GEN}/holdout156.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.95, 0.93] },
+  // holdout157 (session 23, written before it was run): first run 0.964 / 0.958 / 0.943 (50/53) at 0de0d5d, 0.970 /
+  // 0.964 / 0.962 (50/52) with rounds 93-97.
+  { file: `${GEN}/holdout157.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.96, 0.96] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
