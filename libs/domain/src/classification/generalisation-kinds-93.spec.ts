@@ -138,6 +138,15 @@ describe('closed since yesterday, and needing it solved soon', () => {
     expect([result.stage, result.priority]).toEqual(['SQL', 'P2']);
   });
 
+  it('pt: a sentence that opens with a bracket ("fechado. (Desde então…") is still a new sentence: HIGH, SQL P2', () => {
+    const result = classifyWithRules(
+      lead({ fullName: 'Ana Reis', email: 'ana.reis@transportesreis.pt', jobPosition: 'Diretora de Recursos Humanos', companyName: 'Transportes Reis', industry: 'Transportes', location: 'Leiria, Portugal', companySize: 260, description: 'O processo de assédio do ano passado está fechado. (Desde então queremos rever o protocolo.) Gostaríamos de receber uma proposta.' }),
+      HARASSMENT_PROTOCOLS,
+    );
+    expect(result.urgency.level).toBe('HIGH');
+    expect([result.stage, result.priority]).toEqual(['SQL', 'P2']);
+  });
+
   it('en: a dotted link ("bit.ly") is no sentence end: spam keeps its evidence', () => {
     const result = classifyWithRules(
       lead({ fullName: 'Promo Team', email: 'promo@fastbacklinks.biz', description: 'Boost your ranking with 500 backlinks this week only! Order at bit.ly/fastlinks-offer' }),

@@ -166,18 +166,18 @@ function addSpansAhead(words: readonly string[], units: readonly number[], opene
 
 /**
  * A phrase is read within one sentence: "o processo está fechado. Desde então queremos rever o protocolo" names no
- * closure going on since ("fechado desde"). Drops, in place, the hits of several words that a sentence start cuts; a
- * start right after its full stop is inside a word ("bit.ly", "www.planta.com.mx") and cuts nothing.
+ * closure going on since ("fechado desde"), nor "…nada. ¿Urgente?" a calm "nada urgente". Drops, in place, the hits of
+ * several words that a sentence start cuts; a full stop with no space between it and the next word is inside a word
+ * ("bit.ly", "www.planta.com.mx") and cuts nothing.
  */
-function dropHitsAcrossSentences(hits: Map<PolicyList, PhraseHit[]>, sentences: readonly Sentence[], raw: string, wordStarts: readonly number[]): void {
+function dropHitsAcrossSentences(hits: Map<PolicyList, PhraseHit[]>, sentences: readonly Sentence[], raw: string, wordStarts: readonly number[], wordEnds: readonly number[]): void {
   if (sentences.length < 2) return;
   const cut = (hit: PhraseHit) => {
     for (let k = 1; k < sentences.length; k++) {
       const start = sentences[k]!.fromWord;
       if (start <= hit.firstWord) continue;
       if (start >= hit.endWord) return false;
-      const before = raw.charCodeAt(wordStarts[start]! - 1);
-      if (before === 32 || before === 10 || before === 9 || before === 13) return true;
+      if (/\s/.test(raw.slice(wordEnds[start - 1]!, wordStarts[start]!))) return true;
     }
     return false;
   };
@@ -230,7 +230,7 @@ export function readDescription(description: string | null | undefined, policy: 
     if (!record.contentFree) contentFree = false;
     if (record.timeUnit) (units ??= []).push(i);
   }
-  dropHitsAcrossSentences(scan.hits, read.sentences, raw, read.wordStarts);
+  dropHitsAcrossSentences(scan.hits, read.sentences, raw, read.wordStarts, read.wordEnds);
   if (units) addSpansAhead(all, units, policy.spanOpeners, scan.hits);
   // Worked out only for the texts a rule asks about.
   let parenthesised: ReadonlySet<number> | undefined;

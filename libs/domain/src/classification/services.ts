@@ -58,7 +58,7 @@ const KIND_OF_WORK_CONCEPTS = new Set(['c:maintenance', 'c:implementation', 'c:s
 
 /** A unit that names only a kind of work: an activity word ("reparación", "installation") or one of the concepts above. */
 export function isKindOfWorkUnit(unit: NeedUnit): boolean {
-  return unit.startsWith('c:') ? KIND_OF_WORK_CONCEPTS.has(unit) : ACTIVITY_STEMS.has(unit.slice(2));
+  return unit.startsWith('c:') ? KIND_OF_WORK_CONCEPTS.has(unit) : isActivityUnit(unit);
 }
 
 /** Concepts named by an acronym written in capitals ("SAN", "ERP"), which lower case would confuse ("San Luis"). */
