@@ -419,6 +419,8 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout157 (session 23, written before it was run): first run 0.964 / 0.958 / 0.943 (50/53) at 0de0d5d, 0.970 /
   // 0.964 / 0.962 (50/52) with rounds 93-97.
   { file: `${GEN}/holdout157.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.96, 0.96] },
+  // holdout158 (session 24, written before it was run): first run 0.935 / 0.929 / 0.870 (40/46) at 5e28a6a.
+  { file: `${GEN}/holdout158.jsonl`, profiles: `${GEN}/profiles`, floor: [0.93, 0.92, 0.86] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
