@@ -19,14 +19,16 @@ describe('round-robin under concurrency', () => {
   afterAll(async () => stack?.close());
 
   it('gives each of 4 reps 25 of 100 leads submitted at once', async () => {
-    const leads = await Promise.all(
-      Array.from({ length: 100 }, (_, i) =>
-        stack.submit({
-          fullName: `Pedro Lara ${i}`, email: `pedro${i}@logistica${i}.mx`, jobPosition: 'CIO', companyName: `Logística ${i}`, industry: 'Retail',
-          location: 'CDMX, México', companySize: 400, description: 'Necesitamos una cotización de respaldo de datos este mes.',
-        }),
-      ),
-    );
+    // Stored one after another (100 inserts racing for the test's 10 connections only measure the pool's queue, and on
+    // a loaded machine outwait its 5 s connect timeout), then all 100 workflows started at once: the assignments race.
+    const leads = [];
+    for (let i = 0; i < 100; i++) {
+      leads.push(await stack.store({
+        fullName: `Pedro Lara ${i}`, email: `pedro${i}@logistica${i}.mx`, jobPosition: 'CIO', companyName: `Logística ${i}`, industry: 'Retail',
+        location: 'CDMX, México', companySize: 400, description: 'Necesitamos una cotización de respaldo de datos este mes.',
+      }));
+    }
+    await Promise.all(leads.map((l) => stack.start(l)));
     await waitUntil(async () => {
       const [{ n }] = await stack.database.db.query('SELECT count(*)::int AS n FROM leads WHERE owner_id IS NOT NULL');
       return n === leads.length;

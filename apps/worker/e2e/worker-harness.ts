@@ -41,6 +41,10 @@ export interface WorkerStack {
   settings: SettingsStore;
   /** Stores a lead and starts its workflow, as the API's outbox does. */
   submit(lead: LeadInput): Promise<LeadEntity>;
+  /** Stores a lead without starting its workflow (see start). */
+  store(lead: LeadInput): Promise<LeadEntity>;
+  /** Starts the workflow of a stored lead. */
+  start(stored: LeadEntity): Promise<void>;
   lead(id: string): Promise<LeadEntity>;
   waitForLead(id: string, predicate: (l: LeadEntity) => boolean, timeoutMs?: number, what?: string): Promise<LeadEntity>;
   eventTypes(id: string): Promise<string[]>;
@@ -77,17 +81,24 @@ export async function startWorkerStack(env: Record<string, string> = {}, opts: W
   const stack: WorkerStack = {
     config, database, smtp, client, worker, leads, settings: new SettingsStore(database.db),
     async submit(lead) {
+      const stored = await stack.store(lead);
+      await stack.start(stored);
+      return stored;
+    },
+    async store(lead) {
       let { lead: stored } = await leads.createLead({ lead, profileId: 'default' });
       if (clock) {
         await clock.sync();
         await database.db.query('UPDATE leads SET created_at = $2 WHERE id = $1', [stored.id, clock.now()]);
         stored = (await leads.findLead(stored.id))!;
       }
+      return stored;
+    },
+    async start(stored) {
       await client.workflow.start(LEAD_WORKFLOW_TYPE, {
         taskQueue: config.temporal.taskQueue, workflowId: stored.workflowId,
         args: [{ leadId: stored.id, timeScale: config.slaTimeScale } satisfies LeadWorkflowInput],
       });
-      return stored;
     },
     async lead(id) {
       return (await leads.findLead(id))!;
