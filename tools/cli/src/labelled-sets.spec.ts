@@ -419,6 +419,12 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout157 (session 23, written before it was run): first run 0.964 / 0.958 / 0.943 (50/53) at 0de0d5d, 0.970 /
   // 0.964 / 0.962 (50/52) with rounds 93-97.
   { file: `${GEN}/holdout157.jsonl`, profiles: `${GEN}/profiles`, floor: [0.97, 0.96, 0.96] },
+  // holdout158 (session 24, written before it was run): first run 0.935 / 0.929 / 0.870 (40/46) at 5e28a6a, 0.958 /
+  // 0.964 / 0.913 (42/46) after round 98.
+  { file: `${GEN}/holdout158.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.96, 0.91] },
+  // holdout159 (session 24, written before it was run): first run 0.940 / 0.946 / 0.893 (50/56) at 5e28a6a, 0.946 /
+  // 0.952 / 0.909 (50/55) after round 98.
+  { file: `${GEN}/holdout159.jsonl`, profiles: `${GEN}/profiles`, floor: [0.94, 0.95, 0.9] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 

@@ -34,6 +34,7 @@ export const explanationsEn: Record<string, string> = {
   FIT_NO_DESCRIPTION: 'no description',
   FIT_NEED_UNMATCHED: "the need matches none of the seller's services",
   FIT_NEED_KIND_OF_WORK_ONLY: 'only the kind of work matches (%{words}), not what it is for',
+  FIT_NEED_PURCHASE_ASKED: 'they ask whether we sell it (%{quote}): buying goods, not one of our services',
   FIT_ANY_COUNTRY: 'the seller sells in any country',
   FIT_IN_TARGET_COUNTRY: 'location in a target country: %{location} (%{country})',
   FIT_IN_TARGET_COUNTRY_NAMED: 'location in a target country: %{location}',

@@ -34,6 +34,7 @@ export const explanationsEs: Record<string, string> = {
   FIT_NO_DESCRIPTION: 'sin descripción',
   FIT_NEED_UNMATCHED: 'la necesidad no coincide con ningún servicio del vendedor',
   FIT_NEED_KIND_OF_WORK_ONLY: 'solo coincide el tipo de trabajo (%{words}), no aquello para lo que es',
+  FIT_NEED_PURCHASE_ASKED: 'preguntan si lo vendemos (%{quote}): comprar mercancía, no uno de nuestros servicios',
   FIT_ANY_COUNTRY: 'el vendedor vende en cualquier país',
   FIT_IN_TARGET_COUNTRY: 'ubicación en un país objetivo: %{location} (%{country})',
   FIT_IN_TARGET_COUNTRY_NAMED: 'ubicación en un país objetivo: %{location}',

@@ -34,6 +34,7 @@ export const explanationsPt: Record<string, string> = {
   FIT_NO_DESCRIPTION: 'sem descrição',
   FIT_NEED_UNMATCHED: 'a necessidade não corresponde a nenhum serviço do vendedor',
   FIT_NEED_KIND_OF_WORK_ONLY: 'só coincide o tipo de trabalho (%{words}), não aquilo para que é',
+  FIT_NEED_PURCHASE_ASKED: 'perguntam se vendemos isso (%{quote}): comprar mercadoria, não um dos nossos serviços',
   FIT_ANY_COUNTRY: 'o vendedor vende em qualquer país',
   FIT_IN_TARGET_COUNTRY: 'localização em um país-alvo: %{location} (%{country})',
   FIT_IN_TARGET_COUNTRY_NAMED: 'localização em um país-alvo: %{location}',

@@ -5,6 +5,7 @@ import type { ClassificationPolicy } from '../policy/policy';
 import { fitGradeFor } from '../policy/thresholds';
 import { normalizeText } from '../text/normalize';
 import type { CompanySizeSigns } from './company-size';
+import type { PhraseHit } from '../text/phrases';
 import type { LeadText } from './lead-text';
 import type { NeedMatch } from './needs';
 import { sectorsMeeting, sectorsOf } from './sectors';
@@ -89,7 +90,14 @@ function sizeSignal(size: CompanySizeSigns, seller: SellerProfile, policy: Class
   return { state: 'unknown', reason: 'company size unknown' };
 }
 
-function needSignal(text: LeadText, needs: NeedMatch, outsideTrade: boolean): Signal {
+function purchaseAsked(text: LeadText): PhraseHit | undefined {
+  const asks = text.found('purchaseAsk');
+  if (!asks.length) return undefined;
+  const not = text.found('purchaseAskNot');
+  return asks.find((a) => !not.some((x) => x.firstWord <= a.firstWord && a.endWord <= x.endWord));
+}
+
+function needSignal(text: LeadText, needs: NeedMatch, outsideTrade: boolean, sellsGoods: boolean): Signal {
   const n = needs.matchedServices.length;
   // Asked from outside the target industries, a request that meets the services only in the kind of work ("necesitamos
   // mantenimiento para 4 hornos de pan" of a coffee-roaster service, "reparação de máquinas de biselar lentes" of a
@@ -99,6 +107,13 @@ function needSignal(text: LeadText, needs: NeedMatch, outsideTrade: boolean): Si
     const words = [...new Set(needs.matchedServices.flatMap((s) => needs.evidence.get(s) ?? []))].map((w) => `"${w}"`).join(', ');
     return { state: 'negative', reason: `only the kind of work matches (${words}), not what it is for` };
   }
+  // "Necesitamos comprar 3.000 pies de cuero… ¿tienen existencia?" of a tannery-audit firm, "do you carry curb stops?" of
+  // a lead-line surveyor: they ask whether the seller sells the thing its services are about. That is buying goods, not
+  // one of its services, and the need is weak (policy.md section 2). Where or to whom it sells ("¿venden para Brasil?")
+  // and the insurance it carries are no goods asked for; and of a seller that sells goods ("Suministro de neumáticos"),
+  // "¿tienen stock?" asks for what it offers.
+  const purchase = n && !sellsGoods ? purchaseAsked(text) : undefined;
+  if (purchase) return { state: 'negative', reason: `they ask whether we sell it (${text.quote(purchase)}): buying goods, not one of our services` };
   if (n) {
     const detail = needs.matchedServices.map((s) => `${s} (${[...new Set(needs.evidence.get(s))].join(', ')})`).join('; ');
     return { state: 'positive', reason: `need matches ${n} service${n > 1 ? 's' : ''}: ${detail}`, strong: n >= 2 };
@@ -145,7 +160,7 @@ export function assessFit(
   // Only when industry is the one other weak signal: with size or location weak as well, three weak signals would read a
   // request for work as no buyer at all (fit D), more than an off-target request says.
   const outsideTrade = industry.state === 'negative' && sizeSig.state !== 'negative' && location.state !== 'negative';
-  const signals = [industry, sizeSig, needSignal(text, needs, outsideTrade), location];
+  const signals = [industry, sizeSig, needSignal(text, needs, outsideTrade, seller.sellsGoods), location];
 
   const positives = signals.filter((s) => s.state === 'positive').length;
   const negatives = signals.filter((s) => s.state === 'negative').length;

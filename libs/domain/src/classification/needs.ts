@@ -40,13 +40,30 @@ function diminished(stem: string, known: ReadonlySet<string>): string | null {
   return null;
 }
 
-/** The description's stems with each diminutive of a word the seller is known by read as that word (the same array when none). */
-function withDiminutivesRead(stems: readonly string[], known: ReadonlySet<string>): readonly string[] {
+// English adjectives made from a noun with "-al" ("centrifugal" pumps, "industrial"), where Spanish and Portuguese use the
+// noun ("centrífugas", "industria"): the stemmer keeps the "-al", so the two meet only here, on a base long enough to be
+// one word ("canal" is no "can"). Not the other way: a noun does not read as an adjective of the seller's ("por persona"
+// is no "personal", a "munícipe" nothing "municipal").
+const ADJECTIVE_TAIL = 'al';
+const MIN_ADJECTIVE_BASE = 6;
+
+/** The seller's stem for the noun of the lead's English "-al" adjective ("centrifug" for "centrifugal"): null otherwise. */
+function nounOfAdjective(stem: string, known: ReadonlySet<string>): string | null {
+  if (!stem.endsWith(ADJECTIVE_TAIL) || stem.length - ADJECTIVE_TAIL.length < MIN_ADJECTIVE_BASE) return null;
+  const noun = stem.slice(0, -ADJECTIVE_TAIL.length);
+  return known.has(noun) ? noun : null;
+}
+
+/**
+ * The description's stems with each diminutive of a word the seller is known by read as that word, and each English
+ * "-al" adjective of it too: the same array when none.
+ */
+function withVariantsRead(stems: readonly string[], known: ReadonlySet<string>): readonly string[] {
   let read: string[] | undefined;
   for (let i = 0; i < stems.length; i++) {
     const s = stems[i]!;
     if (known.has(s)) continue;
-    const base = diminished(s, known);
+    const base = diminished(s, known) ?? nounOfAdjective(s, known);
     if (base) (read ??= stems.slice())[i] = base;
   }
   return read ?? stems;
@@ -66,7 +83,7 @@ export function matchServices(text: LeadText, seller: SellerProfile): NeedMatch 
   const where = new Map<NeedUnit, number[]>();
   const counted: (NeedUnit[] | undefined)[] = [];
   // Only the words some service is known by can match; the rest of the lead's words are skipped early.
-  const units = needUnitsOf(withDiminutivesRead(text.stems, seller.serviceWords), (word) => seller.serviceWords.has(word));
+  const units = needUnitsOf(withVariantsRead(text.stems, seller.serviceWords), (word) => seller.serviceWords.has(word));
   for (const unit of acronymUnits(text.raw)) units.push({ unit, at: -1, concept: true });
   for (const { unit, at } of units) {
     const targets = seller.unitIndex.get(unit);

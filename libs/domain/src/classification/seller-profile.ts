@@ -3,6 +3,7 @@
 import { detectLanguage, type LeadLanguage } from '../enrichment/language';
 import { normalizeBuyerAreas } from '../enrichment/contact-profile';
 import { countriesNamedIn, countryCode, type CountryCode } from '../enrichment/location';
+import { compilePolicy } from '../policy/compiled-policy';
 import type { ClassificationPolicy } from '../policy/policy';
 import { normalizeText } from '../text/normalize';
 import { stemWords } from '../text/stem';
@@ -37,6 +38,8 @@ export interface SellerProfile {
   targetCountryNames: string[];
   size: SizeRange;
   competitorDomains: Set<string>;
+  /** Whether its own words say it sells goods ("Suministro de…", "Venda de…"): then asking whether it sells a thing asks for what it offers. */
+  sellsGoods: boolean;
   /** Normalised buyer areas (policy.md section 1): a MANAGER in one of them is a business decision maker. */
   buyerAreas: string[];
   /** The seller's own language, for leads whose language cannot be told. */
@@ -149,6 +152,7 @@ function compile(profile: CompanyProfile, policy: ClassificationPolicy): SellerP
     targetCountryNames: names,
     size: sizeRangeOf(audience, policy),
     competitorDomains: new Set((profile.competitorDomains ?? []).map((d) => d.trim().toLowerCase().replace(/^@/, '')).filter(Boolean)),
+    sellsGoods: compilePolicy(policy).phrases.scan(normalizeText([...(profile.mainServices ?? []), profile.shortDescription ?? ''].join(' . '))).hits.has('goodsOffer'),
     buyerAreas: normalizeBuyerAreas(profile.buyerAreas),
     language: detectLanguage(profile.shortDescription ?? '', normalizeText(profile.shortDescription)) ?? 'en',
     ownStems: new Set(stemWords(normalizeText([...(profile.mainServices ?? []), profile.shortDescription ?? ''].join(' ')))),

@@ -43,6 +43,7 @@ export const EXPLANATION_TEMPLATES = {
   FIT_NO_DESCRIPTION: { group: 'fit', en: 'no description' },
   FIT_NEED_UNMATCHED: { group: 'fit', en: "the need matches none of the seller's services" },
   FIT_NEED_KIND_OF_WORK_ONLY: { group: 'fit', en: 'only the kind of work matches ({words}), not what it is for' },
+  FIT_NEED_PURCHASE_ASKED: { group: 'fit', en: 'they ask whether we sell it ({quote:q}): buying goods, not one of our services' },
   FIT_ANY_COUNTRY: { group: 'fit', en: 'the seller sells in any country' },
   FIT_IN_TARGET_COUNTRY: { group: 'fit', en: 'location in a target country: {location} ({country:w})' },
   FIT_IN_TARGET_COUNTRY_NAMED: { group: 'fit', en: 'location in a target country: {location}' },
