@@ -34,7 +34,12 @@ function learnedReading(listsIntent: LeadIntent, text: LeadText, seller: SellerP
   // Someone who asks us the price of what we sell ("soy monotributista, ¿cuánto cobran por llevar mis impuestos?") is
   // asking to buy, however much their wording sounds like a private person or a peer: the lists decide those.
   if (needs.matchedServices.length && text.found('buyerAsk').length) return undefined;
-  return readLearnedNonBuyer(text, seller.ownStems, options.learnedIntent);
+  const reading = readLearnedNonBuyer(text, seller.ownStems, options.learnedIntent);
+  // So is a business asking whether we sell a thing we work on ("tenho uma borracharia… vocês vendem carcaças?"): a
+  // buyer of goods, not a peer or a reseller, whatever it says of its own customers. A private person asking the same
+  // ("do you sell to private homes?") is still one.
+  if (reading && reading.kind !== 'privatePerson' && needs.matchedServices.length && text.found('purchaseAsk').length) return undefined;
+  return reading;
 }
 
 export function classifyWithRules(lead: LeadInput, profile: CompanyProfile, policy: ClassificationPolicy = DEFAULT_POLICY, options: RulesOptions = {}): ClassificationResult {

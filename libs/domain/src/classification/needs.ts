@@ -1,7 +1,7 @@
 // Does the lead ask for what the seller offers? Matched by meaning, through the units each service is known by.
 import type { LeadText } from './lead-text';
 import type { SellerProfile } from './seller-profile';
-import { acronymUnits, isKindOfWorkUnit, needUnitsOf, type NeedUnit } from './services';
+import { acronymUnits, equivalentStem, isKindOfWorkUnit, needUnitsOf, type NeedUnit } from './services';
 
 export interface NeedMatch {
   /** Names of the seller's services the description asks for, best first. */
@@ -22,6 +22,11 @@ export interface NeedMatch {
 const DIMINUTIVE_TAILS = ['cit', 'zinh', 'it', 'inh'];
 const MIN_DIMINUTIVE_BASE = 4;
 
+/** Whether the seller is known by a stem, as itself or through its glossary equivalent ("centrífuga" as "centrifugador"). */
+function knows(known: ReadonlySet<string>, stem: string): boolean {
+  return known.has(stem) || known.has(equivalentStem(stem));
+}
+
 /**
  * The stem of the word a diminutive makes smaller, when the seller is known by it and not by the diminutive itself ("una
  * tostadorcita de 1 kg" asks for roaster service, "un estanquito con peces koi" for a pond): null otherwise. The base
@@ -31,10 +36,10 @@ function diminished(stem: string, known: ReadonlySet<string>): string | null {
   for (const tail of DIMINUTIVE_TAILS) {
     if (!stem.endsWith(tail) || stem.length - tail.length < MIN_DIMINUTIVE_BASE) continue;
     const base = stem.slice(0, -tail.length);
-    if (known.has(base)) return base;
+    if (knows(known, base)) return base;
     const last = base.charCodeAt(base.length - 1);
     // a e o
-    if ((last === 97 || last === 101 || last === 111) && known.has(base.slice(0, -1))) return base.slice(0, -1);
+    if ((last === 97 || last === 101 || last === 111) && knows(known, base.slice(0, -1))) return base.slice(0, -1);
     return null;
   }
   return null;
@@ -51,7 +56,7 @@ const MIN_ADJECTIVE_BASE = 6;
 function nounOfAdjective(stem: string, known: ReadonlySet<string>): string | null {
   if (!stem.endsWith(ADJECTIVE_TAIL) || stem.length - ADJECTIVE_TAIL.length < MIN_ADJECTIVE_BASE) return null;
   const noun = stem.slice(0, -ADJECTIVE_TAIL.length);
-  return known.has(noun) ? noun : null;
+  return knows(known, noun) ? noun : null;
 }
 
 /**
@@ -62,7 +67,7 @@ function withVariantsRead(stems: readonly string[], known: ReadonlySet<string>):
   let read: string[] | undefined;
   for (let i = 0; i < stems.length; i++) {
     const s = stems[i]!;
-    if (known.has(s)) continue;
+    if (knows(known, s)) continue;
     const base = diminished(s, known) ?? nounOfAdjective(s, known);
     if (base) (read ??= stems.slice())[i] = base;
   }

@@ -24,6 +24,10 @@ for (const group of glossary.groups as string[][]) {
   const stems = group.map((w) => stem(normalizeText(w))).filter(isSpecificWord);
   for (const s of stems.slice(1)) if (s !== stems[0] && !EQUIVALENT_STEM.has(s)) EQUIVALENT_STEM.set(s, stems[0]!);
 }
+/** The stem a word meets its other-language equivalents at (itself when the glossary has none). */
+export function equivalentStem(stem: string): string {
+  return EQUIVALENT_STEM.get(stem) ?? stem;
+}
 const CAPITALISED = /\b[A-Z][A-Za-z]{1,4}\b/g;
 
 // Unit names made once per concept and per stem: a unit built anew for every lead is a new string that the seller's
