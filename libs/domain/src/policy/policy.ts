@@ -250,6 +250,11 @@ export interface PolicyKeywords {
      * a purchase of goods, not a request for the seller's services, though it names what they work on.
      */
     purchaseAsk: KeywordList;
+    /**
+     * The selling verb that opens a question when it opens a sentence ("¿Venden aceite a granel?", "Fornecem paletes?"):
+     * the same ask as purchaseAsk, read only there (elsewhere it is anyone's selling: "nuestros clientes venden…").
+     */
+    purchaseOpener: KeywordList;
     /** The same words about where or to whom the seller sells, or the cover it carries: not goods asked for. */
     purchaseAskNot: KeywordList;
     /**
@@ -707,14 +712,19 @@ const KEYWORDS: PolicyKeywords = {
       pt: ['contratar', 'comprar', 'adquirir', 'licenciar', 'implantar', 'usar'],
     },
     purchaseAsk: {
-      es: ['ustedes venden', 'venden ustedes', 'tienen existencia', 'tienen en existencia', 'tienen stock', 'tienen en stock', 'hay existencia'],
-      en: ['do you sell', 'do you guys sell', 'do you carry', 'do you stock', 'have in stock', 'have them in stock', 'have it in stock'],
-      pt: ['voces vendem', 'vendem voces', 'tem em estoque', 'tem estoque', 'voces comercializam'],
+      es: ['ustedes venden', 'venden ustedes', 'ustedes suministran', 'ustedes distribuyen', 'ustedes comercializan', 'tienen existencia', 'tienen en existencia', 'tienen stock', 'tienen en stock', 'hay existencia'],
+      en: ['do you sell', 'do you guys sell', 'do you supply', 'do you distribute', 'do you carry', 'do you stock', 'have in stock', 'have them in stock', 'have it in stock'],
+      pt: ['voces vendem', 'vendem voces', 'voces fornecem', 'fornecem voces', 'voces distribuem', 'tem em estoque', 'tem estoque', 'voces comercializam'],
+    },
+    purchaseOpener: {
+      es: ['venden', 'suministran', 'distribuyen', 'comercializan'],
+      en: [],
+      pt: ['vendem', 'fornecem', 'distribuem', 'comercializam'],
     },
     purchaseAskNot: {
-      es: ['ustedes venden a', 'ustedes venden al', 'ustedes venden en', 'ustedes venden para', 'venden ustedes a', 'venden ustedes en', 'venden ustedes para'],
-      en: ['do you sell to', 'do you sell in', 'do you sell outside', 'do you carry insurance', 'do you carry liability', 'do you carry general liability', 'do you carry professional', 'do you carry your own'],
-      pt: ['voces vendem para', 'voces vendem pra', 'voces vendem no', 'voces vendem na', 'voces vendem em', 'vendem voces para'],
+      es: ['venden a', 'venden al', 'venden en', 'venden para', 'suministran a', 'suministran en', 'suministran para', 'distribuyen a', 'distribuyen en', 'distribuyen para', 'ustedes venden a', 'ustedes venden al', 'ustedes venden en', 'ustedes venden para', 'venden ustedes a', 'venden ustedes en', 'venden ustedes para'],
+      en: ['do you sell to', 'do you sell in', 'do you supply to', 'do you supply in', 'do you distribute to', 'do you distribute in', 'do you sell outside', 'do you carry insurance', 'do you carry liability', 'do you carry general liability', 'do you carry professional', 'do you carry your own'],
+      pt: ['vendem para', 'vendem pra', 'vendem no', 'vendem na', 'vendem em', 'fornecem para', 'fornecem pra', 'fornecem no', 'fornecem na', 'fornecem em', 'distribuem para', 'distribuem no', 'distribuem na', 'distribuem em', 'voces vendem para', 'voces vendem pra', 'voces vendem no', 'voces vendem na', 'voces vendem em', 'vendem voces para'],
     },
     goodsOffer: {
       es: ['suministro', 'suministros', 'suministramos', 'venta de', 'venta y', 'venta e', 'venta alquiler', 'renta o venta', 'vendemos', 'distribuidor de', 'distribuidores de', 'distribuimos', 'comercializamos', 'comercializacion de', 'importamos', 'importador de', 'importadores de', 'fabricamos', 'fabricacion de'],
