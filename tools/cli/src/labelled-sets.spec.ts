@@ -431,6 +431,12 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout161 (session 24, written before it was run): first run 0.935 / 0.935 / 0.941 (48/51) at 5e28a6a; the same
   // with rounds 98-99, written before it was read; 0.940 / 0.940 / 0.941 after round 100.
   { file: `${GEN}/holdout161.jsonl`, profiles: `${GEN}/profiles`, floor: [0.94, 0.94, 0.94] },
+  // holdout162 (session 24, written before it was run): first run 0.923 / 0.929 / 0.894 (42/47) at 5e28a6a; the same
+  // with rounds 98-101, written before it was read; 0.946 / 0.952 / 0.936 (44/47) after round 102.
+  { file: `${GEN}/holdout162.jsonl`, profiles: `${GEN}/profiles`, floor: [0.94, 0.95, 0.93] },
+  // holdout163 (session 24, written before it was run): first run 0.923 / 0.940 / 0.949 (37/39) at 5e28a6a, 0.929 /
+  // 0.946 / 0.950 (38/40) with rounds 98-102, written before it was read.
+  { file: `${GEN}/holdout163.jsonl`, profiles: `${GEN}/profiles`, floor: [0.92, 0.94, 0.95] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 

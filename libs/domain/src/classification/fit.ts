@@ -6,7 +6,7 @@ import { fitGradeFor } from '../policy/thresholds';
 import { normalizeText } from '../text/normalize';
 import type { CompanySizeSigns } from './company-size';
 import type { PhraseHit } from '../text/phrases';
-import type { LeadText } from './lead-text';
+import { sentenceOf, type LeadText } from './lead-text';
 import type { NeedMatch } from './needs';
 import { sectorsMeeting, sectorsOf } from './sectors';
 import type { SellerProfile } from './seller-profile';
@@ -91,10 +91,12 @@ function sizeSignal(size: CompanySizeSigns, seller: SellerProfile, policy: Class
 }
 
 function purchaseAsked(text: LeadText): PhraseHit | undefined {
-  const asks = text.found('purchaseAsk');
+  const openers = text.found('purchaseOpener').filter((hit) => text.sentences[sentenceOf(text, hit.firstWord)]!.fromWord === hit.firstWord);
+  const asks = openers.length ? [...text.found('purchaseAsk'), ...openers] : text.found('purchaseAsk');
   if (!asks.length) return undefined;
   const not = text.found('purchaseAskNot');
-  return asks.find((a) => !not.some((x) => x.firstWord <= a.firstWord && a.endWord <= x.endWord));
+  // "¿Ustedes venden a Panamá?", "si ustedes suministran para proyectos fuera…": a where or a whom after the verb, overlapping the ask.
+  return asks.find((a) => !not.some((x) => x.firstWord < a.endWord && a.firstWord < x.endWord));
 }
 
 function needSignal(text: LeadText, needs: NeedMatch, outsideTrade: boolean, sellsGoods: boolean): Signal {
