@@ -140,6 +140,8 @@ function compile(profile: CompanyProfile, policy: ClassificationPolicy): SellerP
   // Without the structured hint, countries the audience names ("empresas en México") still bound the market.
   if (!listed.length) countriesNamedIn(audience).forEach((code) => codes.add(code));
   const bounded = listed.length > 0 || codes.size > 0;
+  // The seller's own words, normalised once: its stems (ownStems) and whether they say it sells goods.
+  const ownText = normalizeText([...(profile.mainServices ?? []), profile.shortDescription ?? ''].join(' '));
   return {
     services,
     unitIndex,
@@ -152,10 +154,10 @@ function compile(profile: CompanyProfile, policy: ClassificationPolicy): SellerP
     targetCountryNames: names,
     size: sizeRangeOf(audience, policy),
     competitorDomains: new Set((profile.competitorDomains ?? []).map((d) => d.trim().toLowerCase().replace(/^@/, '')).filter(Boolean)),
-    sellsGoods: compilePolicy(policy).phrases.scan(normalizeText([...(profile.mainServices ?? []), profile.shortDescription ?? ''].join(' . '))).hits.has('goodsOffer'),
+    sellsGoods: compilePolicy(policy).phrases.scan(ownText).hits.has('goodsOffer'),
     buyerAreas: normalizeBuyerAreas(profile.buyerAreas),
     language: detectLanguage(profile.shortDescription ?? '', normalizeText(profile.shortDescription)) ?? 'en',
-    ownStems: new Set(stemWords(normalizeText([...(profile.mainServices ?? []), profile.shortDescription ?? ''].join(' ')))),
+    ownStems: new Set(stemWords(ownText)),
   };
 }
 

@@ -117,7 +117,7 @@ export function needUnitsOf(stems: readonly string[], keepWord: (stem: string) =
   }
   for (let i = 0; i < stems.length; i++) {
     if (covered[i]) continue;
-    const s = EQUIVALENT_STEM.get(stems[i]!) ?? stems[i]!;
+    const s = equivalentStem(stems[i]!);
     if (keepWord(s)) found.push({ unit: wordUnit(s), at: i, concept: false });
   }
   return found;
