@@ -9,7 +9,7 @@ import { assembleResult } from './assemble-result';
 import { companySizeSigns } from './company-size';
 import { assessDataQuality } from './data-quality';
 import { detectDisqualifiers, leadIntentOf, readNonBuyer } from './disqualifiers';
-import { assessFit } from './fit';
+import { assessFit, purchaseAsked } from './fit';
 import { leadFields } from './lead-fields';
 import { readLearnedNonBuyer, type LearnedIntentData, type LearnedNonBuyer } from './learned-intent';
 import { readDescription, type LeadText } from './lead-text';
@@ -38,7 +38,7 @@ function learnedReading(listsIntent: LeadIntent, text: LeadText, seller: SellerP
   // So is a business asking whether we sell a thing we work on ("tenho uma borracharia… vocês vendem carcaças?"): a
   // buyer of goods, not a peer or a reseller, whatever it says of its own customers. A private person asking the same
   // ("do you sell to private homes?") is still one.
-  if (reading && reading.kind !== 'privatePerson' && needs.matchedServices.length && text.found('purchaseAsk').length) return undefined;
+  if (reading && reading.kind !== 'privatePerson' && needs.matchedServices.length && purchaseAsked(text)) return undefined;
   return reading;
 }
 

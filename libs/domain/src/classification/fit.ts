@@ -90,7 +90,12 @@ function sizeSignal(size: CompanySizeSigns, seller: SellerProfile, policy: Class
   return { state: 'unknown', reason: 'company size unknown' };
 }
 
-function purchaseAsked(text: LeadText): PhraseHit | undefined {
+/**
+ * Where the lead asks whether the seller sells a thing ("¿tienen existencia?", "do you carry curb stops?", a sentence
+ * opening "Vendem…?"), undefined when it does not: the one reading of a purchase question, for the need (fit) and for
+ * the learned non-buyer reading alike.
+ */
+export function purchaseAsked(text: LeadText): PhraseHit | undefined {
   const openers = text.found('purchaseOpener').filter((hit) => text.sentences[sentenceOf(text, hit.firstWord)]!.fromWord === hit.firstWord);
   const asks = openers.length ? [...text.found('purchaseAsk'), ...openers] : text.found('purchaseAsk');
   if (!asks.length) return undefined;
