@@ -32,6 +32,8 @@ export interface LeadText {
   gibberish: boolean;
   /** Whether a word (an index in `allWords`) ends its clause: punctuation or the end of the text follows it. */
   closesClause(word: number): boolean;
+  /** Whether a colon follows a word: what comes after it spells out what the word named ("dos caminos: comprar … o …"). */
+  colonAfter(word: number): boolean;
   /** Whether a word is inside a parenthesised aside ("reformar nossa calandra antiga (mais de 15 anos) ou comprar"). */
   inParentheses(word: number): boolean;
   /** The lead's own wording behind a phrase found in `normalized`, in quotes: "cotización". */
@@ -69,6 +71,12 @@ function wordsInParentheses(raw: string, wordStarts: readonly number[]): Readonl
 function clauseEndsAt(raw: string, at: number): boolean {
   while (at < raw.length && (raw[at] === ' ' || raw[at] === '\t' || raw[at] === '\r')) at++;
   return at >= raw.length || CLAUSE_END.has(raw[at]);
+}
+
+/** Whether the text from `at` on starts with a colon, spaces and tabs skipped. */
+function colonAt(raw: string, at: number): boolean {
+  while (at < raw.length && (raw[at] === ' ' || raw[at] === '\t')) at++;
+  return raw[at] === ':';
 }
 
 /** What a description's reading needs to know about one distinct word, under one policy. */
@@ -250,6 +258,7 @@ export function readDescription(description: string | null | undefined, policy: 
     // Most words are keyboard mashing (isGibberishWords, from the counts above).
     gibberish: long > 0 && real * 2 <= long,
     closesClause: (word) => clauseEndsAt(raw, read.wordEnds[word]),
+    colonAfter: (word) => colonAt(raw, read.wordEnds[word]!),
     inParentheses: (word) => (parenthesised ??= wordsInParentheses(raw, read.wordStarts)).has(word),
     quote: ({ firstWord, endWord }) => `"${raw.slice(read.wordStarts[firstWord], read.wordEnds[endWord - 1])}"`,
   };

@@ -66,6 +66,7 @@ function openBetween(text: LeadText, from: number, to: number): boolean {
 // "estamos a avaliar se compensa manter as peças de mão com um contrato de manutenção ou comprar novas" (12 words to the
 // second; with 10 the "comprar" was read as a purchase).
 const WEIGHED_WINDOW = 14;
+const VERSUS = new Set(['vs', 'versus']);
 
 /**
  * Of `hits`, those inside what a "whether" weighs ("estamos avaliando se vale a pena terceirizar ou contratar mais
@@ -81,13 +82,22 @@ function weighed(text: LeadText, hits: readonly PhraseHit[]): readonly PhraseHit
     let words = 0;
     for (let k = w.endWord - 1; k < hit.firstWord; k++) {
       if (text.inParentheses(k)) continue;
-      if (text.closesClause(k)) return false;
+      // "Estamos comparando dos caminos: comprar equipos … o tercerizar", "tercerizar la nitruración vs. comprar un horno
+      // propio": a colon that lists the options, and the stop of "vs.", keep the options inside what is weighed.
+      if (text.closesClause(k) && !text.colonAfter(k) && !VERSUS.has(text.allWords[k]!)) return false;
       if (k >= w.endWord) words++;
     }
     return words <= WEIGHED_WINDOW;
   };
   // A step named inside the whether itself ("estamos analisando comprar um projeto", "evaluando contratar") is weighed too.
   return hits.filter((hit) => weighing.some((w) => (w.firstWord <= hit.firstWord && hit.firstWord < w.endWord) || (w.endWord <= hit.firstWord && within(w, hit))));
+}
+
+/** The lead compares options (a weighing word outside asides) and every ask is a criterion it compares on. */
+function comparedOnOnly(text: LeadText, asks: readonly PhraseHit[], aside: readonly PhraseHit[]): boolean {
+  if (!outside(text.found('weighing'), aside).length) return false;
+  const criteria = text.found('comparedOn');
+  return asks.every((hit) => criteria.some((c) => c.firstWord <= hit.firstWord && hit.endWord <= c.endWord));
 }
 
 // How far the second word of a pair may follow the first: "todo ha funcionado bien", "just send me your brochure".
@@ -312,8 +322,14 @@ function todayDeadlines(text: LeadText): readonly PhraseHit[] {
   // The Portuguese tail "e" ("hoje e amanhã") is "and" only as written: "hoje é tudo no olhômetro" is "nowadays it is",
   // and only the accent, which normalising drops, tells the two apart.
   const tails = text.found('todayTail').filter((tail) => text.quote(tail).toLowerCase() !== '"é"');
-  return outside(today, text.found('deadline')).filter((hit) => standsAlone(text, hit) || tails.some((tail) => tail.firstWord === hit.endWord));
+  // "Queria comparar com o que a gente faz hoje.": today after how things are done now, in its sentence, is "nowadays".
+  const nowadays = text.found('todayAsNowadays');
+  const asNowadays = (hit: PhraseHit) =>
+    nowadays.some((n) => n.endWord <= hit.firstWord && hit.firstWord - n.endWord <= NOWADAYS_WINDOW && sentenceOf(text, n.firstWord) === sentenceOf(text, hit.firstWord));
+  return outside(today, text.found('deadline')).filter((hit) => (standsAlone(text, hit) || tails.some((tail) => tail.firstWord === hit.endWord)) && !(nowadays.length && asNowadays(hit)));
 }
+// Words between how things are done now and the today it dates: "que atende a gente hoje", "nobody does it regularly today".
+const NOWADAYS_WINDOW = 4;
 
 /**
  * Whether a time word stands for itself: it closes its clause ("necesito un técnico hoy.", "que venga ya") or is written
@@ -431,7 +447,13 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const askedOrWeighed = ours(affirmed(outside(outside(merged(merged(f('nearTerm'), outside(offersAsked(text), f('nearTerm'))), outside(budgets, f('nearTerm'))), aside), f('evaluating')), text, compiled.negators, language, compiled.negationBridge)).filter((hit) => !falseFriend(hit.text, language));
   // "Avaliando se vale a pena … contratar": weighed, not asked; the "whether" itself is read as evaluating below.
   const weighedAsks = weighed(text, askedOrWeighed);
-  const asked = weighedAsks.length ? askedOrWeighed.filter((hit) => !weighedAsks.includes(hit)) : askedOrWeighed;
+  const askedOnly = weighedAsks.length ? askedOrWeighed.filter((hit) => !weighedAsks.includes(hit)) : askedOrWeighed;
+  // "We're comparing correspondent networks… Looking at coverage, per-act pricing…": of a lead that compares options,
+  // prices and rates are what it compares on, not a price asked for now (policy.md s3: comparing options is MEDIUM).
+  // Compared on prices with no date yet ("comparando fornecedores… ainda sem data, queremos entender preço") is still
+  // MEDIUM: the comparison is under way.
+  const comparedOnPrice = askedOnly.length > 0 && comparedOnOnly(text, askedOnly, aside);
+  const asked = comparedOnPrice ? NONE_HITS : askedOnly;
   const nearTerm = talkDays.length ? merged(asked, talkDays) : asked;
   const planned = outside(horizonPlan, aside);
   // "Urgente: buscamos proveedor de cajas, si conocen alguno": a search said before their own words that it is not ours is
@@ -488,7 +510,7 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // nearer date is MEDIUM at most, whatever is asked for.
   else if (nearTerm.length && horizonOnly) score = BASE.MEDIUM;
   else if (nearTerm.length) score = levelScore(BASE.HIGH, nearTerm.length);
-  else if (evaluating.length && (!noTimeline.length || comparedPlan())) score = levelScore(BASE.MEDIUM, evaluating.length);
+  else if (evaluating.length && (!noTimeline.length || comparedPlan() || comparedOnPrice)) score = levelScore(BASE.MEDIUM, evaluating.length);
   else score = noTimeline.length ? 10 : 20;
 
   // "Urgent audit this week, so no time for this": the urgency is about something else; the topic waits. It waits
