@@ -65,7 +65,10 @@ export function readNonBuyer(fields: LeadFields, text: LeadText, emailDomain: st
   // "Estudio de mercado" is a competitor's research to most sellers, and what a buyer asks of a market-research firm: a
   // phrase that names one of the seller's own services says what the lead wants, not who writes.
   const competitorWords = found(text, 'competitor');
-  const competitor = competitorWords.length ? competitorWords.filter((hit) => !namesOurService(text, hit, seller)) : competitorWords;
+  const notOurs = competitorWords.length ? competitorWords.filter((hit) => !namesOurService(text, hit, seller)) : competitorWords;
+  // "Estamos avaliando mudar o modelo de manutenção dos PDVs… Quero entender como vocês precificam por PDV": how the
+  // seller prices, asked by a lead that evaluates buying what it sells, is a buyer's question, not a peer's benchmark.
+  const competitor = notOurs.length && needMatched && text.found('evaluating').length && notOurs.every((hit) => overlaps(hit, text.found('howYouPrice'))) ? NONE : notOurs;
   const spam = text.found('spam');
   const student = found(text, 'student');
   // "Queremos tercerizar la bolsa de trabajo" to a seller that runs universities' job boards: the job words are the
@@ -229,6 +232,8 @@ function namesOurService(text: LeadText, hit: PhraseHit, seller: SellerProfile):
   }
   return [...heads.values()].some((n) => n >= 2);
 }
+
+const overlaps = (hit: PhraseHit, spans: readonly PhraseHit[]) => spans.some((x) => x.firstWord < hit.endWord && hit.firstWord < x.endWord);
 
 /** Whether every specific word of a phrase ("bolsa", not "trabajo") is one the seller's services are known by. */
 function allOurServiceWords(text: LeadText, hit: PhraseHit, seller: SellerProfile): boolean {
