@@ -437,6 +437,18 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout163 (session 24, written before it was run): first run 0.923 / 0.940 / 0.949 (37/39) at 5e28a6a, 0.929 /
   // 0.946 / 0.950 (38/40) with rounds 98-102, written before it was read.
   { file: `${GEN}/holdout163.jsonl`, profiles: `${GEN}/profiles`, floor: [0.92, 0.94, 0.95] },
+  // holdout164 (session 25, written before it was run): first run 0.917 / 0.917 / 0.957 (45/47) at b65c213; the same
+  // at 8e656a2 (the round-103 changes, written before this set was read).
+  { file: `${GEN}/holdout164.jsonl`, profiles: `${GEN}/profiles`, floor: [0.91, 0.91, 0.95] },
+  // holdout165 (session 25, written before it was run): first run 0.964 / 0.964 / 1.000 (44/44) at b65c213; the same
+  // at 8e656a2.
+  { file: `${GEN}/holdout165.jsonl`, profiles: `${GEN}/profiles`, floor: [0.96, 0.96, 1.0] },
+  // holdout166 (session 25, written before it was run): first run 0.881 / 0.881 / 0.820 (41/50) at b65c213; the same
+  // with rounds 103-104 (written before this set was read).
+  { file: `${GEN}/holdout166.jsonl`, profiles: `${GEN}/profiles`, floor: [0.88, 0.88, 0.82] },
+  // holdout167 (session 25, written before it was run): first run 0.958 / 0.952 / 0.894 (42/47) at b65c213; the same
+  // with rounds 103-104.
+  { file: `${GEN}/holdout167.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.95, 0.89] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 

@@ -9,7 +9,7 @@ import { contactFromJobTitle } from '../enrichment/contact-profile';
 import { emailTypeOfDomain } from '../enrichment/email-type';
 import { isGibberish } from './placeholders';
 import { sectorsMeeting, sectorsOf } from './sectors';
-import { needUnitsOf } from './services';
+import { equivalentStem, isSpecificWord, needUnitsOf } from './services';
 import type { SellerProfile } from './seller-profile';
 import type { LeadIntent, LeadInput } from './types';
 
@@ -65,10 +65,16 @@ export function readNonBuyer(fields: LeadFields, text: LeadText, emailDomain: st
   // "Estudio de mercado" is a competitor's research to most sellers, and what a buyer asks of a market-research firm: a
   // phrase that names one of the seller's own services says what the lead wants, not who writes.
   const competitorWords = found(text, 'competitor');
-  const competitor = competitorWords.length ? competitorWords.filter((hit) => !namesOurService(text, hit, seller)) : competitorWords;
+  const notOurs = competitorWords.length ? competitorWords.filter((hit) => !namesOurService(text, hit, seller)) : competitorWords;
+  // "Estamos avaliando mudar o modelo de manutenção dos PDVs… Quero entender como vocês precificam por PDV": how the
+  // seller prices, asked by a lead that evaluates buying what it sells, is a buyer's question, not a peer's benchmark.
+  const competitor = notOurs.length && needMatched && text.found('evaluating').length && notOurs.every((hit) => overlaps(hit, text.found('howYouPrice'))) ? NONE : notOurs;
   const spam = text.found('spam');
   const student = found(text, 'student');
-  const jobSeeker = orElse(found(text, 'jobSeeker'), () => jobSeekerPair(text));
+  // "Queremos tercerizar la bolsa de trabajo" to a seller that runs universities' job boards: the job words are the
+  // service asked for, every one of them a word the seller's services are known by.
+  const jobWords = found(text, 'jobSeeker');
+  const jobSeeker = orElse(jobWords.length ? jobWords.filter((hit) => !allOurServiceWords(text, hit, seller)) : jobWords, () => jobSeekerPair(text));
   const vendor = orElse(buyersOwnWords(text, found(text, 'vendor')), () => vendorPair(text, needMatched, seller));
   const peer = competitor.length ? NONE : sameTrade(text, seller);
   const partner = partnerAsk(text);
@@ -225,6 +231,14 @@ function namesOurService(text: LeadText, hit: PhraseHit, seller: SellerProfile):
     for (const t of seller.unitIndex.get(unit) ?? []) if (t.weight >= 2) heads.set(t.service, (heads.get(t.service) ?? 0) + 1);
   }
   return [...heads.values()].some((n) => n >= 2);
+}
+
+const overlaps = (hit: PhraseHit, spans: readonly PhraseHit[]) => spans.some((x) => x.firstWord < hit.endWord && hit.firstWord < x.endWord);
+
+/** Whether every specific word of a phrase ("bolsa", not "trabajo") is one the seller's services are known by. */
+function allOurServiceWords(text: LeadText, hit: PhraseHit, seller: SellerProfile): boolean {
+  const stems = stemsBetween(text, hit.firstWord, hit.endWord).filter(isSpecificWord);
+  return stems.length > 0 && stems.every((s) => seller.serviceWords.has(s) || seller.serviceWords.has(equivalentStem(s)));
 }
 
 /** "Tengo 6 años de experiencia … ¿tienen vacantes?": a claim of experience and a job ask in one text. */

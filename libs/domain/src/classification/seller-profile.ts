@@ -8,7 +8,7 @@ import type { ClassificationPolicy } from '../policy/policy';
 import { normalizeText } from '../text/normalize';
 import { stemWords } from '../text/stem';
 import { addSectorParts, sectorsOf, type ANY_PART } from './sectors';
-import { isActivityUnit, needUnitsOf, serviceOf, type NeedUnit, type SellerService } from './services';
+import { equivalentWords, isActivityUnit, needUnitsOf, serviceOf, type NeedUnit, type SellerService } from './services';
 import type { CompanyProfile } from './types';
 
 export type { NeedUnit, SellerService } from './services';
@@ -94,6 +94,16 @@ export function sizeRangeOf(audience: string, policy: ClassificationPolicy): Siz
   return { min: midMarketMin, max: null, source: `${midMarketMin}+ employees (medium and large companies)` };
 }
 
+/**
+ * A one-word buyer area with its words in the other languages ("vineyard": a "Jefe de Viñedo" runs it too), from the
+ * service glossary; the areas' own families (maintenance, finance…) are normalizeBuyerAreas's.
+ */
+function withOtherLanguages(areas: string[]): string[] {
+  const all = new Set(areas);
+  for (const area of areas) if (!area.includes(' ')) for (const word of equivalentWords(area)) all.add(word);
+  return all.size === areas.length ? areas : [...all];
+}
+
 const CORE_WORD_SERVICES = 3;
 const LINE_WORD_SERVICES = 2;
 
@@ -155,7 +165,7 @@ function compile(profile: CompanyProfile, policy: ClassificationPolicy): SellerP
     size: sizeRangeOf(audience, policy),
     competitorDomains: new Set((profile.competitorDomains ?? []).map((d) => d.trim().toLowerCase().replace(/^@/, '')).filter(Boolean)),
     sellsGoods: compilePolicy(policy).phrases.scan(ownText).hits.has('goodsOffer'),
-    buyerAreas: normalizeBuyerAreas(profile.buyerAreas),
+    buyerAreas: withOtherLanguages(normalizeBuyerAreas(profile.buyerAreas)),
     language: detectLanguage(profile.shortDescription ?? '', normalizeText(profile.shortDescription)) ?? 'en',
     ownStems: new Set(stemWords(ownText)),
   };

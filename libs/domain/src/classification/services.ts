@@ -2,7 +2,7 @@
 // words taken from its own text, weighted by how central they are to it ("Respaldo" heads "Respaldo de datos").
 import { ConceptIndex } from '../text/concepts';
 import { normalizeText } from '../text/normalize';
-import { stem, stemWords } from '../text/stem';
+import { isMeaningful, stem, stemWords } from '../text/stem';
 import glossary from './data/service-glossary.json';
 import thesaurus from './data/service-concepts.json';
 
@@ -24,6 +24,17 @@ for (const group of glossary.groups as string[][]) {
   const stems = group.map((w) => stem(normalizeText(w))).filter(isSpecificWord);
   for (const s of stems.slice(1)) if (s !== stems[0] && !EQUIVALENT_STEM.has(s)) EQUIVALENT_STEM.set(s, stems[0]!);
 }
+/** Each glossary word (normalised) and the other words of its group: "vineyard" -> "vinedo", "vinhedo". */
+const EQUIVALENT_WORDS = new Map<string, readonly string[]>();
+for (const group of glossary.groups as string[][]) {
+  const words = group.map((w) => normalizeText(w));
+  for (const w of words) if (!EQUIVALENT_WORDS.has(w)) EQUIVALENT_WORDS.set(w, words.filter((other) => other !== w));
+}
+/** The other languages' words for a one-word name ("vineyard" -> "vinedo", "vinhedo"), none when the glossary has none. */
+export function equivalentWords(normalizedWord: string): readonly string[] {
+  return EQUIVALENT_WORDS.get(normalizedWord) ?? [];
+}
+
 /** The stem a word meets its other-language equivalents at (itself when the glossary has none). */
 export function equivalentStem(stem: string): string {
   return EQUIVALENT_STEM.get(stem) ?? stem;
@@ -156,6 +167,29 @@ export function serviceOf(text: string): SellerService {
       units.delete(`w:${stem(normalizeText(code))}`);
     } else for (const u of needUnitsOf(stemWords(normalizeText(code)))) addUnit(units, u.unit, 2);
   }
+  compoundParts(text, units);
   return { name: name.replace(/[.\s]+$/, ''), units };
+}
+
+// Two words joined by a hyphen, each of at least four letters ("Exchange-filter programme", "pulse-air"): "e-commerce"
+// and "NOM-035" are one word, and stay so.
+const COMPOUND = /\p{L}{4,}(?:-\p{L}{4,})+/gu;
+
+/**
+ * Each part of a hyphenated compound of the seller's ("Exchange-filter programme") is known as the compound is: a lead
+ * writes the parts apart ("cambio de filtros") as often as joined, and the compound alone (normalised to one word,
+ * "exchangefilter") meets neither.
+ */
+function compoundParts(text: string, units: Map<NeedUnit, number>): void {
+  if (!text.includes('-')) return;
+  for (const compound of text.match(COMPOUND) ?? []) {
+    const joined = units.get(`w:${stem(normalizeText(compound))}`);
+    if (joined === undefined) continue;
+    // "Para-raios" is one thing (a lightning rod), not rays; and a part that is a concept or only a kind of work
+    // ("Formação-ação": training) says what is done, which the compound as a whole does not identify.
+    const parts = normalizeText(compound.replace(/-/g, ' ')).split(' ');
+    if (!parts.every(isMeaningful)) continue;
+    for (const u of needUnitsOf(stemWords(parts.join(' ')))) if (!u.concept && !isActivityUnit(u.unit)) addUnit(units, u.unit, joined);
+  }
 }
 

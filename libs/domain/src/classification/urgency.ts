@@ -85,7 +85,10 @@ function weighed(text: LeadText, hits: readonly PhraseHit[]): readonly PhraseHit
       // "Estamos comparando dos caminos: comprar equipos … o tercerizar", "tercerizar la nitruración vs. comprar un horno
       // propio": a colon that lists the options, and the stop of "vs.", keep the options inside what is weighed.
       if (text.closesClause(k) && !text.colonAfter(k) && !VERSUS.has(text.allWords[k]!)) return false;
-      if (k >= w.endWord) words++;
+      // The options listed after the colon are counted from it ("comparando dos o tres opciones para dejar los
+      // desechables en el food hall: comprar vajilla … o contratar el servicio completo").
+      if (text.colonAfter(k)) words = 0;
+      else if (k >= w.endWord) words++;
     }
     return words <= WEIGHED_WINDOW;
   };
@@ -430,7 +433,10 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
     conditional.length ? hits.filter((hit) => !conditional.some((c) => c.endWord <= hit.firstWord && hit.firstWord - c.endWord <= CONDITIONAL_WINDOW && sentenceOf(text, c.firstWord) === sentenceOf(text, hit.firstWord))) : hits;
   // "Gestión de contracargos y revisión de fraude" to a fraud-disputes seller: an incident word that names the service asked
   // for is the service, not an incident of theirs.
-  const incident = namingOurService(ours(real(current(standing(affirmed(outside(f('incident'), aside), text, compiled.negators, language), text)))), text, ownStems);
+  const incident = namingOurService(ours(real(current(standing(affirmed(outside(f('incident'), aside), text, compiled.negators, language), text)))), text, ownStems)
+    // "Checkstands 15+ years old (worn belts, broken dividers, loose cladding)": a parenthesised aside describes what
+    // the equipment is like; it tells of no incident now.
+    .filter((hit) => !text.inParentheses(hit.firstWord));
   // "Si se nos llega a dañar, ¿podrían hacer el embotellado de emergencia?": urgency said inside an imagined case is imagined.
   const explicit = namingOurService(ours(real(affirmed(outside(urged, aside), text, compiled.negators, language, compiled.negationBridge))), text, ownStems);
   // "Si el SAT nos auditara mañana…": a date inside an imagined case is no deadline either.

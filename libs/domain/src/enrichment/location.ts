@@ -15,8 +15,9 @@ interface Place {
 }
 
 const PLACES = new Map<string, Place>();
+const NO_COUNTRIES: readonly CountryCode[] = Object.freeze([]);
 for (const [code, entry] of Object.entries(countries)) {
-  if (code.startsWith('_') || typeof entry === 'string' || !('names' in entry)) continue;
+  if (code.startsWith('_') || typeof entry === 'string' || !('names' in entry) || !('places' in entry)) continue;
   for (const name of entry.names) PLACES.set(normalizeText(name), { countries: [code], isCountryName: true });
   for (const place of entry.places) {
     const key = normalizeText(place);
@@ -26,6 +27,8 @@ for (const [code, entry] of Object.entries(countries)) {
 for (const [name, codes] of Object.entries(countries._sharedPlaces)) {
   if (!name.startsWith('_') && Array.isArray(codes)) PLACES.set(normalizeText(name), { countries: codes, isCountryName: false });
 }
+// Read as a place so that its words are taken ("zona franca" is not "França"), and counted as none.
+for (const name of countries._notPlaces.names) PLACES.set(normalizeText(name), { countries: NO_COUNTRIES, isCountryName: false });
 const PLACE_INDEX = new PhraseIndex({ place: [...PLACES.keys()] });
 
 // State and province codes ("Monterrey, N.L.", "Austin, TX"): too short to trust anywhere but at the end. Some are
@@ -49,7 +52,7 @@ function readLocation(location: string): readonly CountryCode[] {
   // does the last city: "Marcos Juárez, Córdoba, Argentina" is in Córdoba, Argentina, not in Ciudad Juárez.
   for (const hit of found(PLACE_INDEX.scan(normalizeText(location)), 'place')) {
     const place = PLACES.get(hit.text);
-    if (!place) continue;
+    if (!place || place.countries === NO_COUNTRIES) continue;
     if (place.isCountryName) country = place.countries;
     else fromPlace = place.countries;
   }

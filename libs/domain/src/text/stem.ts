@@ -43,7 +43,7 @@ export const STOPWORDS = new Set(
     'que se le les nos me te es son ser esta este estos estas ese esa como mas muy ya tambien pero si ' +
     'the of and or to for in on at by with without a an our your their my we you they its is are be this that these those as from ' +
     'da do das dos em no na nos nas um uma uns umas com ao aos pelo pela nosso nossa nossos nossas seu sua seus suas ' +
-    'eu ele ela voce voces vos isso isto mais muito'
+    'eu ele ela voce voces vos isso isto mais muito ate'
   ).split(' '),
 );
 
