@@ -452,6 +452,9 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout168 (session 25, written before it was run): first run 0.958 / 0.970 / 0.979 (46/47) at b65c213, 0.964 /
   // 0.976 / 1.000 (46/46) with rounds 103-105 (written before this set was read).
   { file: `${GEN}/holdout168.jsonl`, profiles: `${GEN}/profiles`, floor: [0.96, 0.97, 1.0] },
+  // holdout169 (session 25, written before it was run): first run 0.952 / 0.946 / 0.938 (45/48) at b65c213; the same
+  // with rounds 103-106 (written before this set was read).
+  { file: `${GEN}/holdout169.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.94, 0.93] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
