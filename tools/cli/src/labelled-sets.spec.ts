@@ -449,6 +449,18 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout167 (session 25, written before it was run): first run 0.958 / 0.952 / 0.894 (42/47) at b65c213; the same
   // with rounds 103-104.
   { file: `${GEN}/holdout167.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.95, 0.89] },
+  // holdout168 (session 25, written before it was run): first run 0.958 / 0.970 / 0.979 (46/47) at b65c213, 0.964 /
+  // 0.976 / 1.000 (46/46) with rounds 103-105 (written before this set was read).
+  { file: `${GEN}/holdout168.jsonl`, profiles: `${GEN}/profiles`, floor: [0.96, 0.97, 1.0] },
+  // holdout169 (session 25, written before it was run): first run 0.952 / 0.946 / 0.938 (45/48) at b65c213; the same
+  // with rounds 103-106 (written before this set was read).
+  { file: `${GEN}/holdout169.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.94, 0.93] },
+  // holdout170 (session 25, written before it was run): first run 0.935 / 0.929 / 0.915 (43/47) at b65c213, 0.940 /
+  // 0.935 / 0.935 (43/46) with rounds 103-107 (written before this set was read).
+  { file: `${GEN}/holdout170.jsonl`, profiles: `${GEN}/profiles`, floor: [0.94, 0.93, 0.93] },
+  // holdout171 (session 25, written before it was run): first run 0.905 / 0.905 / 0.941 (48/51) at b65c213, 0.935 /
+  // 0.935 / 0.945 (52/55) with rounds 103-107.
+  { file: `${GEN}/holdout171.jsonl`, profiles: `${GEN}/profiles`, floor: [0.93, 0.93, 0.94] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 

@@ -373,7 +373,8 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // Read once: a calm present both unplans a horizon in its sentence and settles an incident told before it.
   const settled = calmStatements(text, compiled.negators);
   const horizonPlan = plannedHorizon(text, horizons, settled);
-  const noDate = horizonPlan.length ? f('noDate') : horizonPlan;
+  // "Estamos comparando… todavía sin fecha": a comparison under way is MEDIUM with no day set too (policy.md s3).
+  const noDate = horizonPlan.length || f('weighing').length ? f('noDate') : horizonPlan;
   // "Locação de longo prazo" is a contract, not "a longo prazo": what only looks like urgency, or its absence, is set aside.
   const noTimeline = outside(outside(outside(outside(outside(merged(f('noTimeline'), infoOnly), calm), horizons), noDate), f('soFar')), f('notDeadline'));
   // "O caminhão fica parado esperando": waiting, not a stop.
