@@ -461,6 +461,12 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout171 (session 25, written before it was run): first run 0.905 / 0.905 / 0.941 (48/51) at b65c213, 0.935 /
   // 0.935 / 0.945 (52/55) with rounds 103-107.
   { file: `${GEN}/holdout171.jsonl`, profiles: `${GEN}/profiles`, floor: [0.93, 0.93, 0.94] },
+  // holdout172 (session 25, written before it was run): first run 0.911 / 0.917 / 0.847 (50/59) at b65c213; the same
+  // with rounds 103-109 (written before this set was read).
+  { file: `${GEN}/holdout172.jsonl`, profiles: `${GEN}/profiles`, floor: [0.91, 0.91, 0.84] },
+  // holdout173 (session 25, written before it was run): first run 0.929 / 0.917 / 0.958 (46/48) at b65c213, 0.935 /
+  // 0.923 / 0.958 (46/48) with rounds 103-108 (written before this set was read).
+  { file: `${GEN}/holdout173.jsonl`, profiles: `${GEN}/profiles`, floor: [0.93, 0.92, 0.95] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
