@@ -3,7 +3,7 @@
 import type { PolicyList } from '../policy/compiled-policy';
 import type { LeadFields } from './lead-fields';
 import { outside, type PhraseHit } from '../text/phrases';
-import { sentenceOf, type LeadText } from './lead-text';
+import { saidJustBefore, sentenceOf, type LeadText } from './lead-text';
 import { wordFacts } from './lexicon';
 import { contactFromJobTitle } from '../enrichment/contact-profile';
 import { emailTypeOfDomain } from '../enrichment/email-type';
@@ -68,7 +68,7 @@ export function readNonBuyer(fields: LeadFields, text: LeadText, emailDomain: st
   const notOurs = competitorWords.length ? competitorWords.filter((hit) => !namesOurService(text, hit, seller)) : competitorWords;
   // "Estamos avaliando mudar o modelo de manutenção dos PDVs… Quero entender como vocês precificam por PDV": how the
   // seller prices, asked by a lead that evaluates buying what it sells, is a buyer's question, not a peer's benchmark.
-  const competitor = notOurs.length && needMatched && text.found('evaluating').length && notOurs.every((hit) => overlaps(hit, text.found('howYouPrice'))) ? NONE : notOurs;
+  const competitor = notOurs.length && needMatched && text.found('evaluating').length && !outside(notOurs, text.found('howYouPrice')).length ? NONE : notOurs;
   const spam = text.found('spam');
   const student = found(text, 'student');
   // "Queremos tercerizar la bolsa de trabajo" to a seller that runs universities' job boards: the job words are the
@@ -138,9 +138,7 @@ function partnerAsk(text: LeadText): readonly PhraseHit[] {
   const hits = found(text, 'partner');
   const acquire = hits.length ? text.found('acquire') : NONE;
   if (!acquire.length) return hits;
-  const governed = (hit: PhraseHit) =>
-    acquire.some((a) => a.endWord <= hit.firstWord && hit.firstWord - a.endWord <= ACQUIRE_WINDOW && sentenceOf(text, a.firstWord) === sentenceOf(text, hit.firstWord));
-  return hits.filter((hit) => !governed(hit));
+  return hits.filter((hit) => !saidJustBefore(text, acquire, hit, ACQUIRE_WINDOW));
 }
 
 // Words between an offer ("posso te mandar") and the quote word it offers ("um orçamento").
@@ -232,8 +230,6 @@ function namesOurService(text: LeadText, hit: PhraseHit, seller: SellerProfile):
   }
   return [...heads.values()].some((n) => n >= 2);
 }
-
-const overlaps = (hit: PhraseHit, spans: readonly PhraseHit[]) => spans.some((x) => x.firstWord < hit.endWord && hit.firstWord < x.endWord);
 
 /** Whether every specific word of a phrase ("bolsa", not "trabajo") is one the seller's services are known by. */
 function allOurServiceWords(text: LeadText, hit: PhraseHit, seller: SellerProfile): boolean {

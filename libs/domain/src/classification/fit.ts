@@ -5,7 +5,7 @@ import type { ClassificationPolicy } from '../policy/policy';
 import { fitGradeFor } from '../policy/thresholds';
 import { normalizeText } from '../text/normalize';
 import type { CompanySizeSigns } from './company-size';
-import type { PhraseHit } from '../text/phrases';
+import { outside, type PhraseHit } from '../text/phrases';
 import { sentenceOf, type LeadText } from './lead-text';
 import type { NeedMatch } from './needs';
 import { sectorsMeeting, sectorsOf } from './sectors';
@@ -101,7 +101,7 @@ export function purchaseAsked(text: LeadText): PhraseHit | undefined {
   if (!asks.length) return undefined;
   const not = text.found('purchaseAskNot');
   // "¿Ustedes venden a Panamá?", "si ustedes suministran para proyectos fuera…": a where or a whom after the verb, overlapping the ask.
-  return asks.find((a) => !not.some((x) => x.firstWord < a.endWord && a.firstWord < x.endWord));
+  return outside(asks, not)[0];
 }
 
 function needSignal(text: LeadText, needs: NeedMatch, outsideTrade: boolean, sellsGoods: boolean): Signal {

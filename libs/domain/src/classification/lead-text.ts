@@ -47,6 +47,14 @@ export function sentenceOf(text: Pick<LeadText, 'sentences'>, word: number): num
   return k;
 }
 
+/**
+ * Whether one of `spans` ends at most `window` words before `hit` starts, in `hit`'s sentence: the word that colours what
+ * follows it ("si se llega a dañar", "material técnico comparando", "o que a gente faz hoje").
+ */
+export function saidJustBefore(text: Pick<LeadText, 'sentences'>, spans: readonly PhraseHit[], hit: PhraseHit, window: number): boolean {
+  return spans.some((s) => s.endWord <= hit.firstWord && hit.firstWord - s.endWord <= window && sentenceOf(text, s.firstWord) === sentenceOf(text, hit.firstWord));
+}
+
 const SENTENCE = /[^.!?;\n]+[.!?;\n]*/g;
 // What ends a clause after a word: . , ; : ! ? ) and line breaks (and the ellipsis and dashes people type).
 const CLAUSE_END = new Set('.,;:!?)\n\u2026\u2013\u2014-');

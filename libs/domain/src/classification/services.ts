@@ -20,14 +20,12 @@ const ACTIVITY_STEMS = new Set(thesaurus.activityWords.map((w) => stem(normalize
  * finds a service written in Spanish. Unlike a thesaurus concept it covers nothing: the word still matches as itself.
  */
 const EQUIVALENT_STEM = new Map<string, string>();
-for (const group of glossary.groups as string[][]) {
-  const stems = group.map((w) => stem(normalizeText(w))).filter(isSpecificWord);
-  for (const s of stems.slice(1)) if (s !== stems[0] && !EQUIVALENT_STEM.has(s)) EQUIVALENT_STEM.set(s, stems[0]!);
-}
 /** Each glossary word (normalised) and the other words of its group: "vineyard" -> "vinedo", "vinhedo". */
 const EQUIVALENT_WORDS = new Map<string, readonly string[]>();
 for (const group of glossary.groups as string[][]) {
   const words = group.map((w) => normalizeText(w));
+  const stems = words.map((w) => stem(w)).filter(isSpecificWord);
+  for (const s of stems.slice(1)) if (s !== stems[0] && !EQUIVALENT_STEM.has(s)) EQUIVALENT_STEM.set(s, stems[0]!);
   for (const w of words) if (!EQUIVALENT_WORDS.has(w)) EQUIVALENT_WORDS.set(w, words.filter((other) => other !== w));
 }
 /** The other languages' words for a one-word name ("vineyard" -> "vinedo", "vinhedo"), none when the glossary has none. */

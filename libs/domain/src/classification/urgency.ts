@@ -5,7 +5,7 @@ import type { LeadLanguage } from '../enrichment/language';
 import type { ClassificationPolicy } from '../policy/policy';
 import { urgencyLevelFor } from '../policy/thresholds';
 import { outside, type PhraseHit } from '../text/phrases';
-import { sentenceOf, type LeadText } from './lead-text';
+import { saidJustBefore, sentenceOf, type LeadText } from './lead-text';
 import type { ClassificationResult } from './types';
 
 type Urgency = ClassificationResult['urgency'];
@@ -84,10 +84,11 @@ function weighed(text: LeadText, hits: readonly PhraseHit[]): readonly PhraseHit
       if (text.inParentheses(k)) continue;
       // "Estamos comparando dos caminos: comprar equipos … o tercerizar", "tercerizar la nitruración vs. comprar un horno
       // propio": a colon that lists the options, and the stop of "vs.", keep the options inside what is weighed.
-      if (text.closesClause(k) && !text.colonAfter(k) && !VERSUS.has(text.allWords[k]!)) return false;
+      const colon = text.colonAfter(k);
+      if (text.closesClause(k) && !colon && !VERSUS.has(text.allWords[k]!)) return false;
       // The options listed after the colon are counted from it ("comparando dos o tres opciones para dejar los
       // desechables en el food hall: comprar vajilla … o contratar el servicio completo").
-      if (text.colonAfter(k)) words = 0;
+      if (colon) words = 0;
       else if (k >= w.endWord) words++;
     }
     return words <= WEIGHED_WINDOW;
@@ -327,9 +328,9 @@ function todayDeadlines(text: LeadText): readonly PhraseHit[] {
   const tails = text.found('todayTail').filter((tail) => text.quote(tail).toLowerCase() !== '"é"');
   // "Queria comparar com o que a gente faz hoje.": today after how things are done now, in its sentence, is "nowadays".
   const nowadays = text.found('todayAsNowadays');
-  const asNowadays = (hit: PhraseHit) =>
-    nowadays.some((n) => n.endWord <= hit.firstWord && hit.firstWord - n.endWord <= NOWADAYS_WINDOW && sentenceOf(text, n.firstWord) === sentenceOf(text, hit.firstWord));
-  return outside(today, text.found('deadline')).filter((hit) => (standsAlone(text, hit) || tails.some((tail) => tail.firstWord === hit.endWord)) && !(nowadays.length && asNowadays(hit)));
+  return outside(today, text.found('deadline')).filter(
+    (hit) => (standsAlone(text, hit) || tails.some((tail) => tail.firstWord === hit.endWord)) && !(nowadays.length && saidJustBefore(text, nowadays, hit, NOWADAYS_WINDOW)),
+  );
 }
 // Words between how things are done now and the today it dates: "que atende a gente hoje", "nobody does it regularly today".
 const NOWADAYS_WINDOW = 4;
@@ -431,7 +432,7 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // "If the server goes down we lose the day": a risk they imagine, not an incident now.
   const conditional = f('conditional').filter((hit) => !falseFriend(hit.text, language));
   const real = (hits: readonly PhraseHit[]) =>
-    conditional.length ? hits.filter((hit) => !conditional.some((c) => c.endWord <= hit.firstWord && hit.firstWord - c.endWord <= CONDITIONAL_WINDOW && sentenceOf(text, c.firstWord) === sentenceOf(text, hit.firstWord))) : hits;
+    conditional.length ? hits.filter((hit) => !saidJustBefore(text, conditional, hit, CONDITIONAL_WINDOW)) : hits;
   // "Gestión de contracargos y revisión de fraude" to a fraud-disputes seller: an incident word that names the service asked
   // for is the service, not an incident of theirs.
   const incident = namingOurService(ours(real(current(standing(affirmed(outside(f('incident'), aside), text, compiled.negators, language), text)))), text, ownStems)
@@ -468,8 +469,7 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // "Material técnico comparando espuma e PIR", "a brochure comparing plans": the comparing is the material's, not theirs
   // (in its sentence: "…de todo el portafolio. Estamos evaluando opciones" evaluates).
   const materials = f('material');
-  const describesMaterial = (hit: PhraseHit) =>
-    materials.some((m) => m.endWord <= hit.firstWord && hit.firstWord - m.endWord <= MATERIAL_WINDOW && sentenceOf(text, m.firstWord) === sentenceOf(text, hit.firstWord));
+  const describesMaterial = (hit: PhraseHit) => saidJustBefore(text, materials, hit, MATERIAL_WINDOW);
   const evaluating = outside(merged(merged(f('evaluating'), planned), outside(f('weighing'), f('evaluating'))), aside).filter((hit) => afterNotOurs(hit) && !(materials.length && describesMaterial(hit)));
   // The horizon caps a request when it dates the decision ("una propuesta; lo decidimos el próximo trimestre"), in the
   // request's own sentence or beside a decision word; not when it dates something else ("el contrato actual vence a fin
