@@ -467,6 +467,9 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout173 (session 25, written before it was run): first run 0.929 / 0.917 / 0.958 (46/48) at b65c213, 0.935 /
   // 0.923 / 0.958 (46/48) with rounds 103-108 (written before this set was read).
   { file: `${GEN}/holdout173.jsonl`, profiles: `${GEN}/profiles`, floor: [0.93, 0.92, 0.95] },
+  // holdout176 (session 26, written before it was run): first run 0.935 / 0.929 / 0.920 (46/50) at b65de38 (session
+  // start).
+  { file: `${GEN}/holdout176.jsonl`, profiles: `${GEN}/profiles`, floor: [0.93, 0.92, 0.92] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
