@@ -470,6 +470,9 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout176 (session 26, written before it was run): first run 0.935 / 0.929 / 0.920 (46/50) at b65de38 (session
   // start).
   { file: `${GEN}/holdout176.jsonl`, profiles: `${GEN}/profiles`, floor: [0.93, 0.92, 0.92] },
+  // holdout174 (session 26, written before it was run): first run 0.923 / 0.917 / 0.955 (42/44) at b65de38 (session
+  // start); the same with round 110 (written before this set was read).
+  { file: `${GEN}/holdout174.jsonl`, profiles: `${GEN}/profiles`, floor: [0.92, 0.91, 0.95] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
