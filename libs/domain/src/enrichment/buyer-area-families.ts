@@ -24,7 +24,7 @@ export const BUYER_AREA_FAMILIES: readonly (readonly string[])[] = [
   ['riesgos', 'risk', 'risks', 'riscos', 'gestión de riesgos', 'risk management', 'gestão de riscos', 'seguros', 'insurance'],
   ['logística', 'logistics', 'depósito', 'depósitos', 'transporte', 'transport', 'transportation', 'distribución', 'distribution', 'distribuição', 'supply chain', 'cadena de suministro', 'cadeia de suprimentos', 'tráfico'],
   ['flota', 'flotilla', 'fleet', 'frota'],
-  ['ventas', 'vendas', 'sales', 'área comercial', 'area comercial', 'gerencia comercial', 'commercial', 'desarrollo de negocios', 'business development', 'desenvolvimento de negócios'],
+  ['ventas', 'vendas', 'sales', 'comercial', 'área comercial', 'area comercial', 'gerencia comercial', 'commercial', 'desarrollo de negocios', 'business development', 'desenvolvimento de negócios'],
   ['administración', 'administration', 'administrativo', 'administrativa', 'administração', 'administrative', 'business office', 'business'],
   ['calidad', 'quality', 'qualidade', 'aseguramiento de calidad', 'quality assurance', 'garantia da qualidade', 'inocuidad', 'food safety', 'qa', 'qc', 'qhse', 'control de calidad', 'quality control', 'controle de qualidade', 'cq', 'gq'],
   ['food service', 'food services', 'foodservice', 'food and nutrition services', 'nutrition services', 'servicios de alimentos', 'servicio de alimentos', 'servicios de alimentación', 'servicio de alimentación', 'serviço de alimentação', 'serviços de alimentação', 'servicios de nutrición', 'serviços de nutrição', 'serviço de nutrição', 'nutrición', 'nutrição', 'nutrition', 'dietary', 'dietética', 'dietary services', 'clinical nutrition', 'nutrición clínica', 'nutrição clínica'],
