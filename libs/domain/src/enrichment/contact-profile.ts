@@ -146,7 +146,7 @@ const AMBIGUOUS_HEADS = new Set(['seguridad', 'seguranca', 'security', 'control'
 // or a "Gerente de Producto" names it without that word; so does an adjective after the office word ("gestión ambiental",
 // "área comercial": a "Coord. Ambiental", a "Gerente Comercial").
 const AREA_ACTIVITY =
-  /^(?:gestion|gestao|administracion|administracao|area|departamento|depto|setor|sector|operaciones|operacoes|gerencia|subgerencia|direccion|direcao|diretoria|jefatura|coordinacion|coordenacao) de (?:la |el |los |las |a |o |os |as )?(.+)$|^(.+) (?:management|department|operations)$|^(?:operaciones|operacoes) (.+)$|^(?:gestion|gestao|area|departamento|gerencia|direccion|direcao) (?!de |do |da |dos |das |del )(.+)$/;
+  /^(?:gestion|gestao|administracion|administracao|area|departamento|depto|setor|sector|operaciones|operacoes|gerencia|subgerencia|direccion|direcao|diretoria|jefatura|coordinacion|coordenacao) de (?:la |el |los |las |a |o |os |as )?(.+)$|^(.+) (?:management|department|operations|services)$|^(?:operaciones|operacoes) (.+)$|^(?:gestion|gestao|area|departamento|gerencia|direccion|direcao) (?!de |do |da |dos |das |del )(.+)$/;
 
 function withoutActivity(area: string): string[] {
   const m = AREA_ACTIVITY.exec(area);
