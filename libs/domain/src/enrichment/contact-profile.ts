@@ -153,6 +153,18 @@ function withoutActivity(area: string): string[] {
   return m ? [area, (m[1] ?? m[2] ?? m[3] ?? m[4])!] : [area];
 }
 
+// "Pipeline integrity", "regulatory compliance", "actividades extraescolares": of an area named in two words, the last one
+// (five letters or more) names it alone too, as the titles say it ("Integrity Manager", "Coordinadora de Extraescolares").
+// Not the words every department is made of ("clinical operations" is no Operations Manager's, a lab's "core
+// facilities" no Facilities Manager's), nor a head that names different areas (AMBIGUOUS_HEADS).
+const TWO_WORD_AREA = /^\S+ (\S{5,})$/;
+const SHARED_LAST_WORDS = new Set(['operations', 'operaciones', 'operacoes', 'facilities']);
+
+function withLastWord(area: string): string[] {
+  const last = TWO_WORD_AREA.exec(area)?.[1];
+  return last && !AMBIGUOUS_HEADS.has(last) && !SHARED_LAST_WORDS.has(last) ? [area, last] : [area];
+}
+
 // "Obras" names the area a "Jefa de Obra" works in: a one-word plural area also counts in the singular.
 function withSingular(area: string): string[] {
   if (area.includes(' ') || area.length < 5 || !area.endsWith('s')) return [area];
@@ -170,6 +182,7 @@ export function normalizeBuyerAreas(areas: readonly string[] | undefined): strin
     .flatMap((a) => (AREA_JOINERS.test(a) ? [a, ...a.split(AREA_JOINERS)] : [a]))
     .filter(Boolean)
     .flatMap(withoutActivity)
+    .flatMap(withLastWord)
     .flatMap(withSingular);
   const all = new Set(named);
   for (const area of named) for (const family of AREA_FAMILIES) if (family.includes(area)) family.forEach((name) => all.add(name));
