@@ -481,6 +481,9 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout175 (session 26, written before it was run): first run 0.952 / 0.958 / 0.957 (44/46) at b65de38 (session
   // start); the same with round 110 (written before this set was read).
   { file: `${GEN}/holdout175.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.95, 0.95] },
+  // holdout178 (session 26, written before it was run): first run 0.899 / 0.899 / 0.885 (46/52) at b65de38 (session
+  // start), 0.905 / 0.905 / 0.887 (47/53) with rounds 110-112 (written before this set was read).
+  { file: `${GEN}/holdout178.jsonl`, profiles: `${GEN}/profiles`, floor: [0.9, 0.9, 0.88] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
