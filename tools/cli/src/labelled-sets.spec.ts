@@ -484,6 +484,9 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout178 (session 26, written before it was run): first run 0.899 / 0.899 / 0.885 (46/52) at b65de38 (session
   // start), 0.905 / 0.905 / 0.887 (47/53) with rounds 110-112 (written before this set was read).
   { file: `${GEN}/holdout178.jsonl`, profiles: `${GEN}/profiles`, floor: [0.9, 0.9, 0.88] },
+  // holdout179 (session 26, written before it was run): first run 0.905 / 0.899 / 0.952 (40/42) at b65de38 (session
+  // start), 0.911 / 0.905 / 0.953 (41/43) with rounds 110-112 (written before this set was read).
+  { file: `${GEN}/holdout179.jsonl`, profiles: `${GEN}/profiles`, floor: [0.91, 0.9, 0.95] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
