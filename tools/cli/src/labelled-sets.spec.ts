@@ -487,6 +487,9 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout179 (session 26, written before it was run): first run 0.905 / 0.899 / 0.952 (40/42) at b65de38 (session
   // start), 0.911 / 0.905 / 0.953 (41/43) with rounds 110-112 (written before this set was read).
   { file: `${GEN}/holdout179.jsonl`, profiles: `${GEN}/profiles`, floor: [0.91, 0.9, 0.95] },
+  // holdout180 (session 26, written before it was run): first run 0.929 / 0.929 / 1.000 (39/39) at b65de38 (session
+  // start), the same with rounds 110-112 (written before this set was read).
+  { file: `${GEN}/holdout180.jsonl`, profiles: `${GEN}/profiles`, floor: [0.92, 0.92, 1] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
