@@ -481,6 +481,18 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout175 (session 26, written before it was run): first run 0.952 / 0.958 / 0.957 (44/46) at b65de38 (session
   // start); the same with round 110 (written before this set was read).
   { file: `${GEN}/holdout175.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.95, 0.95] },
+  // holdout178 (session 26, written before it was run): first run 0.899 / 0.899 / 0.885 (46/52) at b65de38 (session
+  // start), 0.905 / 0.905 / 0.887 (47/53) with rounds 110-112 (written before this set was read).
+  { file: `${GEN}/holdout178.jsonl`, profiles: `${GEN}/profiles`, floor: [0.9, 0.9, 0.88] },
+  // holdout179 (session 26, written before it was run): first run 0.905 / 0.899 / 0.952 (40/42) at b65de38 (session
+  // start), 0.911 / 0.905 / 0.953 (41/43) with rounds 110-112 (written before this set was read).
+  { file: `${GEN}/holdout179.jsonl`, profiles: `${GEN}/profiles`, floor: [0.91, 0.9, 0.95] },
+  // holdout180 (session 26, written before it was run): first run 0.929 / 0.929 / 1.000 (39/39) at b65de38 (session
+  // start), the same with rounds 110-112 (written before this set was read).
+  { file: `${GEN}/holdout180.jsonl`, profiles: `${GEN}/profiles`, floor: [0.92, 0.92, 1] },
+  // holdout181 (session 26, written before it was run): first run 0.935 / 0.940 / 0.938 (45/48) at b65de38 (session
+  // start), 0.929 / 0.940 / 0.938 (45/48) with rounds 110-112 (written before this set was read).
+  { file: `${GEN}/holdout181.jsonl`, profiles: `${GEN}/profiles`, floor: [0.92, 0.94, 0.93] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
