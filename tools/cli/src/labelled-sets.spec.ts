@@ -493,6 +493,9 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout181 (session 26, written before it was run): first run 0.935 / 0.940 / 0.938 (45/48) at b65de38 (session
   // start), 0.929 / 0.940 / 0.938 (45/48) with rounds 110-112 (written before this set was read).
   { file: `${GEN}/holdout181.jsonl`, profiles: `${GEN}/profiles`, floor: [0.92, 0.94, 0.93] },
+  // holdout183 (session 26, written before it was run): first run 0.869 / 0.857 / 0.900 (45/50) at b65de38 (session
+  // start), the same with rounds 110-113 (written before this set was read).
+  { file: `${GEN}/holdout183.jsonl`, profiles: `${GEN}/profiles`, floor: [0.86, 0.85, 0.9] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
