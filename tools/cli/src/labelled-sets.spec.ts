@@ -496,6 +496,9 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout183 (session 26, written before it was run): first run 0.869 / 0.857 / 0.900 (45/50) at b65de38 (session
   // start), the same with rounds 110-113 (written before this set was read).
   { file: `${GEN}/holdout183.jsonl`, profiles: `${GEN}/profiles`, floor: [0.86, 0.85, 0.9] },
+  // holdout184 (session 26, written before it was run): first run 0.887 / 0.881 / 0.933 (42/45) at b65de38 (session
+  // start), 0.893 / 0.887 / 0.935 (43/46) with rounds 110-113 (written before this set was read).
+  { file: `${GEN}/holdout184.jsonl`, profiles: `${GEN}/profiles`, floor: [0.89, 0.88, 0.93] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
