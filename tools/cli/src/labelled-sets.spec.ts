@@ -502,6 +502,9 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout185 (session 26, written before it was run): first run 0.917 / 0.929 / 0.933 (42/45) at b65de38 (session
   // start), 0.923 / 0.935 / 0.933 (42/45) with rounds 110-113 (written before this set was read).
   { file: `${GEN}/holdout185.jsonl`, profiles: `${GEN}/profiles`, floor: [0.92, 0.93, 0.93] },
+  // holdout182 (session 26, written before it was run): first run 0.952 / 0.940 / 0.904 (47/52) at b65de38 (session
+  // start), the same with rounds 110-113 (written before this set was read).
+  { file: `${GEN}/holdout182.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.94, 0.9] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
