@@ -493,6 +493,18 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout181 (session 26, written before it was run): first run 0.935 / 0.940 / 0.938 (45/48) at b65de38 (session
   // start), 0.929 / 0.940 / 0.938 (45/48) with rounds 110-112 (written before this set was read).
   { file: `${GEN}/holdout181.jsonl`, profiles: `${GEN}/profiles`, floor: [0.92, 0.94, 0.93] },
+  // holdout183 (session 26, written before it was run): first run 0.869 / 0.857 / 0.900 (45/50) at b65de38 (session
+  // start), the same with rounds 110-113 (written before this set was read).
+  { file: `${GEN}/holdout183.jsonl`, profiles: `${GEN}/profiles`, floor: [0.86, 0.85, 0.9] },
+  // holdout184 (session 26, written before it was run): first run 0.887 / 0.881 / 0.933 (42/45) at b65de38 (session
+  // start), 0.893 / 0.887 / 0.935 (43/46) with rounds 110-113 (written before this set was read).
+  { file: `${GEN}/holdout184.jsonl`, profiles: `${GEN}/profiles`, floor: [0.89, 0.88, 0.93] },
+  // holdout185 (session 26, written before it was run): first run 0.917 / 0.929 / 0.933 (42/45) at b65de38 (session
+  // start), 0.923 / 0.935 / 0.933 (42/45) with rounds 110-113 (written before this set was read).
+  { file: `${GEN}/holdout185.jsonl`, profiles: `${GEN}/profiles`, floor: [0.92, 0.93, 0.93] },
+  // holdout182 (session 26, written before it was run): first run 0.952 / 0.940 / 0.904 (47/52) at b65de38 (session
+  // start), the same with rounds 110-113 (written before this set was read).
+  { file: `${GEN}/holdout182.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.94, 0.9] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
