@@ -505,6 +505,12 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout182 (session 26, written before it was run): first run 0.952 / 0.940 / 0.904 (47/52) at b65de38 (session
   // start), the same with rounds 110-113 (written before this set was read).
   { file: `${GEN}/holdout182.jsonl`, profiles: `${GEN}/profiles`, floor: [0.95, 0.94, 0.9] },
+  // holdout188 (session 26, written before it was run): first run 0.923 / 0.923 / 0.913 (42/46) at b65de38 (session
+  // start), 0.929 / 0.929 / 0.913 (42/46) with rounds 110-114 (written before this set was read).
+  { file: `${GEN}/holdout188.jsonl`, profiles: `${GEN}/profiles`, floor: [0.92, 0.92, 0.91] },
+  // holdout189 (session 26, written before it was run): first run 0.935 / 0.935 / 0.977 (43/44) at b65de38 (session
+  // start), the same with rounds 110-114 (written before this set was read).
+  { file: `${GEN}/holdout189.jsonl`, profiles: `${GEN}/profiles`, floor: [0.93, 0.93, 0.97] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 

@@ -496,6 +496,13 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // a quarter or a year ahead that they also say they compare is MEDIUM (policy.md s3), though they only gather
   // information for it yet; a horizon alone with "just gathering information" stays LOW, and so does "route planning".
   const comparedPlan = () => planned.length > 0 && outside(f('weighing'), aside).length > 0 && noTimeline.every((hit) => infoOnly.includes(hit));
+  // "Para el tercer trimestre tenemos planificado renovar los bancos. Queremos conocer proveedores para tenerlos en
+  // cuenta": a quarter-or-year their own plan dates (a plan word in its sentence) still holds when the vaguer no-timeline
+  // words are said in another sentence.
+  const datedPlan = () => {
+    const sentences = new Set(ours(planned).filter((hit) => planWords.some((w) => sentenceOf(text, w.firstWord) === sentenceOf(text, hit.firstWord))).map((hit) => sentenceOf(text, hit.firstWord)));
+    return sentences.size > 0 && noTimeline.every((hit) => !sentences.has(sentenceOf(text, hit.firstWord)));
+  };
 
   const signals: string[] = [];
   const say = (label: string, hits: readonly PhraseHit[]) => hits.forEach((hit) => signals.push(`${label}: ${text.quote(hit)}`));
@@ -517,7 +524,7 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // nearer date is MEDIUM at most, whatever is asked for.
   else if (nearTerm.length && horizonOnly) score = BASE.MEDIUM;
   else if (nearTerm.length) score = levelScore(BASE.HIGH, nearTerm.length);
-  else if (evaluating.length && (!noTimeline.length || comparedPlan() || comparedOnPrice)) score = levelScore(BASE.MEDIUM, evaluating.length);
+  else if (evaluating.length && (!noTimeline.length || comparedPlan() || comparedOnPrice || datedPlan())) score = levelScore(BASE.MEDIUM, evaluating.length);
   else score = noTimeline.length ? 10 : 20;
 
   // "Urgent audit this week, so no time for this": the urgency is about something else; the topic waits. It waits
