@@ -511,6 +511,12 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout189 (session 26, written before it was run): first run 0.935 / 0.935 / 0.977 (43/44) at b65de38 (session
   // start), the same with rounds 110-114 (written before this set was read).
   { file: `${GEN}/holdout189.jsonl`, profiles: `${GEN}/profiles`, floor: [0.93, 0.93, 0.97] },
+  // holdout186 (session 26, written before it was run): first run 0.946 / 0.946 / 0.938 (45/48) at b65de38 (session
+  // start), the same with rounds 110-115 (written before this set was read).
+  { file: `${GEN}/holdout186.jsonl`, profiles: `${GEN}/profiles`, floor: [0.94, 0.94, 0.93] },
+  // holdout187 (session 26, written before it was run): first run 0.911 / 0.911 / 0.900 (45/50) at b65de38 (session
+  // start), the same with rounds 110-115 (written before this set was read).
+  { file: `${GEN}/holdout187.jsonl`, profiles: `${GEN}/profiles`, floor: [0.91, 0.91, 0.9] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
