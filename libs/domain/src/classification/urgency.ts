@@ -6,6 +6,7 @@ import type { ClassificationPolicy } from '../policy/policy';
 import { urgencyLevelFor } from '../policy/thresholds';
 import { outside, type PhraseHit } from '../text/phrases';
 import { saidJustBefore, sentenceOf, type LeadText } from './lead-text';
+import { unitDays } from './time-spans';
 import type { ClassificationResult } from './types';
 
 type Urgency = ClassificationResult['urgency'];
@@ -332,6 +333,8 @@ function todayDeadlines(text: LeadText): readonly PhraseHit[] {
     (hit) => (standsAlone(text, hit) || tails.some((tail) => tail.firstWord === hit.endWord)) && !(nowadays.length && saidJustBefore(text, nowadays, hit, NOWADAYS_WINDOW)),
   );
 }
+// The longest time unit a near ask may be dated in to count as nearer than a quarter-or-year horizon.
+const DAYS_IN_A_WEEK = 7;
 // Words between how things are done now and the today it dates: "que atende a gente hoje", "nobody does it regularly today".
 const NOWADAYS_WINDOW = 4;
 
@@ -490,7 +493,10 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const approvals = f('approvalWord');
   // "Temos aprovado no orçamento deste ano…; queria marcar uma visita": the approval read with a quote word counts too.
   const decided = approvals.length > 0 && (nearTerm.some((hit) => approvals.some((a) => hit.firstWord <= a.firstWord && a.endWord <= hit.endWord)) || ours(budgets).length > 0);
-  const horizonOnly = (weighing || planned.some(datesDecision)) && !f('soon').length && !decided;
+  // "Vamos a abrir 4 restaurantes este año y el primero abre en unas 6 semanas": an ask dated in days or weeks is a
+  // nearer date than the year, so the horizon does not cap it.
+  const nearerSpan = nearTerm.some((hit) => hit.text.split(' ').some((word) => (unitDays(word) ?? Infinity) <= DAYS_IN_A_WEEK));
+  const horizonOnly = (weighing || planned.some(datesDecision)) && !f('soon').length && !decided && !nearerSpan;
 
   // "Estamos a planear, para o próximo trimestre, …; para já só a recolher informação e a comparar soluções": a plan dated
   // a quarter or a year ahead that they also say they compare is MEDIUM (policy.md s3), though they only gather
