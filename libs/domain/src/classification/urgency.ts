@@ -495,18 +495,19 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const decided = approvals.length > 0 && (nearTerm.some((hit) => approvals.some((a) => hit.firstWord <= a.firstWord && a.endWord <= hit.endWord)) || ours(budgets).length > 0);
   // "Vamos a abrir 4 restaurantes este año y el primero abre en unas 6 semanas": an ask dated in days or weeks is a
   // nearer date than the year, so the horizon does not cap it.
-  const nearerSpan = nearTerm.some((hit) => hit.text.split(' ').some((word) => (unitDays(word) ?? Infinity) <= DAYS_IN_A_WEEK));
-  const horizonOnly = (weighing || planned.some(datesDecision)) && !f('soon').length && !decided && !nearerSpan;
+  const nearerSpan = () => nearTerm.some((hit) => text.allWords.slice(hit.firstWord, hit.endWord).some((word) => (unitDays(word) ?? Infinity) <= DAYS_IN_A_WEEK));
+  const horizonOnly = (weighing || planned.some(datesDecision)) && !f('soon').length && !decided && !nearerSpan();
 
   // "Estamos a planear, para o próximo trimestre, …; para já só a recolher informação e a comparar soluções": a plan dated
   // a quarter or a year ahead that they also say they compare is MEDIUM (policy.md s3), though they only gather
   // information for it yet; a horizon alone with "just gathering information" stays LOW, and so does "route planning".
   const comparedPlan = () => planned.length > 0 && outside(f('weighing'), aside).length > 0 && noTimeline.every((hit) => infoOnly.includes(hit));
+  // The sentences where a quarter-or-year dates their own plan: a plan word stands in the horizon's sentence.
+  const planSentences = () => new Set(ours(planned).map((hit) => sentenceOf(text, hit.firstWord)).filter((k) => planWords.some((w) => sentenceOf(text, w.firstWord) === k)));
   // "Para el tercer trimestre tenemos planificado renovar los bancos. Queremos conocer proveedores para tenerlos en
-  // cuenta": a quarter-or-year their own plan dates (a plan word in its sentence) still holds when the vaguer no-timeline
-  // words are said in another sentence.
+  // cuenta": a dated plan still holds when the vaguer no-timeline words are said in another sentence.
   const datedPlan = () => {
-    const sentences = new Set(ours(planned).filter((hit) => planWords.some((w) => sentenceOf(text, w.firstWord) === sentenceOf(text, hit.firstWord))).map((hit) => sentenceOf(text, hit.firstWord)));
+    const sentences = planSentences();
     return sentences.size > 0 && noTimeline.every((hit) => !sentences.has(sentenceOf(text, hit.firstWord)));
   };
 
@@ -557,8 +558,7 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
     // "No es para ahora: en el segundo semestre queremos revisarlo. Más adelante conversamos": a quarter-or-year that
     // dates their plan (a plan word in its sentence) still holds, whatever vaguer "later" comes with it; "reach out
     // again in a few months" plans nothing.
-    const plan = ours(planned).some((hit) => planWords.some((w) => sentenceOf(text, w.firstWord) === sentenceOf(text, hit.firstWord)));
-    score = plan ? BASE.MEDIUM : Math.min(score, leftOver());
+    score = planSentences().size > 0 ? BASE.MEDIUM : Math.min(score, leftOver());
   }
   // "Urgente hasta el 15 con la mudanza. Después quiero ver lo del mantenimiento, sin fecha": every pressing word is
   // told in sentences before the one that says their topic has no date, so the pressure is another matter's. Not when
