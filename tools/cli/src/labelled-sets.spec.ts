@@ -524,6 +524,9 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout192 (session 27, written before it was run): first run 0.899 / 0.899 / 0.913 (42/46) at 368b04a (session
   // start).
   { file: `${GEN}/holdout192.jsonl`, profiles: `${GEN}/profiles`, floor: [0.89, 0.89, 0.91] },
+  // holdout193 (session 27, written before it was run): first run 0.893 / 0.893 / 0.918 (45/49) at 368b04a (session
+  // start).
+  { file: `${GEN}/holdout193.jsonl`, profiles: `${GEN}/profiles`, floor: [0.89, 0.89, 0.91] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
