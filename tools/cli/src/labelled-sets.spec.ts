@@ -531,6 +531,9 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout191 (session 27, written before it was run): first run 0.923 / 0.929 / 0.944 (34/36) at 368b04a (session
   // start).
   { file: `${GEN}/holdout191.jsonl`, profiles: `${GEN}/profiles`, floor: [0.92, 0.92, 0.94] },
+  // holdout194 (session 27, written before it was run): first run 0.893 / 0.899 / 0.925 (37/40) at 368b04a (session
+  // start), the same with round 118 (written before this set was read).
+  { file: `${GEN}/holdout194.jsonl`, profiles: `${GEN}/profiles`, floor: [0.89, 0.89, 0.92] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 
