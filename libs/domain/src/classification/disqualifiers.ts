@@ -237,9 +237,13 @@ function allOurServiceWords(text: LeadText, hit: PhraseHit, seller: SellerProfil
   return stems.length > 0 && stems.every((s) => seller.serviceWords.has(s) || seller.serviceWords.has(equivalentStem(s)));
 }
 
+// "Adjuntar experiencia en hospitales y CV del auditor líder": a tender asks the seller for its record; the experience
+// is then the seller's to show, not the writer's claim.
+const ASKED_TO_SHOW = new Set(['adjuntar', 'adjunten', 'anexar', 'anexen', 'anexem', 'incluir', 'incluyan', 'presentar', 'presenten', 'apresentar', 'apresentem', 'acreditar', 'acrediten', 'comprovar', 'attach', 'include', 'submit', 'provide']);
+
 /** "Tengo 6 años de experiencia … ¿tienen vacantes?": a claim of experience and a job ask in one text. */
 function jobSeekerPair(text: LeadText): readonly PhraseHit[] {
-  const claim = text.found('experienceClaim');
+  const claim = text.found('experienceClaim').filter((hit) => hit.firstWord === 0 || !ASKED_TO_SHOW.has(text.allWords[hit.firstWord - 1]!));
   return claim.length && text.found('jobAsk').length ? claim : NONE;
 }
 

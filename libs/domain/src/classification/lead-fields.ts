@@ -47,6 +47,9 @@ const DEPARTMENT_OF = new Set(['de', 'del', 'of', 'for', 'do', 'dos', 'da', 'das
 // "Universitario" alone is a student; after a noun it qualifies the place a person works in ("Director del Museo
 // Universitario", "Jefa de Patrimonio Universitario").
 const QUALIFIER_AFTER_NOUN = new Set(['universitario', 'universitaria']);
+// "Student Services Coordinator", "Director of Student Affairs": a student word before one of these names the office
+// that serves students, not what the person is.
+const OFFICE_AFTER = new Set(['services', 'service', 'affairs', 'success', 'life', 'support', 'health', 'wellness', 'wellbeing', 'housing', 'activities', 'records', 'experience', 'engagement', 'development']);
 
 /** A job title: read as any field, then for the policy's title lists. */
 function readTitle(raw: unknown, policy: CompiledPolicy): ReadField {
@@ -54,7 +57,9 @@ function readTitle(raw: unknown, policy: CompiledPolicy): ReadField {
   if (!field.text) return field;
   const { words, hits } = policy.titles.scan(field.text);
   if (!hits.size) return field;
-  const student = (hits.get('student') ?? []).some((hit) => hit.firstWord === 0 || (!DEPARTMENT_OF.has(words[hit.firstWord - 1]!) && !QUALIFIER_AFTER_NOUN.has(hit.text)));
+  const student = (hits.get('student') ?? []).some(
+    (hit) => !OFFICE_AFTER.has(words[hit.endWord] ?? '') && (hit.firstWord === 0 || (!DEPARTMENT_OF.has(words[hit.firstWord - 1]!) && !QUALIFIER_AFTER_NOUN.has(hit.text))),
+  );
   return { ...field, title: { student, soleTrader: hits.has('soleTrader') } };
 }
 

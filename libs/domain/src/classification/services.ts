@@ -186,8 +186,11 @@ function compoundParts(text: string, units: Map<NeedUnit, number>): void {
     // "Para-raios" is one thing (a lightning rod), not rays; and a part that is a concept or only a kind of work
     // ("Formação-ação": training) says what is done, which the compound as a whole does not identify.
     const parts = normalizeText(compound.replace(/-/g, ' ')).split(' ');
+    // "Access-control hardware": parts that together name a concept ("access control") name it as the compound does.
+    const partUnits = needUnitsOf(stemWords(parts.join(' ')));
+    for (const u of partUnits) if (u.concept && !parts.some((part) => needUnitsOf(stemWords(part)).some((p) => p.unit === u.unit))) addUnit(units, u.unit, joined);
     if (!parts.every(isMeaningful)) continue;
-    for (const u of needUnitsOf(stemWords(parts.join(' ')))) if (!u.concept && !isActivityUnit(u.unit)) addUnit(units, u.unit, joined);
+    for (const u of partUnits) if (!u.concept && !isActivityUnit(u.unit)) addUnit(units, u.unit, joined);
   }
 }
 

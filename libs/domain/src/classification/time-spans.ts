@@ -22,7 +22,7 @@ const NUMBERS = new Map<string, number>(Object.entries({
 // a response time or a distance, almost never when the need is due.
 const UNITS = new Map<string, number>(Object.entries({
   dia: 1, dias: 1, day: 1, days: 1,
-  semana: 7, semanas: 7, week: 7, weeks: 7,
+  semana: 7, semanas: 7, week: 7, weeks: 7, wk: 7, wks: 7,
   quincena: 15, quincenas: 15,
   mes: 30, meses: 30, month: 30, months: 30,
   ano: 365, anos: 365, year: 365, years: 365,

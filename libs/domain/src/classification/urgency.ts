@@ -335,6 +335,9 @@ function todayDeadlines(text: LeadText): readonly PhraseHit[] {
 }
 // The longest time unit a near ask may be dated in to count as nearer than a quarter-or-year horizon.
 const DAYS_IN_A_WEEK = 7;
+const DAYS_IN_A_YEAR = 365;
+// Words between a plan and the year it is for ("planificando para el año que viene").
+const YEAR_PLAN_WINDOW = 3;
 // Words between how things are done now and the today it dates: "que atende a gente hoje", "nobody does it regularly today".
 const NOWADAYS_WINDOW = 4;
 
@@ -356,6 +359,11 @@ function nowUrgency(text: LeadText): readonly PhraseHit[] {
   const now = text.found('nowWord');
   if (!now.length) return now;
   return outside(now, text.found('explicit')).filter((hit) => standsAlone(text, hit));
+}
+
+/** The no-timeline phrases that name a year or more ahead ("el año que viene", "next year"). */
+function yearsAhead(text: LeadText, noTimeline: readonly PhraseHit[]): PhraseHit[] {
+  return noTimeline.filter((hit) => text.allWords.slice(hit.firstWord, hit.endWord).some((word) => (unitDays(word) ?? 0) >= DAYS_IN_A_YEAR));
 }
 
 /**
@@ -381,6 +389,15 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const noDate = horizonPlan.length || f('weighing').length ? f('noDate') : horizonPlan;
   // "Locação de longo prazo" is a contract, not "a longo prazo": what only looks like urgency, or its absence, is set aside.
   const noTimeline = outside(outside(outside(outside(outside(merged(f('noTimeline'), infoOnly), calm), horizons), noDate), f('soFar')), f('notDeadline'));
+  // "Next year we intend to run a fraud risk assessment": a sentence that puts its matter a year or more ahead dates the
+  // trouble it names there (policy.md s3: "next year" is LOW); "estamos planificando para el año que viene…": so is a
+  // plan said right beside the year. A comparison told apart from it ("estamos comparando proveedores; quisiéramos una
+  // cotización para el próximo año") is still under way now.
+  const years = yearsAhead(text, noTimeline);
+  const yearAhead = new Set(years.map((hit) => sentenceOf(text, hit.firstWord)));
+  const thisYear = (hit: PhraseHit) => !yearAhead.size || !yearAhead.has(sentenceOf(text, hit.firstWord));
+  const planForThisYear = (hit: PhraseHit) =>
+    !years.some((y) => sentenceOf(text, y.firstWord) === sentenceOf(text, hit.firstWord) && (y.firstWord >= hit.endWord ? y.firstWord - hit.endWord : hit.firstWord - y.endWord) <= YEAR_PLAN_WINDOW);
   // "O caminhão fica parado esperando": waiting, not a stop.
   const aside = [...calm, ...f('notDeadline'), ...noTimeline, ...f('idle'), ...f('forNow')];
   // "Last year our warehouse stopped": an incident told after a closed past time is history; so is one told
@@ -441,7 +458,7 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const incident = namingOurService(ours(real(current(standing(affirmed(outside(f('incident'), aside), text, compiled.negators, language), text)))), text, ownStems)
     // "Checkstands 15+ years old (worn belts, broken dividers, loose cladding)": a parenthesised aside describes what
     // the equipment is like; it tells of no incident now.
-    .filter((hit) => !text.inParentheses(hit.firstWord));
+    .filter((hit) => !text.inParentheses(hit.firstWord) && thisYear(hit));
   // "Si se nos llega a dañar, ¿podrían hacer el embotellado de emergencia?": urgency said inside an imagined case is imagined.
   const explicit = namingOurService(ours(real(affirmed(outside(urged, aside), text, compiled.negators, language, compiled.negationBridge))), text, ownStems);
   // "Si el SAT nos auditara mañana…": a date inside an imagined case is no deadline either.
@@ -526,7 +543,7 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // A price "for next year's budget", "a futuro", "just general information": the ask carries no timeline, so it is LOW
   // (policy.md s3), unless they also say they are evaluating or comparing ("comparando fornecedores, ainda sem data,
   // queremos entender preço"): then MEDIUM. Nine authors' labels read it so (round 23).
-  else if (nearTerm.length && noTimeline.length) score = evaluating.length ? BASE.MEDIUM : 10;
+  else if (nearTerm.length && noTimeline.length) score = evaluating.some(planForThisYear) ? BASE.MEDIUM : 10;
   // "Comparamos un PPA contra comprar la planta; lo definimos el próximo trimestre": a quarter-or-year horizon with no
   // nearer date is MEDIUM at most, whatever is asked for.
   else if (nearTerm.length && horizonOnly) score = BASE.MEDIUM;
