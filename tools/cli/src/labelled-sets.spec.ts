@@ -543,6 +543,18 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout197 (session 27, written before it was run): first run 0.905 / 0.905 / 0.895 (34/38) at 368b04a (session
   // start), the same with round 118 (written before this set was read).
   { file: `${GEN}/holdout197.jsonl`, profiles: `${GEN}/profiles`, floor: [0.9, 0.9, 0.89] },
+  // holdout198 (session 27, written before it was run): first run 0.887 / 0.899 / 0.882 (45/51) at 368b04a (session
+  // start), the same with rounds 118-119 (written before this set was read).
+  { file: `${GEN}/holdout198.jsonl`, profiles: `${GEN}/profiles`, floor: [0.88, 0.89, 0.88] },
+  // holdout199 (session 27, written before it was run): first run 0.935 / 0.940 / 0.978 (45/46) at 368b04a (session
+  // start), 0.935 / 0.935 / 0.978 with rounds 118-119 (written before this set was read).
+  { file: `${GEN}/holdout199.jsonl`, profiles: `${GEN}/profiles`, floor: [0.93, 0.93, 0.97] },
+  // holdout201 (session 27, written before it was run): first run 0.905 / 0.911 / 0.978 (45/46) at 368b04a (session
+  // start), the same with rounds 118-119 (written before this set was read).
+  { file: `${GEN}/holdout201.jsonl`, profiles: `${GEN}/profiles`, floor: [0.9, 0.91, 0.97] },
+  // holdout200 (session 27, written before it was run): first run 0.923 / 0.929 / 0.852 (46/54) at 368b04a (session
+  // start), the same with rounds 118-119 (written before this set was read).
+  { file: `${GEN}/holdout200.jsonl`, profiles: `${GEN}/profiles`, floor: [0.92, 0.92, 0.85] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 

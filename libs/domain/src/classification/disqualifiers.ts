@@ -137,9 +137,14 @@ const ACQUIRE_WINDOW = 3;
 function partnerAsk(text: LeadText): readonly PhraseHit[] {
   const hits = found(text, 'partner');
   const acquire = hits.length ? text.found('acquire') : NONE;
-  if (!acquire.length) return hits;
-  return hits.filter((hit) => !saidJustBefore(text, acquire, hit, ACQUIRE_WINDOW));
+  // "Comparando tres opciones por comisión y días de liquidación": the commission is what a buyer compares providers on.
+  const compared = hits.length ? text.found('weighing') : NONE;
+  if (!acquire.length && !compared.length) return hits;
+  return hits.filter((hit) => !saidJustBefore(text, acquire, hit, ACQUIRE_WINDOW) && !saidJustBefore(text, compared, hit, COMPARED_ON_WINDOW));
 }
+
+// Words between a comparing word and what is compared ("comparando tres opciones por comisión").
+const COMPARED_ON_WINDOW = 3;
 
 // Words between an offer ("posso te mandar") and the quote word it offers ("um orçamento").
 const OFFERED_WINDOW = 3;

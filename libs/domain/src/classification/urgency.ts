@@ -629,6 +629,20 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
       }
     }
   }
+  // "Estoy a tope cerrando urgentemente lo de lencería antes del viernes, pero os escribo por lo de las máquinas de vino:
+  // en algún momento queremos ponerlas": a turn of topic said after every pressing word, in their own sentence, and
+  // before the first words of our services hands the pressure to the other topic as well. What is asked after the turn
+  // stands as asked (HIGH); what is weighed is a plan (MEDIUM); nothing else is LOW.
+  if (pressing && needWords?.length && score > BASE.MEDIUM) {
+    const pressingEnd = Math.max(...[...incident, ...explicit, ...deadline].map((hit) => hit.endWord));
+    const needStart = Math.min(...needWords.map((at) => text.wordIndex[at]!));
+    const turn = f('topicTurn').find((hit) => hit.firstWord >= pressingEnd && hit.endWord <= needStart && sentenceOf(text, hit.firstWord) === lastPressing);
+    if (turn) {
+      const turnedAsks = nearTerm.filter((hit) => hit.firstWord >= turn.endWord);
+      sayTurn(turn);
+      score = turnedAsks.length ? levelScore(BASE.HIGH, turnedAsks.length) : evaluating.some((hit) => hit.firstWord >= turn.endWord) ? BASE.MEDIUM : 10;
+    }
+  }
   if (calm.length) {
     signals.push(`they say it is not urgent: ${text.quote(calm[0])} (never CRITICAL)`);
     // "eSocial vence amanhã, então do lado de vocês não tem pressa; me mandem um material": the date is another matter's
