@@ -555,6 +555,18 @@ const SETS: { file: string; profiles: string; floor: [stage: number, priority: n
   // holdout200 (session 27, written before it was run): first run 0.923 / 0.929 / 0.852 (46/54) at 368b04a (session
   // start), the same with rounds 118-119 (written before this set was read).
   { file: `${GEN}/holdout200.jsonl`, profiles: `${GEN}/profiles`, floor: [0.92, 0.92, 0.85] },
+  // holdout204 (session 27, written before it was run): first run 0.935 / 0.935 / 0.975 (39/40) at 368b04a (session
+  // start), 0.935 / 0.935 / 0.976 (40/41) with rounds 118-120 (written before this set was read).
+  { file: `${GEN}/holdout204.jsonl`, profiles: `${GEN}/profiles`, floor: [0.93, 0.93, 0.97] },
+  // holdout202 (session 27, written before it was run): first run 0.923 / 0.923 / 0.953 (41/43) at 368b04a (session
+  // start), 0.929 / 0.929 / 0.953 (41/43) with rounds 118-121 (written before this set was read).
+  { file: `${GEN}/holdout202.jsonl`, profiles: `${GEN}/profiles`, floor: [0.92, 0.92, 0.95] },
+  // holdout205 (session 27, written before it was run): first run 0.923 / 0.923 / 0.977 (42/43) at 368b04a (session
+  // start), 0.935 / 0.929 / 0.977 (42/43) with rounds 118-121 (written before this set was read).
+  { file: `${GEN}/holdout205.jsonl`, profiles: `${GEN}/profiles`, floor: [0.92, 0.92, 0.97] },
+  // holdout203 (session 27, written before it was run): first run 0.905 / 0.905 / 0.905 (38/42) at 368b04a (session
+  // start), 0.911 / 0.911 / 0.905 (38/42) with rounds 118-121 (written before this set was read).
+  { file: `${GEN}/holdout203.jsonl`, profiles: `${GEN}/profiles`, floor: [0.9, 0.9, 0.9] },
   { file: 'tools/cli/eval/other-sellers.jsonl', profiles: 'tools/cli/eval/profiles', floor: [1, 1, 1] },
 ];
 

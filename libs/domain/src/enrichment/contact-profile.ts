@@ -142,12 +142,12 @@ const AREA_HEAD = /^(\S{4,}) (?:de|del|da|do|das|dos|of) \S/;
 const AMBIGUOUS_HEADS = new Set(['seguridad', 'seguranca', 'security', 'control', 'controle', 'servicio', 'servicios', 'servico', 'servicos', 'service', 'services', 'atencion', 'atendimento', 'desarrollo', 'desenvolvimento', 'development', 'area', 'departamento', 'department', 'gerencia', 'direccion', 'diretoria', 'sistemas', 'sistema', 'systems']);
 
 // "Gestão de frota", "área de compras", "fleet management", "farm operations", "operaciones mina", "gerencia de
-// producto", "desarrollo de proyectos", "refrigeration service": the area is what the activity or the office is of; a
-// "Gerente de Frota", a "Farm Manager", a "Jefe de Mina", a "Gerente de Producto", a "Jefe de Proyectos" or a
-// "Refrigeration Supervisor" names it without that word; so does an adjective after the office word ("gestión ambiental",
+// producto", "desarrollo de proyectos", "refrigeration service", "workplace experience": the area is what the activity
+// or the office is of; a "Gerente de Frota", a "Farm Manager", a "Jefe de Mina", a "Gerente de Producto", a "Jefe de
+// Proyectos", a "Refrigeration Supervisor" or a "Workplace Manager" names it without that word; so does an adjective after the office word ("gestión ambiental",
 // "área comercial": a "Coord. Ambiental", a "Gerente Comercial").
 const AREA_ACTIVITY =
-  /^(?:gestion|gestao|administracion|administracao|area|departamento|depto|setor|sector|operaciones|operacoes|gerencia|subgerencia|direccion|direcao|diretoria|jefatura|coordinacion|coordenacao|desarrollo|desenvolvimento) de (?:la |el |los |las |a |o |os |as )?(.+)$|^(.+) (?:management|department|operations|services|service|development)$|^(?:operaciones|operacoes) (.+)$|^(?:gestion|gestao|area|departamento|gerencia|direccion|direcao) (?!de |do |da |dos |das |del )(.+)$/;
+  /^(?:gestion|gestao|administracion|administracao|area|departamento|depto|setor|sector|operaciones|operacoes|gerencia|subgerencia|direccion|direcao|diretoria|jefatura|coordinacion|coordenacao|desarrollo|desenvolvimento) de (?:la |el |los |las |a |o |os |as )?(.+)$|^(.+) (?:management|department|operations|services|service|development|experience)$|^(?:operaciones|operacoes) (.+)$|^(?:gestion|gestao|area|departamento|gerencia|direccion|direcao) (?!de |do |da |dos |das |del )(.+)$/;
 
 function withoutActivity(area: string): string[] {
   const m = AREA_ACTIVITY.exec(area);
