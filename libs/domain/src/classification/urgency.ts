@@ -361,9 +361,13 @@ function nowUrgency(text: LeadText): readonly PhraseHit[] {
   return outside(now, text.found('explicit')).filter((hit) => standsAlone(text, hit));
 }
 
-/** The no-timeline phrases that name a year or more ahead ("el año que viene", "next year"). */
-function yearsAhead(text: LeadText, noTimeline: readonly PhraseHit[]): PhraseHit[] {
-  return noTimeline.filter((hit) => text.allWords.slice(hit.firstWord, hit.endWord).some((word) => (unitDays(word) ?? 0) >= DAYS_IN_A_YEAR));
+/** Whether a word of a hit is a time unit (unitDays) whose length in days passes `test` ("año" 365, "semanas" 7). */
+function namesUnit(text: LeadText, hit: PhraseHit, test: (days: number) => boolean): boolean {
+  for (let w = hit.firstWord; w < hit.endWord; w++) {
+    const days = unitDays(text.allWords[w]!);
+    if (days !== undefined && test(days)) return true;
+  }
+  return false;
 }
 
 /**
@@ -393,11 +397,10 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   // trouble it names there (policy.md s3: "next year" is LOW); "estamos planificando para el año que viene…": so is a
   // plan said right beside the year. A comparison told apart from it ("estamos comparando proveedores; quisiéramos una
   // cotización para el próximo año") is still under way now.
-  const years = yearsAhead(text, noTimeline);
+  const years = noTimeline.filter((hit) => namesUnit(text, hit, (days) => days >= DAYS_IN_A_YEAR));
   const yearAhead = new Set(years.map((hit) => sentenceOf(text, hit.firstWord)));
   const thisYear = (hit: PhraseHit) => !yearAhead.size || !yearAhead.has(sentenceOf(text, hit.firstWord));
-  const planForThisYear = (hit: PhraseHit) =>
-    !years.some((y) => sentenceOf(text, y.firstWord) === sentenceOf(text, hit.firstWord) && (y.firstWord >= hit.endWord ? y.firstWord - hit.endWord : hit.firstWord - y.endWord) <= YEAR_PLAN_WINDOW);
+  const planForThisYear = (hit: PhraseHit) => !saidJustBefore(text, years, hit, YEAR_PLAN_WINDOW) && !years.some((year) => saidJustBefore(text, [hit], year, YEAR_PLAN_WINDOW));
   // "O caminhão fica parado esperando": waiting, not a stop.
   const aside = [...calm, ...f('notDeadline'), ...noTimeline, ...f('idle'), ...f('forNow')];
   // "Last year our warehouse stopped": an incident told after a closed past time is history; so is one told
@@ -512,7 +515,7 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
   const decided = approvals.length > 0 && (nearTerm.some((hit) => approvals.some((a) => hit.firstWord <= a.firstWord && a.endWord <= hit.endWord)) || ours(budgets).length > 0);
   // "Vamos a abrir 4 restaurantes este año y el primero abre en unas 6 semanas": an ask dated in days or weeks is a
   // nearer date than the year, so the horizon does not cap it.
-  const nearerSpan = () => nearTerm.some((hit) => text.allWords.slice(hit.firstWord, hit.endWord).some((word) => (unitDays(word) ?? Infinity) <= DAYS_IN_A_WEEK));
+  const nearerSpan = () => nearTerm.some((hit) => namesUnit(text, hit, (days) => days <= DAYS_IN_A_WEEK));
   const horizonOnly = (weighing || planned.some(datesDecision)) && !f('soon').length && !decided && !nearerSpan();
 
   // "Estamos a planear, para o próximo trimestre, …; para já só a recolher informação e a comparar soluções": a plan dated
@@ -628,19 +631,18 @@ export function assessUrgency(text: LeadText, compiled: CompiledPolicy, policy: 
         score = levelScore(BASE.HIGH, turnedAsks.length);
       }
     }
-  }
-  // "Estoy a tope cerrando urgentemente lo de lencería antes del viernes, pero os escribo por lo de las máquinas de vino:
-  // en algún momento queremos ponerlas": a turn of topic said after every pressing word, in their own sentence, and
-  // before the first words of our services hands the pressure to the other topic as well. What is asked after the turn
-  // stands as asked (HIGH); what is weighed is a plan (MEDIUM); nothing else is LOW.
-  if (pressing && needWords?.length && score > BASE.MEDIUM) {
-    const pressingEnd = Math.max(...[...incident, ...explicit, ...deadline].map((hit) => hit.endWord));
-    const needStart = Math.min(...needWords.map((at) => text.wordIndex[at]!));
-    const turn = f('topicTurn').find((hit) => hit.firstWord >= pressingEnd && hit.endWord <= needStart && sentenceOf(text, hit.firstWord) === lastPressing);
-    if (turn) {
-      const turnedAsks = nearTerm.filter((hit) => hit.firstWord >= turn.endWord);
-      sayTurn(turn);
-      score = turnedAsks.length ? levelScore(BASE.HIGH, turnedAsks.length) : evaluating.some((hit) => hit.firstWord >= turn.endWord) ? BASE.MEDIUM : 10;
+    // "Estoy a tope cerrando urgentemente lo de lencería antes del viernes, pero os escribo por lo de las máquinas de
+    // vino: en algún momento queremos ponerlas": a turn of topic said after every pressing word, in their own sentence,
+    // and before the first words of our services hands the pressure to the other topic as well. What is asked after the
+    // turn stands as asked (HIGH); what is weighed is a plan (MEDIUM); nothing else is LOW.
+    if (score > BASE.MEDIUM) {
+      const pressingEnd = Math.max(...[...incident, ...explicit, ...deadline].map((hit) => hit.endWord));
+      const inPressing = f('topicTurn').find((hit) => hit.firstWord >= pressingEnd && hit.endWord <= needStart && sentenceOf(text, hit.firstWord) === lastPressing);
+      if (inPressing) {
+        const turnedAsks = nearTerm.filter((hit) => hit.firstWord >= inPressing.endWord);
+        sayTurn(inPressing);
+        score = turnedAsks.length ? levelScore(BASE.HIGH, turnedAsks.length) : evaluating.some((hit) => hit.firstWord >= inPressing.endWord) ? BASE.MEDIUM : 10;
+      }
     }
   }
   if (calm.length) {

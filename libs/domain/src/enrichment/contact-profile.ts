@@ -144,8 +144,8 @@ const AMBIGUOUS_HEADS = new Set(['seguridad', 'seguranca', 'security', 'control'
 // "Gestão de frota", "área de compras", "fleet management", "farm operations", "operaciones mina", "gerencia de
 // producto", "desarrollo de proyectos", "refrigeration service", "workplace experience": the area is what the activity
 // or the office is of; a "Gerente de Frota", a "Farm Manager", a "Jefe de Mina", a "Gerente de Producto", a "Jefe de
-// Proyectos", a "Refrigeration Supervisor" or a "Workplace Manager" names it without that word; so does an adjective after the office word ("gestión ambiental",
-// "área comercial": a "Coord. Ambiental", a "Gerente Comercial").
+// Proyectos", a "Refrigeration Supervisor" or a "Workplace Manager" names it without that word; so does an adjective
+// after the office word ("gestión ambiental", "área comercial": a "Coord. Ambiental", a "Gerente Comercial").
 const AREA_ACTIVITY =
   /^(?:gestion|gestao|administracion|administracao|area|departamento|depto|setor|sector|operaciones|operacoes|gerencia|subgerencia|direccion|direcao|diretoria|jefatura|coordinacion|coordenacao|desarrollo|desenvolvimento) de (?:la |el |los |las |a |o |os |as )?(.+)$|^(.+) (?:management|department|operations|services|service|development|experience)$|^(?:operaciones|operacoes) (.+)$|^(?:gestion|gestao|area|departamento|gerencia|direccion|direcao) (?!de |do |da |dos |das |del )(.+)$/;
 
